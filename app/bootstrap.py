@@ -1,0 +1,46 @@
+"""Composition root: paths, logging, then either a CLI sub-command, the self-test, or the GUI."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+from collections.abc import Sequence
+
+from app import cli
+from app.paths import DataPaths, data_paths, database_url
+
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def setup_logging(paths: DataPaths) -> None:
+    """A rotating log in the log folder (5 x 1 MB); never fails start-up if it cannot be written."""
+    root = logging.getLogger()
+    if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
+        return
+    root.setLevel(logging.INFO)
+    try:
+        paths.logs.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            paths.logs / "sibina.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+        )
+    except OSError as exc:
+        print(f"Peringatan: log tidak dapat ditulis di {paths.logs}: {exc}", file=sys.stderr)
+        return
+    handler.setFormatter(logging.Formatter(LOG_FORMAT))
+    root.addHandler(handler)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = cli.parse(argv)
+    if args.self_test:
+        from app.selftest import run_self_test
+
+        return run_self_test()
+    paths = data_paths()
+    setup_logging(paths)
+    if args.command:
+        return cli.run(args)
+    from app.ui.application import run_gui  # Qt loads only for the GUI
+
+    return run_gui(database_url(args.db, paths), paths)

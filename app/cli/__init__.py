@@ -1,0 +1,46 @@
+"""The command line: `python main.py SUB-COMMAND ...`. Same services and login rules as the GUI.
+
+Each sub-command lives in its own module with `register(subparsers)`; add new ones to COMMANDS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from app import APP_LONG_NAME, __version__
+from app.cli import audit_cmd, demo_cmd
+from app.cli.common import run_command
+
+COMMANDS = [audit_cmd, demo_cmd]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sibina",
+        description=f"{APP_LONG_NAME}. Tanpa sub-perintah: membuka aplikasi (GUI).",
+    )
+    parser.add_argument("--version", action="version", version=f"Sibina {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH|URL",
+        help="berkas SQLite atau URL SQLAlchemy (bawaan: SIBINA_DB, lalu sibina.db di folder data)",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="uji mandiri di folder sementara (tidak menyentuh data pengguna), keluar 0 bila lulus",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="SUB-PERINTAH")
+    for module in COMMANDS:
+        module.register(sub)
+    return parser
+
+
+def parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    return build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+
+
+def run(args: argparse.Namespace) -> int:
+    return run_command(args)

@@ -1,0 +1,119 @@
+"""Schema migrations at start-up: refuse a newer database, back up the file, then upgrade.
+
+`python -m app.db.migrate revision -m "message"` autogenerates a new revision for developers.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+
+from app.db.engine import sqlite_file
+from app.db.sqlite_backup import copy_database
+from app.errors import DatabaseProblem
+from app.paths import migrations_path
+from app.text import QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True)
+class MigrationResult:
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+    @property
+    def changed(self) -> bool:
+        return self.from_revision != self.to_revision
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_path()))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine, backup_dir: Path | None) -> MigrationResult:
+    """Bring the database to the newest schema. Before any migration runs on a SQLite file that
+    already holds tables, a copy is written to `backup_dir`."""
+    cfg = alembic_config()
+    script = ScriptDirectory.from_config(cfg)
+    head = script.get_current_head()
+    assert head is not None
+    current = current_revision(engine)
+    if current == head:
+        return MigrationResult(current, head, None)
+    known = {rev.revision for rev in script.walk_revisions()}
+    if current is not None and current not in known:
+        raise DatabaseProblem(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Basis data ini dibuat oleh versi Sibina yang lebih baru (skema {revision}). "
+                "Pasang versi Sibina terbaru; basis data tidak diubah.",
+            ),
+            revision=current,
+        )
+    backup = _backup_before_migration(engine, backup_dir, current)
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    return MigrationResult(current, head, backup)
+
+
+def _backup_before_migration(
+    engine: Engine, backup_dir: Path | None, current: str | None
+) -> Path | None:
+    path = sqlite_file(str(engine.url))
+    if path is None or backup_dir is None or not path.exists():
+        return None
+    with engine.connect() as conn:
+        if not inspect(conn).get_table_names():
+            return None
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = backup_dir / f"pre-migration-{current or 'empty'}-{stamp}.db"
+    copy_database(path, target)
+    return target
+
+
+def _developer_cli(argv: list[str]) -> int:  # pragma: no cover - developer tool
+    """Autogenerate a revision against a scratch database at head."""
+    import argparse
+    import tempfile
+
+    from app.db.engine import make_engine
+
+    parser = argparse.ArgumentParser(prog="python -m app.db.migrate")
+    parser.add_argument("action", choices=["revision"])
+    parser.add_argument("-m", "--message", required=True)
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        engine = make_engine(f"sqlite:///{tmp}/scratch.db")
+        upgrade(engine, None)
+        cfg = alembic_config()
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.revision(cfg, message=args.message, autogenerate=True)
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(_developer_cli(sys.argv[1:]))

@@ -1,0 +1,8 @@
+"""All ORM models; importing this package registers every table on Base.metadata."""
+
+from app.db.models.audit import AuditEvent
+from app.db.models.facility import Facility
+from app.db.models.meta import AppMeta
+from app.db.models.user import User
+
+__all__ = ["AppMeta", "AuditEvent", "Facility", "User"]

@@ -1,0 +1,1 @@
+"""Pure Python: value objects, enums and rules. Imports neither Qt nor SQLAlchemy."""

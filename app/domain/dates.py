@@ -1,0 +1,35 @@
+"""Dates as people read them: "15 Juli 2025" in Indonesian, "15 July 2025" in English."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+MONTHS_ID = (
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
+    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+)  # fmt: skip
+MONTHS_EN = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+DAYS_ID = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+DAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def long_date(value: date, lang: str = "id") -> str:
+    """`15 Juli 2025` (id) or `15 July 2025` (en)."""
+    months = MONTHS_EN if lang == "en" else MONTHS_ID
+    return f"{value.day} {months[value.month - 1]} {value.year}"
+
+
+def long_date_time(value: datetime, lang: str = "id") -> str:
+    return f"{long_date(value.date(), lang)} {value:%H:%M}"
+
+
+def place_and_date(city: str, value: date, lang: str = "id") -> str:
+    """The dateline of a letter: `Pekalongan, 15 Juli 2025`."""
+    return f"{city}, {long_date(value, lang)}"
+
+
+def day_name(value: date, lang: str = "id") -> str:
+    return (DAYS_EN if lang == "en" else DAYS_ID)[value.weekday()]

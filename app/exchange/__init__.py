@@ -1,0 +1,1 @@
+"""Import and export (CSV, XLSX, MARC, data packs). No Qt."""

@@ -1,0 +1,1 @@
+"""ReportLab documents: input DTOs, output PDF bytes or files. No Qt."""

@@ -1,0 +1,72 @@
+"""Builds every service on one database: the composition shared by the GUI, the CLI and tests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import Engine
+
+from app.db.engine import make_engine, make_session_factory, sqlite_file
+from app.db.migrate import MigrationResult, upgrade
+from app.db.uow import UnitOfWork, UnitOfWorkFactory
+from app.paths import DataPaths
+from app.services.audit import AuditService
+from app.services.auth import AuthService
+from app.services.clock import Clock, system_clock
+from app.services.demo import DemoService
+from app.services.facility import FacilityService
+from app.services.meta import MetaService
+from app.services.setup import SetupService
+from app.services.users import UserService
+
+
+@dataclass
+class Services:
+    db_url: str
+    paths: DataPaths
+    engine: Engine
+    uow: UnitOfWorkFactory
+    clock: Clock
+    migration: MigrationResult
+    setup: SetupService = field(init=False)
+    auth: AuthService = field(init=False)
+    users: UserService = field(init=False)
+    facility: FacilityService = field(init=False)
+    audit: AuditService = field(init=False)
+    meta: MetaService = field(init=False)
+    demo: DemoService = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.setup = SetupService(self.uow, self.clock)
+        self.auth = AuthService(self.uow, self.clock)
+        self.users = UserService(self.uow, self.clock)
+        self.facility = FacilityService(self.uow, self.clock)
+        self.audit = AuditService(self.uow)
+        self.meta = MetaService(self.uow)
+        self.demo = DemoService(self.uow, self.clock)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return sqlite_file(self.db_url) is not None
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_services(db_url: str, paths: DataPaths, clock: Clock = system_clock) -> Services:
+    """Open (and migrate) the database and build the services on it."""
+    engine = make_engine(db_url)
+    try:
+        migration = upgrade(engine, paths.backups)
+    except BaseException:
+        engine.dispose()
+        raise
+    session_factory = make_session_factory(engine)
+    return Services(
+        db_url=db_url,
+        paths=paths,
+        engine=engine,
+        uow=lambda: UnitOfWork(session_factory),
+        clock=clock,
+        migration=migration,
+    )

@@ -1,0 +1,1 @@
+"""Shared widgets: table models, the background worker, dialogs, delegates."""
