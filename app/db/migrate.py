@@ -25,8 +25,10 @@ from app.text import QT_TRANSLATE_NOOP
 
 @dataclass(frozen=True)
 class MigrationResult:
-    from_revision: str | None
-    to_revision: str
+    """Revisions are tuples: each tab's migrations may form their own branch off the foundation."""
+
+    from_revision: tuple[str, ...]
+    to_revision: tuple[str, ...]
     backup: Path | None
 
     @property
@@ -40,15 +42,13 @@ def alembic_config() -> Config:
     return cfg
 
 
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+def head_revisions() -> tuple[str, ...]:
+    return tuple(sorted(ScriptDirectory.from_config(alembic_config()).get_heads()))
 
 
-def current_revision(engine: Engine) -> str | None:
+def current_revisions(engine: Engine) -> tuple[str, ...]:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        return tuple(sorted(MigrationContext.configure(conn).get_current_heads()))
 
 
 def upgrade(engine: Engine, backup_dir: Path | None) -> MigrationResult:
@@ -56,26 +56,26 @@ def upgrade(engine: Engine, backup_dir: Path | None) -> MigrationResult:
     already holds tables, a copy is written to `backup_dir`."""
     cfg = alembic_config()
     script = ScriptDirectory.from_config(cfg)
-    head = script.get_current_head()
-    assert head is not None
-    current = current_revision(engine)
-    if current == head:
-        return MigrationResult(current, head, None)
+    heads = tuple(sorted(script.get_heads()))
+    current = current_revisions(engine)
+    if current == heads:
+        return MigrationResult(current, heads, None)
     known = {rev.revision for rev in script.walk_revisions()}
-    if current is not None and current not in known:
+    unknown = [rev for rev in current if rev not in known]
+    if unknown:
         raise DatabaseProblem(
             QT_TRANSLATE_NOOP(
                 "errors",
                 "Basis data ini dibuat oleh versi Sibina yang lebih baru (skema {revision}). "
                 "Pasang versi Sibina terbaru; basis data tidak diubah.",
             ),
-            revision=current,
+            revision=", ".join(unknown),
         )
     backup = _backup_before_migration(engine, backup_dir, current)
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
-    return MigrationResult(current, head, backup)
+        command.upgrade(cfg, "heads")
+    return MigrationResult(current, heads, backup)
 
 
 def _backup_before_migration(
@@ -89,13 +89,16 @@ def _backup_before_migration(
             return None
     backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = backup_dir / f"pre-migration-{current or 'empty'}-{stamp}.db"
+    label = "+".join(current) or "empty"
+    target = backup_dir / f"pre-migration-{label}-{stamp}.db"
     copy_database(path, target)
     return target
 
 
 def _developer_cli(argv: list[str]) -> int:  # pragma: no cover - developer tool
-    """Autogenerate a revision against a scratch database at head."""
+    """Autogenerate a revision against a scratch database at head.
+
+    With several heads, pass --head <revision> to hang the new revision off one branch."""
     import argparse
     import tempfile
 
@@ -104,6 +107,8 @@ def _developer_cli(argv: list[str]) -> int:  # pragma: no cover - developer tool
     parser = argparse.ArgumentParser(prog="python -m app.db.migrate")
     parser.add_argument("action", choices=["revision"])
     parser.add_argument("-m", "--message", required=True)
+    parser.add_argument("--head", default="head", help="parent revision (a branch head)")
+    parser.add_argument("--rev-id", default=None)
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         engine = make_engine(f"sqlite:///{tmp}/scratch.db")
@@ -111,7 +116,9 @@ def _developer_cli(argv: list[str]) -> int:  # pragma: no cover - developer tool
         cfg = alembic_config()
         with engine.begin() as conn:
             cfg.attributes["connection"] = conn
-            command.revision(cfg, message=args.message, autogenerate=True)
+            command.revision(
+                cfg, message=args.message, autogenerate=True, head=args.head, rev_id=args.rev_id
+            )
     return 0
 
 
