@@ -9,6 +9,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 PAGES_PER_STEP = 256
+_SIDECARS = ("-journal", "-wal", "-shm")
+
+
+def read_only_uri(path: Path) -> str:
+    """A read-only SQLite URI for `path`. Percent-encoded: with a plain `file:{path}`, a folder
+    named e.g. "Cadangan #2" or "a?b" would silently open (and create) a different, empty file."""
+    return f"{Path(path).resolve().as_uri()}?mode=ro"
 
 
 def copy_database(
@@ -25,7 +32,7 @@ def copy_database(
     with contextlib.suppress(FileNotFoundError):
         partial.unlink()
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        src = sqlite3.connect(read_only_uri(source), uri=True)
         dst = sqlite3.connect(partial)
         try:
 
@@ -45,8 +52,10 @@ def copy_database(
             os.fsync(handle.fileno())
         os.replace(partial, target)
     except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            partial.unlink()
+        # A failed step (e.g. a full disk) can leave the copy's rollback journal behind too.
+        for leftover in (partial, *(partial.with_name(partial.name + s) for s in _SIDECARS)):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
         raise
 
 
@@ -56,7 +65,7 @@ def integrity_ok(path: Path) -> tuple[bool, str]:
         with path.open("rb") as handle:
             if handle.read(16) != b"SQLite format 3\x00":
                 return False, "not a SQLite file"
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             rows = con.execute("PRAGMA integrity_check").fetchall()
         finally:

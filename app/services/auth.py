@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import timedelta
 
 from sqlalchemy import select
@@ -43,7 +44,8 @@ class AuthService:
                 uow.commit()
                 raise AuthError()
             if user.locked_until and user.locked_until > now:
-                minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
+                # Round up: 15:00 left reads "15 menit", and so does 14:01.
+                minutes = max(1, math.ceil((user.locked_until - now).total_seconds() / 60))
                 raise AuthError(
                     QT_TRANSLATE_NOOP(
                         "errors",

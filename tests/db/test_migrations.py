@@ -44,9 +44,11 @@ def test_backup_is_taken_before_a_pending_migration_runs(tmp_path):
     con = sqlite3.connect(path)
     con.execute("CREATE TABLE precious (x)")
     con.execute("INSERT INTO precious VALUES ('data')")
-    con.execute("DELETE FROM alembic_version")
-    for table in ("app_meta", "audit_events", "facility", "users"):
-        con.execute(f"DROP TABLE {table}")
+    tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    con.execute("PRAGMA foreign_keys=OFF")
+    for table in tables:
+        if table != "precious" and not table.startswith("sqlite_"):
+            con.execute(f'DROP TABLE "{table}"')
     con.commit()
     con.close()
     engine = make_engine(f"sqlite:///{path}")
@@ -65,7 +67,10 @@ def test_database_from_a_newer_sibina_is_refused_and_untouched(tmp_path):
     upgrade(engine, None)
     engine.dispose()
     con = sqlite3.connect(path)
-    con.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    con.execute(
+        "UPDATE alembic_version SET version_num = '9999_from_the_future' "
+        "WHERE rowid = (SELECT min(rowid) FROM alembic_version)"
+    )
     con.commit()
     con.close()
     before = path.read_bytes()
