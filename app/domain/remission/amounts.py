@@ -1,0 +1,66 @@
+"""How much: the n-th remission of a kind, the RU/RK table rows, RD and RT amounts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from fractions import Fraction
+from math import floor
+
+from app.domain.remission.arith import add_years
+from app.domain.remission.model import Case, Flags, Kind, Sentence
+from app.domain.remission.rules import RuleSet, TableRow
+
+
+def nth_remission(
+    case: Case, kind: Kind, occasion: date, served_threshold: int, rules: RuleSet
+) -> int:
+    """Which remission of this kind the occasion's one is (1 = the first).
+
+    "received" (default): 1 + the remissions of this kind received before the occasion.
+    "years_since_detention": 1 + the earlier anniversaries of the occasion's day (same month and
+    day in earlier years) within the current detention at which the served threshold was already
+    passed, i.e. the remissions time alone would have earned (for RK the holiday moves each year;
+    its date in the occasion's year is used as the anniversary, an approximation of a few days).
+    """
+    if rules.nth_counting == "received":
+        return 1 + sum(1 for r in case.prior_remissions if r.kind == kind and r.date < occasion)
+    count, back = 0, 1
+    while True:
+        anniversary = add_years(occasion, -back)
+        served = (anniversary - case.detention_start).days
+        if served <= served_threshold:
+            return count + 1
+        count, back = count + 1, back + 1
+
+
+def table_row(kind: Kind, nth: int, served_days: int, rules: RuleSet) -> TableRow:
+    table = rules.ru if kind == Kind.RU else rules.rk
+    return table.row_for(nth, served_days)
+
+
+@dataclass(frozen=True)
+class RdAmount:
+    exact: Fraction  # 1/12 of the sentence in days, before rounding
+    days: int
+
+
+def rd_amount(sentence: Sentence, rules: RuleSet) -> RdAmount:
+    """(total months x 30 + days) x 1/12, rounded down, capped (remission.md RD default)."""
+    total_days = (sentence.years * 12 + sentence.months) * rules.days_per_month + sentence.days
+    exact = total_days * rules.rd.fraction
+    return RdAmount(exact=exact, days=min(floor(exact), rules.rd.cap_days))
+
+
+@dataclass(frozen=True)
+class RtAmount:
+    donor_days: int
+    pemuka_days: int
+    days: int  # what is given: the larger, or the sum (rules.rt_when_both)
+
+
+def rt_amount(ru_days: int, flags: Flags, rules: RuleSet) -> RtAmount:
+    donor = floor(ru_days * rules.rt.donor_fraction) if flags.donor else 0
+    pemuka = floor(ru_days * rules.rt.pemuka_fraction) if flags.pemuka else 0
+    given = donor + pemuka if rules.rt_when_both == "sum" else max(donor, pemuka)
+    return RtAmount(donor_days=donor, pemuka_days=pemuka, days=given)

@@ -1,0 +1,175 @@
+"""Hypothesis properties of the remission engine and the sentence dates (issue 5 Correctness)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.domain.remission.decide import decide
+from app.domain.remission.keydates import key_dates, timeline
+from app.domain.remission.model import (
+    Case,
+    Flags,
+    Kind,
+    Occasion,
+    PriorRemission,
+    Religion,
+    Sentence,
+    SentenceType,
+    Status,
+)
+from app.domain.remission.parse import parse_cases
+from tests.domain.remission_factory import RULES
+
+DAY = timedelta(days=1)
+dates = st.dates(min_value=date(2000, 1, 1), max_value=date(2036, 12, 31))
+
+sentences = st.one_of(
+    st.builds(
+        Sentence,
+        st.sampled_from([SentenceType.PENJARA, SentenceType.KURUNGAN]),
+        st.integers(0, 20),
+        st.integers(0, 11),
+        st.integers(0, 40),
+    ).filter(lambda s: s.years or s.months or s.days),
+    st.builds(Sentence, st.sampled_from([SentenceType.SEUMUR_HIDUP, SentenceType.MATI])),
+)
+priors = st.builds(PriorRemission, st.sampled_from(list(Kind)), dates, st.integers(0, 240))
+flags = st.builds(Flags, *(st.booleans() for _ in Flags.__dataclass_fields__))
+
+
+@st.composite
+def cases(draw: st.DrawFn) -> Case:
+    start = draw(dates)
+    status = draw(st.sampled_from(list(Status)))
+    sentence = draw(st.none() if status == Status.TAHANAN and draw(st.booleans()) else sentences)
+    return Case(
+        id=draw(st.text(min_size=1, max_size=8).filter(str.strip)),
+        status=status,
+        religion=draw(st.sampled_from(list(Religion))),
+        sentence=sentence,
+        detention_start=start,
+        birth_date=draw(st.none() | st.dates(min_value=date(1950, 1, 1), max_value=start)),
+        detention_credit_days=draw(st.integers(0, 400)),
+        inkracht_date=draw(st.none() | dates),
+        fine_unpaid_subsidiary_days=draw(st.integers(0, 400)),
+        discipline=tuple(draw(st.lists(dates, max_size=3))),
+        prior_remissions=tuple(draw(st.lists(priors, max_size=6))),
+        flags=draw(flags),
+    )
+
+
+@st.composite
+def occasions(draw: st.DrawFn) -> Occasion:
+    kind = draw(st.sampled_from([Kind.RU, Kind.RK, Kind.RD]))
+    if kind == Kind.RU:
+        return Occasion(kind, date(draw(st.integers(2000, 2036)), 8, 17))
+    if kind == Kind.RD:
+        return Occasion(kind, date(draw(st.sampled_from([2005, 2015, 2025, 2035])), 8, 17))
+    religion = draw(st.sampled_from([r for r in Religion if r != Religion.LAINNYA]))
+    return Occasion(kind, draw(dates), religion)
+
+
+@settings(max_examples=400, deadline=None)
+@given(cases(), occasions())
+def test_decision_invariants(case, occasion):
+    decision = decide(case, occasion, RULES)
+    assert decision.days >= 0 and decision.additional_days >= 0 and decision.served_days >= 0
+    assert decision.reasons, "a decision always lists its reasons"
+    excluded = any(r.excludes for r in decision.reasons)
+    assert decision.eligible is not excluded
+    assert all(r.code and r.text and r.basis for r in decision.reasons)
+    if not decision.eligible:
+        assert decision.days == decision.additional_days == 0 and decision.category is None
+        assert decision.release_date_after == decision.release_date_before
+        return
+    assert decision.days > 0 and decision.category in ("I", "II")
+    if occasion.kind != Kind.RU:
+        assert decision.additional_days == 0
+    # category II exactly when the new end of what is being served is on or before the day
+    assert (decision.category == "II") is (decision.new_end <= occasion.date)
+    before, after = decision.release_date_before, decision.release_date_after
+    assert after <= before
+    assert after >= occasion.date
+    if decision.category == "I":
+        assert before - after == timedelta(days=decision.days + decision.additional_days)
+    dates_now = key_dates(case, RULES)
+    expiry = dates_now.expiry_date
+    substitute = timedelta(days=case.fine_unpaid_subsidiary_days)
+    assert case.detention_start <= after <= expiry + substitute
+
+
+@settings(max_examples=400, deadline=None)
+@given(cases())
+def test_release_between_detention_start_and_expiry_plus_substitute(case):
+    dates_now = key_dates(case, RULES)
+    if case.sentence is None or not case.sentence.type.is_fixed_term:
+        assert dates_now.release_date is None and dates_now.two_thirds is None
+        return
+    substitute = timedelta(days=case.fine_unpaid_subsidiary_days)
+    assert case.detention_start <= dates_now.expiry_date
+    assert case.detention_start <= dates_now.release_date <= dates_now.expiry_date + substitute
+    assert case.detention_start <= dates_now.one_third <= dates_now.half <= dates_now.two_thirds
+    assert dates_now.two_thirds <= dates_now.expiry_date
+    assert dates_now.parole_date in (None, dates_now.two_thirds)
+
+
+@settings(max_examples=400, deadline=None)
+@given(cases(), priors)
+def test_adding_a_remission_never_moves_release_later(case, extra):
+    with_more = replace(case, prior_remissions=(*case.prior_remissions, extra))
+    before, after = key_dates(case, RULES), key_dates(with_more, RULES)
+    if before.release_date is not None:
+        assert after.release_date <= before.release_date
+        assert after.two_thirds <= before.two_thirds
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    dates,
+    st.integers(0, 4000),
+    st.integers(0, 400),
+    st.lists(st.tuples(dates, st.integers(0, 400)), max_size=6),
+    st.tuples(dates, st.integers(0, 400)),
+)
+def test_timeline_monotone_and_bounded(start, length, substitute, history, extra):
+    expiry = start + timedelta(days=length)
+    base = timeline(start, expiry, substitute, history)
+    more = timeline(start, expiry, substitute, [*history, extra])
+    assert more.release <= base.release
+    assert start <= more.release <= expiry + timedelta(days=substitute)
+    assert more.main_end <= more.release
+
+
+def _as_json(case: Case) -> dict:
+    sentence = None
+    if case.sentence is not None:
+        s = case.sentence
+        sentence = {"type": s.type.value, "years": s.years, "months": s.months, "days": s.days}
+    return {
+        "id": case.id,
+        "status": case.status.value,
+        "religion": case.religion.value,
+        "birth_date": case.birth_date and case.birth_date.isoformat(),
+        "sentence": sentence,
+        "detention_start": case.detention_start.isoformat(),
+        "detention_credit_days": case.detention_credit_days,
+        "inkracht_date": case.inkracht_date and case.inkracht_date.isoformat(),
+        "fine_unpaid_subsidiary_days": case.fine_unpaid_subsidiary_days,
+        "discipline": [d.isoformat() for d in case.discipline],
+        "prior_remissions": [
+            {"kind": p.kind.value, "date": p.date.isoformat(), "days": p.days}
+            for p in case.prior_remissions
+        ],
+        "flags": {name: getattr(case.flags, name) for name in Flags.__dataclass_fields__},
+    }
+
+
+@settings(max_examples=300, deadline=None)
+@given(cases())
+def test_parser_reads_back_what_the_contract_says(case):
+    parsed, problems = parse_cases([_as_json(case)], require_person=True)
+    assert problems == [] and parsed == (case,)
