@@ -100,7 +100,11 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
 
 
 def _sqlite_begin(conn) -> None:
-    conn.exec_driver_sql("BEGIN")
+    # A unit of work that will write asks for IMMEDIATE (UnitOfWork.lock_for_write): it takes
+    # the write lock before its first read, so a writer on another connection cannot slip in
+    # between its read and its write (SQLite would refuse the upgrade with SQLITE_BUSY).
+    mode = conn.get_execution_options().get("sqlite_begin", "")
+    conn.exec_driver_sql(f"BEGIN {mode}".strip())
 
 
 def make_engine(url: str) -> Engine:

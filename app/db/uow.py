@@ -30,6 +30,15 @@ class UnitOfWork:
         finally:
             self.session.close()
 
+    def lock_for_write(self) -> None:
+        """Call first in a unit of work that reads and then writes. On SQLite it begins the
+        transaction with BEGIN IMMEDIATE (waiting up to busy_timeout for other writers);
+        other databases use their own row locks and need nothing here."""
+        if self.session.in_transaction():
+            return
+        if self.session.get_bind().dialect.name == "sqlite":
+            self.session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+
     def commit(self) -> None:
         self.session.commit()
 

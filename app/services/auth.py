@@ -37,6 +37,7 @@ class AuthService:
         Failed attempts and locks are written and audited even though login fails."""
         now = self._clock()
         with self._uow() as uow:
+            uow.lock_for_write()
             user = uow.session.scalar(select(User).where(User.username == username.strip()))
             if user is None:
                 audit.record(uow.session, username.strip() or "?", "login_failed", "user", "",
@@ -106,6 +107,7 @@ class AuthService:
 
     def change_own_password(self, actor: Actor, old_password: str, new_password: str) -> None:
         with self._uow() as uow:
+            uow.lock_for_write()
             user = uow.session.get(User, actor.user_id)
             if user is None:
                 raise AuthError()

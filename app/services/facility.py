@@ -112,6 +112,7 @@ class FacilityService:
     def update(self, actor: Actor, profile: FacilityProfile) -> FacilityProfile:
         require(actor, Permission.EDIT_FACILITY)
         with self._uow() as uow:
+            uow.lock_for_write()
             row = save_profile(uow.session, actor, profile, self._clock)
             uow.commit()
             return to_profile(row)

@@ -50,6 +50,7 @@ class SetupService:
             raise Conflict(QT_TRANSLATE_NOOP("errors", "Sibina sudah disiapkan sebelumnya."))
         admin = NewUser(admin_username, admin_full_name, Role.ADMIN, admin_password)
         with self._uow() as uow:
+            uow.lock_for_write()
             errors = validate_profile(profile)
             errors.update(
                 {f"admin_{k}": v for k, v in validate_new_user(uow.session, admin).items()}

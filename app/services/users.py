@@ -107,6 +107,7 @@ class UserService:
     def create_user(self, actor: Actor, data: NewUser) -> UserDTO:
         require(actor, Permission.MANAGE_USERS)
         with self._uow() as uow:
+            uow.lock_for_write()
             user = add_user(uow.session, actor, data, self._clock)
             uow.commit()
             return to_dto(user)
@@ -147,6 +148,7 @@ class UserService:
 
     def _change(self, actor: Actor, user_id: int, action: str, **values) -> UserDTO:
         with self._uow() as uow:
+            uow.lock_for_write()
             user = uow.session.get(User, user_id)
             if user is None:
                 raise NotFound()

@@ -1,0 +1,1 @@
+"""The Certificates tab: the register, issue in batches, reprint, revoke and verify."""

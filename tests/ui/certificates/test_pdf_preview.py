@@ -1,0 +1,64 @@
+"""The PDF preview dialog: shows the pages, saves a copy, prints with per-printer offsets."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from pypdf import PdfReader
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter
+
+from app.reports.table_document import render_table_pdf
+from app.ui.common.pdf_preview import PdfPreviewDialog
+from app.ui.common.settings import AppSettings
+from tests.conftest import PROFILE
+
+
+def make_pdf(tmp_path: Path, rows: int = 80) -> Path:
+    pdf = render_table_pdf(PROFILE, "DAFTAR UJI", ["No.", "Nama"],
+                           [(i, f"Nama {i}") for i in range(rows)], on=date(2025, 7, 15))  # fmt: skip
+    path = tmp_path / "daftar.pdf"
+    path.write_bytes(pdf)
+    return path
+
+
+def test_preview_shows_pages_saves_and_prints(qtbot, tmp_path):
+    path = make_pdf(tmp_path)
+    settings = AppSettings(tmp_path / "sibina.ini")
+    dialog = PdfPreviewDialog(path, settings, None, "Daftar")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.document.status() == QPdfDocument.Status.Ready)
+    pages = dialog.document.pageCount()
+    assert pages == len(PdfReader(path).pages) >= 2
+    assert dialog.pages_label.text() == f"{pages} halaman"
+
+    # offsets typed in are stored for the printer shown
+    dialog.dx.clear()
+    qtbot.keyClicks(dialog.dx, f"2{dialog.dx.locale().decimalPoint()}5")
+    dialog.dy.setValue(-1.0)
+    assert settings.printer_offset_mm(dialog.printer_combo.currentText()) == (2.5, -1.0)
+
+    copy = dialog.save_to(tmp_path / "salinan")
+    assert copy.name == "salinan.pdf" and copy.read_bytes() == path.read_bytes()
+    assert settings.last_folder("pdf") == str(tmp_path)
+
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printed = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(printed))
+    assert dialog.print_to(printer) == pages
+    assert len(PdfReader(printed).pages) == pages
+    dialog.resize(900, 700)
+    qtbot.wait(800)  # QPdfView renders pages in a background thread
+    dialog.grab().save("/tmp/shots/pdf_preview.png")
+
+
+def test_offsets_are_per_printer(qtbot, tmp_path):
+    settings = AppSettings(tmp_path / "sibina.ini")
+    settings.set_printer_offset_mm("", 3.0, 1.5)
+    dialog = PdfPreviewDialog(make_pdf(tmp_path, 5), settings, None)
+    qtbot.addWidget(dialog)
+    if dialog.printer_combo.count() == 0:  # no printers here: the "_default" entry is used
+        assert (dialog.dx.value(), dialog.dy.value()) == (3.0, 1.5)
