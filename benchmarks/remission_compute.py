@@ -104,12 +104,15 @@ def as_json(case: Case) -> dict:
     }  # fmt: skip
 
 
-def main() -> int:
+BENCHMARK = True
+
+
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=int, default=5000)
     parser.add_argument("--seed", type=int, default=2025)
     parser.add_argument("--runs", type=int, default=5)
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     rules = remission_rules()
     cases = synthetic_cases(args.cases, args.seed)
     history = sum(len(c.prior_remissions) for c in cases)
@@ -136,4 +139,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(sys.argv[1:]))
