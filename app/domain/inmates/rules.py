@@ -1,0 +1,217 @@
+"""Validation of an inmate record: every field problem at once, plus soft warnings.
+
+Errors block saving; warnings (a NIK that disagrees with the birth date or sex) are shown and the
+user may keep the record as it is (the paper record wins). Field names of repeating sections are
+`cases.0.inkracht_date`, `detentions.1.end`, `discipline.0.date`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields, replace
+from datetime import date
+
+from app.domain.inmates.codes import (
+    DETAINEE_CODES,
+    FIXED_TERM,
+    RELIGIONS,
+    SEXES,
+    DetentionKind,
+    RegCode,
+    ReleaseReason,
+    SentenceType,
+    Status,
+    code_fits_status,
+)
+from app.domain.inmates.nik import clean_nik, nik_problem, nik_warnings
+from app.domain.inmates.record import CaseData, InmateData
+from app.domain.inmates.regnumber import RegNumberPattern
+from app.text import QT_TRANSLATE_NOOP
+
+REQUIRED = QT_TRANSLATE_NOOP("errors", "Wajib diisi.")
+FUTURE = QT_TRANSLATE_NOOP("errors", "Tanggal tidak boleh di masa depan.")
+
+
+@dataclass(frozen=True)
+class RecordCheck:
+    errors: dict[str, str]
+    warnings: dict[str, str]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def _strip(value: object) -> object:
+    return re.sub(r"\s+", " ", value).strip() if isinstance(value, str) else value
+
+
+def clean_record(data: InmateData) -> InmateData:
+    """Whitespace tidied, NIK compacted, code written as in the table ("bi" -> "B.I")."""
+    values = {f.name: _strip(getattr(data, f.name)) for f in fields(data)
+              if f.name not in ("cases", "detentions", "discipline")}  # fmt: skip
+    values["nik"] = clean_nik(str(values["nik"]))
+    values["reg_code"] = normalise_code(str(values["reg_code"]))
+    values["sex"] = str(values["sex"]).upper()
+    cases = tuple(
+        replace(c, **{f.name: _strip(getattr(c, f.name)) for f in fields(c)}) for c in data.cases
+    )
+    return replace(data, **values, cases=cases)
+
+
+def normalise_code(value: str) -> str:
+    """'BI', 'b.i', 'A III' -> 'B.I', 'A.III'; unknown text is returned as typed."""
+    key = re.sub(r"[\s.]", "", value).upper()
+    for code in RegCode:
+        if code.value.replace(".", "").upper() == key:
+            return code.value
+    return value.strip()
+
+
+def validate_record(
+    data: InmateData, today: date, pattern: RegNumberPattern | None = None
+) -> RecordCheck:
+    """All problems of a (cleaned) record. Uniqueness needs the database: the service adds it."""
+    errors: dict[str, str] = {}
+    if not data.full_name:
+        errors["full_name"] = REQUIRED
+    if not data.reg_number:
+        errors["reg_number"] = REQUIRED
+    elif pattern is not None and not pattern.matches(data.reg_number):
+        errors["reg_number"] = QT_TRANSLATE_NOOP(
+            "errors", "Nomor registrasi tidak sesuai pola fasilitas."
+        )
+    if data.sex not in SEXES:
+        errors["sex"] = QT_TRANSLATE_NOOP("errors", "Pilih jenis kelamin (L atau P).")
+    if data.nik:
+        problem = nik_problem(data.nik)
+        if problem:
+            errors["nik"] = problem
+    if data.religion and data.religion not in RELIGIONS:
+        errors["religion"] = QT_TRANSLATE_NOOP("errors", "Agama tidak dikenal.")
+    _check_dates(data, today, errors)
+    _check_status(data, errors)
+    for index, case in enumerate(data.cases):
+        _check_case(case, f"cases.{index}.", today, _first_detention(data), errors)
+    for index, period in enumerate(data.detentions):
+        key = f"detentions.{index}."
+        if period.stage not in {c.value for c in DETAINEE_CODES}:
+            errors[key + "stage"] = QT_TRANSLATE_NOOP("errors", "Tahap penahanan A.I-A.V.")
+        if period.kind not in {k.value for k in DetentionKind}:
+            errors[key + "kind"] = QT_TRANSLATE_NOOP("errors", "Jenis: rutan, rumah atau kota.")
+        if period.end < period.start:
+            errors[key + "end"] = QT_TRANSLATE_NOOP(
+                "errors", "Tanggal akhir sebelum tanggal mulai."
+            )
+        if period.start > today:
+            errors[key + "start"] = FUTURE
+    for index, entry in enumerate(data.discipline):
+        key = f"discipline.{index}."
+        if entry.date > today:
+            errors[key + "date"] = FUTURE
+        if not entry.violation:
+            errors[key + "violation"] = REQUIRED
+        if not entry.punishment:
+            errors[key + "punishment"] = REQUIRED
+        if entry.period_start and entry.period_end and entry.period_end < entry.period_start:
+            errors[key + "period_end"] = QT_TRANSLATE_NOOP(
+                "errors", "Tanggal akhir sebelum tanggal mulai."
+            )
+    warnings = nik_warnings(data.nik, data.birth_date, data.sex) if "nik" not in errors else {}
+    return RecordCheck(errors, warnings)
+
+
+def _first_detention(data: InmateData) -> date | None:
+    starts = [d.start for d in data.detentions]
+    if data.admission_date:
+        starts.append(data.admission_date)
+    return min(starts) if starts else None
+
+
+def _check_dates(data: InmateData, today: date, errors: dict[str, str]) -> None:
+    for name in ("birth_date", "admission_date", "release_date", "death_date"):
+        value = getattr(data, name)
+        if value is not None and value > today:
+            errors[name] = FUTURE
+    if data.admission_date is None:
+        errors["admission_date"] = REQUIRED
+    if data.birth_date and data.admission_date and data.birth_date >= data.admission_date:
+        errors.setdefault(
+            "birth_date", QT_TRANSLATE_NOOP("errors", "Tanggal lahir harus sebelum tanggal masuk.")
+        )
+
+
+def _check_status(data: InmateData, errors: dict[str, str]) -> None:
+    if data.status not in {s.value for s in Status}:
+        errors["status"] = QT_TRANSLATE_NOOP("errors", "Status tidak dikenal.")
+        return
+    status = Status(data.status)
+    if not data.reg_code:
+        errors["reg_code"] = REQUIRED
+    elif data.reg_code not in {c.value for c in RegCode}:
+        errors["reg_code"] = QT_TRANSLATE_NOOP("errors", "Kode registrasi tidak dikenal.")
+    elif not code_fits_status(data.reg_code, status):
+        errors["reg_code"] = (
+            QT_TRANSLATE_NOOP("errors", "Tahanan memakai kode A.I-A.V (atau C).")
+            if status is Status.TAHANAN
+            else QT_TRANSLATE_NOOP("errors", "Narapidana memakai kode B.I-B.III, SH atau MT.")
+        )
+    if status is Status.NARAPIDANA:
+        case = data.main_case()
+        if case is None:
+            errors["cases"] = QT_TRANSLATE_NOOP(
+                "errors", "Narapidana harus mempunyai perkara dengan putusan."
+            )
+        else:
+            index = data.cases.index(case)
+            for name in ("verdict_number", "verdict_date", "inkracht_date", "sentence_type"):
+                if not getattr(case, name):
+                    errors.setdefault(f"cases.{index}.{name}", REQUIRED)
+    if status is Status.BEBAS:
+        if data.release_date is None:
+            errors["release_date"] = REQUIRED
+        if data.release_reason not in {r.value for r in ReleaseReason}:
+            errors["release_reason"] = REQUIRED
+    if status is Status.PINDAH:
+        if data.release_date is None:
+            errors["release_date"] = REQUIRED
+        if not data.transfer_destination:
+            errors["transfer_destination"] = REQUIRED
+    if status is Status.MENINGGAL and data.death_date is None:
+        errors["death_date"] = REQUIRED
+
+
+def _check_case(
+    case: CaseData, key: str, today: date, detention_start: date | None, errors: dict[str, str]
+) -> None:
+    for name in ("verdict_date", "inkracht_date"):
+        value = getattr(case, name)
+        if value is not None and value > today:
+            errors[key + name] = FUTURE
+    if case.verdict_date and case.inkracht_date and case.inkracht_date < case.verdict_date:
+        errors.setdefault(
+            key + "inkracht_date",
+            QT_TRANSLATE_NOOP("errors", "Tanggal inkracht tidak boleh sebelum tanggal putusan."),
+        )
+    if detention_start and case.inkracht_date and detention_start > case.inkracht_date:
+        errors.setdefault(
+            key + "inkracht_date",
+            QT_TRANSLATE_NOOP("errors", "Awal penahanan tidak boleh sesudah tanggal inkracht."),
+        )
+    if case.sentence_type and case.sentence_type not in {t.value for t in SentenceType}:
+        errors[key + "sentence_type"] = QT_TRANSLATE_NOOP("errors", "Jenis pidana tidak dikenal.")
+    elif case.sentence_type in {t.value for t in FIXED_TERM}:
+        if not case.sentence.is_valid():
+            errors[key + "sentence"] = QT_TRANSLATE_NOOP(
+                "errors", "Lama pidana tidak boleh negatif."
+            )
+        elif not case.sentence.is_positive():
+            errors[key + "sentence"] = QT_TRANSLATE_NOOP(
+                "errors", "Lama pidana harus lebih dari nol untuk pidana penjara/kurungan."
+            )
+    if case.fine < 0:
+        errors[key + "fine"] = QT_TRANSLATE_NOOP("errors", "Denda tidak boleh negatif.")
+    if case.substitute_days < 0:
+        errors[key + "substitute_days"] = QT_TRANSLATE_NOOP(
+            "errors", "Hari pengganti denda tidak boleh negatif."
+        )

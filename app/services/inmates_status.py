@@ -1,0 +1,138 @@
+"""Status changes as explicit actions with their papers: verdict (tahanan -> narapidana),
+release, transfer out, death. Each writes a status event, updates the record and is audited."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sqlalchemy import select
+
+from app.db.models import Inmate, InmatePlacement, StatusEvent
+from app.domain.inmates.codes import ACTIVE_STATUSES, ReleaseReason, Status, propose_code
+from app.domain.inmates.record import InmateData
+from app.domain.roles import Permission
+from app.errors import NotFound, ValidationError
+from app.services import audit
+from app.services.actor import Actor, require
+from app.services.inmates_dto import InmateRecord, StatusAction, StatusChange
+from app.services.inmates_store import audit_view, read_record, to_record, write_record
+from app.services.inmates_write import check_record
+from app.text import QT_TRANSLATE_NOOP
+
+REQUIRED = QT_TRANSLATE_NOOP("errors", "Wajib diisi.")
+_TARGET = {
+    StatusAction.VERDICT: Status.NARAPIDANA,
+    StatusAction.RELEASE: Status.BEBAS,
+    StatusAction.TRANSFER: Status.PINDAH,
+    StatusAction.DEATH: Status.MENINGGAL,
+}
+
+
+def _apply(data: InmateData, change: StatusChange, errors: dict[str, str]) -> InmateData:
+    """The record as it will be after the change (errors collected for the change's own fields)."""
+    status = Status(data.status)
+    if change.action == StatusAction.VERDICT:
+        if status is not Status.TAHANAN:
+            errors["status"] = QT_TRANSLATE_NOOP(
+                "errors", "Hanya tahanan yang dapat menjadi narapidana."
+            )
+        case = change.case
+        if case is None:
+            errors["verdict_number"] = REQUIRED
+            return data
+        cases = [c for c in data.cases if c.verdict_date] + [case]
+        new_code = propose_code(Status.NARAPIDANA, case.sentence_type or None, case.sentence)
+        return replace(data, status=Status.NARAPIDANA.value, cases=tuple(cases),
+                       reg_code=new_code.value if new_code else data.reg_code)  # fmt: skip
+    if status not in ACTIVE_STATUSES:
+        errors["status"] = QT_TRANSLATE_NOOP(
+            "errors", "WBP ini sudah tidak tercatat sebagai penghuni."
+        )
+    if change.action == StatusAction.RELEASE:
+        if change.reason not in {r.value for r in ReleaseReason}:
+            errors["reason"] = REQUIRED
+        return replace(data, status=Status.BEBAS.value, release_date=change.date,
+                       release_reason=change.reason)  # fmt: skip
+    if change.action == StatusAction.TRANSFER:
+        if not change.destination.strip():
+            errors["destination"] = REQUIRED
+        return replace(data, status=Status.PINDAH.value, release_date=change.date,
+                       transfer_destination=change.destination.strip())  # fmt: skip
+    return replace(data, status=Status.MENINGGAL.value, death_date=change.date)
+
+
+def _field(key: str) -> str:
+    """`cases.2.inkracht_date` -> `inkracht_date` (the status dialog has one case)."""
+    return key.split(".")[-1] if key.startswith("cases.") else key
+
+
+class InmateStatusChanges:
+    """Mixed into InmateService (which provides _uow, _clock)."""
+
+    def change_status(self, actor: Actor, inmate_id: str, change: StatusChange) -> InmateRecord:
+        require(actor, Permission.EDIT_REGISTER)
+        if change.action not in StatusAction.ALL:
+            raise ValidationError(
+                {"action": QT_TRANSLATE_NOOP("errors", "Tindakan tidak dikenal.")}
+            )
+        today = self._clock().date()
+        with self._uow() as uow:
+            row = uow.session.get(Inmate, inmate_id)
+            if row is None:
+                raise NotFound()
+            data = read_record(uow.session, row)
+            errors: dict[str, str] = {}
+            if change.date > today:
+                errors["date"] = QT_TRANSLATE_NOOP("errors", "Tanggal tidak boleh di masa depan.")
+            elif data.admission_date and change.date < data.admission_date:
+                errors["date"] = QT_TRANSLATE_NOOP(
+                    "errors", "Tanggal tidak boleh sebelum tanggal masuk."
+                )
+            new = _apply(data, change, errors)
+            if not errors:
+                check = check_record(uow.session, new, today, own_id=inmate_id)
+                errors.update({_field(k): v for k, v in check.errors.items()})
+            if errors:
+                raise ValidationError(errors)
+            before = audit_view(data, row.photo)
+            write_record(uow.session, row, new)
+            row.updated_at = self._clock()
+            if new.status not in ACTIVE_STATUSES:
+                self._close_placement(uow.session, row.id, change.date)
+            uow.session.add(
+                StatusEvent(
+                    inmate_id=row.id,
+                    kind=change.action,
+                    date=change.date,
+                    from_status=data.status,
+                    to_status=new.status,
+                    reason=change.reason,
+                    destination=change.destination.strip(),
+                    document=change.document.strip(),
+                    note=change.note.strip(),
+                    username=actor.username,
+                    at=self._clock(),
+                )
+            )
+            after = audit_view(new, row.photo)
+            after["action"] = {"action": change.action, "date": change.date.isoformat(),
+                               "document": change.document.strip(), "reason": change.reason,
+                               "destination": change.destination.strip()}  # fmt: skip
+            audit.record(uow.session, actor, f"inmate_{change.action}", "inmate", row.id,
+                         before=before, after=after, clock=self._clock)  # fmt: skip
+            record = to_record(uow.session, row, check.warnings)
+            uow.commit()
+            return record
+
+    @staticmethod
+    def _close_placement(session, inmate_id: str, when) -> None:
+        for placement in session.scalars(
+            select(InmatePlacement).where(
+                InmatePlacement.inmate_id == inmate_id, InmatePlacement.end_date.is_(None)
+            )
+        ):
+            placement.end_date = when
+
+
+def target_status(action: str) -> Status:
+    return _TARGET[action]

@@ -1,0 +1,1 @@
+"""The WBP tab: the inmate register list, the record dialog, status changes, import/export."""

@@ -1,0 +1,366 @@
+"""The inmate record dialog: sections on tabs, every problem shown next to its field at once.
+
+Identity (with photo), placement (with history), status and code (with the proposed code and
+the status actions), cases, detention periods, discipline (register F), and the history of
+changes read back from the audit log. Roles without EDIT_REGISTER see it read-only.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.dates import long_date, long_date_time
+from app.domain.inmates.codes import ACTIVE_STATUSES, CODE_LABELS, RegCode, Status, propose_code
+from app.domain.inmates.detention import DETENTION_LIMITS, period_end
+from app.domain.inmates.record import CaseData, DetentionData, DisciplineData, InmateData
+from app.domain.inmates.sentence import Sentence
+from app.domain.roles import Permission
+from app.errors import SibinaError, ValidationError
+from app.services.actor import Actor
+from app.services.container import Services
+from app.services.inmates_dto import InmateRecord, StatusAction
+from app.ui.common.field_errors import ErrorLabel, translate_field_error
+from app.ui.common.messages import show_error
+from app.ui.inmates.record_form import IdentityForm, release_text
+from app.ui.inmates.record_sections import (
+    ACTION_LABELS,
+    EVENT_LABELS,
+    case_cells,
+    describe_change,
+    detention_cells,
+    discipline_cells,
+)
+from app.ui.inmates.record_tables import SectionTable, text_item
+from app.ui.inmates.status_dialog import StatusDialog
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("inmates", text)
+
+
+class InmateDialog(QDialog):
+    saved = Signal(str)  # the inmate's id, after a save or a status change
+
+    def __init__(self, services: Services, actor: Actor, inmate_id: str | None = None,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.services = services
+        self.actor = actor
+        self.inmate_id = inmate_id
+        self.record: InmateRecord | None = None
+        self.editable = actor.can(Permission.EDIT_REGISTER)
+        self.status_dialog: StatusDialog | None = None
+        self.form = IdentityForm()
+        self.cases = SectionTable(case_cells(), self.tr("Tambah &perkara"))
+        self.detentions = SectionTable(detention_cells(), self.tr("Tambah &masa penahanan"))
+        self.discipline = SectionTable(discipline_cells(), self.tr("Tambah catatan &disiplin"))
+        self.placements = QTableWidget(0, 4)
+        self.placements.setHorizontalHeaderLabels([self.tr("Blok"), self.tr("Kamar"), self.tr("Mulai"), self.tr("Sampai")])  # fmt: skip
+        self.events = QTableWidget(0, 5)
+        self.events.setHorizontalHeaderLabels([self.tr("Tanggal"), self.tr("Peristiwa"), self.tr("Dari → ke"), self.tr("Dokumen / keterangan"), self.tr("Oleh")])  # fmt: skip
+        self.events.horizontalHeader().setStretchLastSection(True)
+        for col, width in enumerate((140, 130, 190, 330)):
+            self.events.setColumnWidth(col, width)
+        self.placements.horizontalHeader().setStretchLastSection(True)
+        self.history = QTableWidget(0, 4)
+        self.history.setObjectName("history_table")
+        self.history.setHorizontalHeaderLabels([self.tr("Waktu"), self.tr("Pengguna"), self.tr("Tindakan"), self.tr("Perubahan")])  # fmt: skip
+        self.history.horizontalHeader().setStretchLastSection(True)
+        self.history.setWordWrap(True)
+        for col, width in enumerate((170, 110, 150)):
+            self.history.setColumnWidth(col, width)
+        self.header = QLabel()
+        self.header.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.general_error = ErrorLabel()
+        self.action_buttons: dict[str, QPushButton] = {}
+        self.sections = QTabWidget()
+        self._build()
+        self._connect()
+        self.load()
+
+    # --- layout -------------------------------------------------------------------------------
+    def _build(self) -> None:
+        pages = self.form.pages
+        placement = QWidget()
+        place_layout = QVBoxLayout(placement)
+        place_layout.addWidget(pages["placement"])
+        place_layout.addWidget(QLabel(self.tr("Riwayat penempatan:")))
+        place_layout.addWidget(self.placements, 1)
+        status = QWidget()
+        status_layout = QVBoxLayout(status)
+        status_layout.addWidget(pages["status"])
+        actions = QHBoxLayout()
+        for action, text in ((StatusAction.VERDICT, self.tr("Putusan &inkracht…")),
+                             (StatusAction.RELEASE, self.tr("&Bebaskan…")),
+                             (StatusAction.TRANSFER, self.tr("&Pindahkan…")),
+                             (StatusAction.DEATH, self.tr("&Meninggal…"))):  # fmt: skip
+            button = QPushButton(text)
+            button.setObjectName(f"action_{action}")
+            button.clicked.connect(lambda _=False, a=action: self.open_status_dialog(a))
+            self.action_buttons[action] = button
+            actions.addWidget(button)
+        actions.addStretch(1)
+        status_layout.addLayout(actions)
+        status_layout.addWidget(QLabel(self.tr("Riwayat status:")))
+        status_layout.addWidget(self.events, 1)
+        self.sections.addTab(pages["identity"], self.tr("Identitas"))
+        self.sections.addTab(placement, self.tr("Penempatan"))
+        self.sections.addTab(status, self.tr("Status && kode"))
+        self.sections.addTab(self.cases, self.tr("Perkara"))
+        self.sections.addTab(self.detentions, self.tr("Penahanan"))
+        self.sections.addTab(self.discipline, self.tr("Disiplin (Register F)"))
+        self.sections.addTab(self.history, self.tr("Riwayat perubahan"))
+        self.tab_titles = [self.sections.tabText(i) for i in range(self.sections.count())]
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton(
+            self.tr("&Simpan"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save_button.setDefault(True)
+        self.save_button.setObjectName("save_button")
+        close = buttons.addButton(self.tr("Batal") if self.editable else self.tr("Tutup"), QDialogButtonBox.ButtonRole.RejectRole)  # fmt: skip
+        close.clicked.connect(self.reject)
+        self.save_button.clicked.connect(self.save)
+        self.save_button.setVisible(self.editable)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.sections, 1)
+        layout.addWidget(self.general_error)
+        layout.addWidget(buttons)
+        self.resize(980, 640)
+
+    def _connect(self) -> None:
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        self.form.inputs["status"].currentIndexChanged.connect(self.update_proposal)
+        self.cases.table.itemChanged.connect(self.update_proposal)
+        self.detentions.table.itemChanged.connect(self.update_proposal)
+        self.form.use_proposed.clicked.connect(self.apply_proposal)
+        for table in (self.cases, self.detentions, self.discipline):
+            table.set_read_only(not self.editable)
+
+    # --- loading ------------------------------------------------------------------------------
+    def load(self) -> None:
+        if self.inmate_id is None:
+            self.setWindowTitle(self.tr("WBP baru"))
+            self.header.setText(self.tr("WBP baru"))
+            self.form.load({"status": Status.TAHANAN.value, "reg_code": RegCode.A_I.value})
+            self._set_actions(None)
+            self.update_proposal()
+            return
+        record = self.services.inmates.get(self.actor, self.inmate_id)
+        self.record = record
+        data = record.data
+        values = {name: getattr(data, name) for name in InmateData.__dataclass_fields__}
+        self.form.load(values)
+        self.form.set_photo(record.photo)
+        self.form.release_info.setText(release_text(values, self.tr))
+        self.form.show_warnings(record.warnings)
+        self.cases.set_rows([c.__dict__ for c in data.cases])
+        self.detentions.set_rows([d.__dict__ for d in data.detentions])
+        self.discipline.set_rows([e.__dict__ for e in data.discipline])
+        self._fill_placements(record)
+        self._fill_events(record)
+        self._fill_history()
+        self.setWindowTitle(self.tr("Data WBP — {name}").format(name=data.full_name))
+        self.header.setText(f"{data.full_name} — {data.reg_number} ({data.reg_code})")
+        self._set_actions(data.status)
+        self.update_proposal()
+
+    def _set_actions(self, status: str | None) -> None:
+        active = status in {s.value for s in ACTIVE_STATUSES}
+        self.form.inputs["status"].setEnabled(self.editable and status is None)
+        for action, button in self.action_buttons.items():
+            allowed = self.editable and active
+            if action == StatusAction.VERDICT:
+                allowed = allowed and status == Status.TAHANAN.value
+            button.setEnabled(allowed)
+        for name, widget in self.form.inputs.items():
+            if name != "status":
+                widget.setEnabled(self.editable)
+        self.form.photo_button.setVisible(self.editable)
+        self.form.remove_photo_button.setVisible(self.editable)
+        self.form.use_proposed.setVisible(self.editable)
+
+    def _fill_placements(self, record: InmateRecord) -> None:
+        self.placements.setRowCount(0)
+        for p in record.placements:
+            row = self.placements.rowCount()
+            self.placements.insertRow(row)
+            for col, text in enumerate((p.block, p.cell, long_date(p.start_date),
+                                        long_date(p.end_date) if p.end_date else self.tr("sekarang"))):  # fmt: skip
+                self.placements.setItem(row, col, text_item(text))
+
+    def _fill_events(self, record: InmateRecord) -> None:
+        self.events.setRowCount(0)
+        for e in record.events:
+            row = self.events.rowCount()
+            self.events.insertRow(row)
+            note = "; ".join(x for x in (e.document, e.reason, e.destination, e.note) if x)
+            for col, text in enumerate((long_date(e.date), _tr(EVENT_LABELS.get(e.kind, e.kind)), f"{e.from_status or '—'} → {e.to_status}", note, e.username)):  # fmt: skip
+                self.events.setItem(row, col, text_item(text))
+
+    def _fill_history(self) -> None:
+        self.history.setRowCount(0)
+        for event in self.services.inmates.history(self.actor, self.inmate_id or ""):
+            row = self.history.rowCount()
+            self.history.insertRow(row)
+            for col, text in enumerate((long_date_time(event.at), event.username, _tr(ACTION_LABELS.get(event.action, event.action)),
+                                        describe_change(event.before, event.after))):  # fmt: skip
+                self.history.setItem(row, col, text_item(text))
+        self.history.resizeRowsToContents()
+
+    # --- proposal -----------------------------------------------------------------------------
+    def proposal(self) -> RegCode | None:
+        status = self.form.inputs["status"].currentData() or Status.TAHANAN.value
+        cases, _ = self.cases.values()
+        periods, _ = self.detentions.values()
+        with_verdict = [c for c in cases if c.get("sentence_type")]
+        case = with_verdict[-1] if with_verdict else None
+        stage = max(periods, key=lambda p: p.get("start") or p.get("end") or 0, default={}).get("stage") if periods else None  # fmt: skip
+        try:
+            return propose_code(status, case.get("sentence_type") if case else None,
+                                Sentence(case.get("sentence_years") or 0, case.get("sentence_months") or 0,
+                                         case.get("sentence_days") or 0) if case else None,
+                                stage if stage in {c.value for c in RegCode} else None)  # fmt: skip
+        except ValueError:
+            return None
+
+    def update_proposal(self) -> None:
+        code = self.proposal()
+        text = (self.tr("Usulan: {code} ({label})").format(code=code.value, label=_tr(CODE_LABELS[code]))
+                if code else self.tr("Tidak ada usulan"))  # fmt: skip
+        self.form.proposed.setText(text)
+        self.form.use_proposed.setEnabled(self.editable and code is not None)
+
+    def apply_proposal(self) -> None:
+        code = self.proposal()
+        if code is not None:
+            combo = self.form.inputs["reg_code"]
+            combo.setCurrentIndex(combo.findData(code.value))
+
+    # --- saving -------------------------------------------------------------------------------
+    def collect(self) -> tuple[InmateData | None, dict[str, str]]:
+        values, problems = self.form.collect()
+        cases, case_problems = self.cases.values()
+        periods, period_problems = self.detentions.values()
+        entries, entry_problems = self.discipline.values()
+        problems.update({f"cases.{k}": v for k, v in case_problems.items()})
+        problems.update({f"detentions.{k}": v for k, v in period_problems.items()})
+        problems.update({f"discipline.{k}": v for k, v in entry_problems.items()})
+        base = self.record.data if self.record else None
+        for name in ("release_date", "release_reason", "transfer_destination", "death_date"):
+            values[name] = (
+                getattr(base, name) if base else InmateData.__dataclass_fields__[name].default
+            )
+        for period in periods:  # an empty end: the KUHAP limit of the stage (first grant)
+            if period["end"] is None and period["start"] and period["stage"] in DETENTION_LIMITS:
+                period["end"] = period_end(period["stage"], period["start"])
+        missing = [i for i, p in enumerate(periods) if p["start"] is None or p["end"] is None]
+        for index in missing:
+            key = "start" if periods[index]["start"] is None else "end"
+            problems.setdefault(f"detentions.{index}.{key}", "Wajib diisi.")
+        try:
+            data = InmateData(
+                **values,
+                cases=tuple(CaseData(**c) for c in cases),
+                detentions=tuple(DetentionData(p["stage"], p["start"], p["end"], p["kind"] or "rutan")
+                                 for i, p in enumerate(periods) if i not in missing),
+                discipline=tuple(DisciplineData(**e) for e in entries if e["date"] is not None),
+            )  # fmt: skip
+        except TypeError:
+            return None, problems
+        for index, entry in enumerate(entries):
+            if entry["date"] is None:
+                problems.setdefault(f"discipline.{index}.date", "Wajib diisi.")
+        return data, problems
+
+    def save(self) -> bool:
+        if not self.editable:
+            return False
+        data, problems = self.collect()
+        try:
+            if data is None or problems:
+                # show what the form found and what the service finds in the rest, at once
+                found = (
+                    self.services.inmates.check(self.actor, data, self.inmate_id).errors
+                    if data
+                    else {}
+                )
+                self.show_errors({**found, **problems})
+                return False
+            if self.inmate_id is None:
+                record = self.services.inmates.create(self.actor, data, self.form.photo)
+            else:
+                record = self.services.inmates.update(
+                    self.actor, self.inmate_id, data, self.form.photo
+                )
+        except ValidationError as exc:
+            self.show_errors(exc.field_errors)
+            return False
+        except SibinaError as exc:
+            show_error(self, exc)
+            return False
+        self.inmate_id = record.id
+        self.saved.emit(record.id)
+        self.accept()
+        return True
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        sections: dict[str, dict[str, str]] = {"cases": {}, "detentions": {}, "discipline": {}}
+        plain: dict[str, str] = {}
+        for key, message in errors.items():
+            head, _, rest = key.partition(".")
+            if head in sections and rest:
+                sections[head][rest] = message
+            else:
+                plain[key] = message
+        leftover = self.form.errors.show(plain)
+        general = []
+        for key, message in leftover.items():
+            if key in sections:
+                sections[key].setdefault("0.", message)
+            else:
+                general.append(f"{key}: {translate_field_error(message)}")
+        self.cases.mark(sections["cases"])
+        self.detentions.mark(sections["detentions"])
+        self.discipline.mark(sections["discipline"])
+        self.general_error.set_message("\n".join(general))
+        first = None
+        owners = {0: ("reg_number", "full_name", "aliases", "nik", "sex", "birth_place", "birth_date",
+                      "religion", "education", "marital_status", "occupation", "address", "origin",
+                      "next_of_kin", "photo"),
+                  1: ("block", "cell", "admission_date", "admission_source"),
+                  2: ("status", "reg_code", "release_date", "release_reason", "transfer_destination",
+                      "death_date")}  # fmt: skip
+        for index in range(self.sections.count()):
+            bad = (any(k in plain for k in owners.get(index, ())) or
+                   (index == 3 and sections["cases"]) or (index == 4 and sections["detentions"]) or
+                   (index == 5 and sections["discipline"]))  # fmt: skip
+            self.sections.setTabText(index, ("⚠ " if bad else "") + self.tab_titles[index])
+            if bad and first is None:
+                first = index
+        if first is not None:
+            self.sections.setCurrentIndex(first)
+
+    # --- status actions -----------------------------------------------------------------------
+    def open_status_dialog(self, action: str) -> None:
+        if self.inmate_id is None:
+            return
+        self.status_dialog = StatusDialog(self.services, self.actor, self.inmate_id, action, self)
+        self.status_dialog.changed.connect(self._status_changed)
+        self.status_dialog.open()
+
+    def _status_changed(self, inmate_id: str) -> None:
+        self.load()
+        self.saved.emit(inmate_id)

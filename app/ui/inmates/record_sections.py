@@ -1,0 +1,74 @@
+"""What the record dialog's sections show: the columns of the repeating sections, the labels
+of status events and audit actions, and a one-line description of an audited change."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from app.text import QT_TRANSLATE_NOOP
+from app.ui.inmates.record_tables import Cell
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("inmates", text)
+
+
+ACTION_LABELS = {
+    "inmate_created": QT_TRANSLATE_NOOP("inmates", "Dibuat"),
+    "inmate_updated": QT_TRANSLATE_NOOP("inmates", "Diubah"),
+    "inmate_imported": QT_TRANSLATE_NOOP("inmates", "Diimpor"),
+    "inmate_import_updated": QT_TRANSLATE_NOOP("inmates", "Diubah lewat impor"),
+    "inmate_verdict": QT_TRANSLATE_NOOP("inmates", "Putusan inkracht"),
+    "inmate_release": QT_TRANSLATE_NOOP("inmates", "Dibebaskan"),
+    "inmate_transfer": QT_TRANSLATE_NOOP("inmates", "Dipindahkan"),
+    "inmate_death": QT_TRANSLATE_NOOP("inmates", "Meninggal"),
+}
+EVENT_LABELS = {
+    "admission": QT_TRANSLATE_NOOP("inmates", "Masuk"),
+    "verdict": QT_TRANSLATE_NOOP("inmates", "Putusan inkracht"),
+    "release": QT_TRANSLATE_NOOP("inmates", "Bebas"),
+    "transfer": QT_TRANSLATE_NOOP("inmates", "Pindah"),
+    "death": QT_TRANSLATE_NOOP("inmates", "Meninggal"),
+}
+
+
+def case_cells() -> list[Cell]:
+    return [Cell("articles", _tr("Pasal"), width=120), Cell("crime_category", _tr("Jenis kejahatan"), width=130),
+            Cell("court", _tr("Pengadilan")), Cell("verdict_number", _tr("No. putusan"), width=150),
+            Cell("verdict_date", _tr("Tgl. putusan"), "date", 95),
+            Cell("inkracht_date", _tr("Tgl. inkracht"), "date", 95),
+            Cell("sentence_type", _tr("Jenis pidana"), width=100),
+            Cell("sentence_years", _tr("Thn"), "int", 45), Cell("sentence_months", _tr("Bln"), "int", 45),
+            Cell("sentence_days", _tr("Hari"), "int", 45), Cell("fine", _tr("Denda (Rp)"), "int", 100),
+            Cell("substitute_days", _tr("Subsider (hari)"), "int", 90),
+            Cell("fine_paid", _tr("Denda dibayar"), "bool", 90)]  # fmt: skip
+
+
+def detention_cells() -> list[Cell]:
+    return [Cell("stage", _tr("Tahap (A.I-A.V)"), width=110), Cell("start", _tr("Mulai"), "date", 100),
+            Cell("end", _tr("Akhir"), "date", 100), Cell("kind", _tr("Jenis (rutan/rumah/kota)"), width=160)]  # fmt: skip
+
+
+def discipline_cells() -> list[Cell]:
+    return [Cell("date", _tr("Tanggal"), "date", 95), Cell("violation", _tr("Pelanggaran"), width=220),
+            Cell("punishment", _tr("Hukuman"), width=220), Cell("period_start", _tr("Mulai"), "date", 95),
+            Cell("period_end", _tr("Akhir"), "date", 95)]  # fmt: skip
+
+
+def describe_change(before: Any, after: Any) -> str:
+    """'full_name: A → B; block: A → C' for an update; the action's papers for a status change."""
+    if not isinstance(after, dict):
+        return ""
+    if not isinstance(before, dict):
+        return _tr("Data dibuat: {name} ({number})").format(name=after.get("full_name", ""), number=after.get("reg_number", ""))  # fmt: skip
+    parts = []
+    for key, value in after.items():
+        if key == "action" or before.get(key) == value:
+            continue
+        if isinstance(value, list):
+            parts.append(_tr("{field} diubah").format(field=key))
+        else:
+            parts.append(f"{key}: {before.get(key) or '—'} → {value or '—'}")
+    return "; ".join(parts)

@@ -1,0 +1,173 @@
+"""Editable tables for the record's repeating sections (cases, detention periods, discipline).
+
+Cells are plain text (dates as 17-08-2025, numbers, choices from a list); `values()` parses
+them into dicts and reports cell problems; `mark()` paints the cells the service rejected and
+puts the message in the cell's tooltip and in the line under the table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.exchange.inmates_read import parse_bool, parse_date, parse_int
+from app.ui.common.field_errors import ErrorLabel, translate_field_error
+
+ERROR_BRUSH = QBrush(QColor("#fde0e0"))
+
+
+@dataclass(frozen=True)
+class Cell:
+    key: str
+    header: str  # already translated
+    kind: str = "text"  # text, date, int, bool
+    width: int = 110
+
+
+def fmt(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "ya" if value else "tidak"
+    if isinstance(value, date):
+        return value.strftime("%d-%m-%Y")
+    return str(value)
+
+
+_PARSE: dict[str, Callable[[Any], Any]] = {
+    "text": lambda v: v.strip(),
+    "date": parse_date,
+    "int": parse_int,
+    "bool": parse_bool,
+}
+
+
+class SectionTable(QWidget):
+    """A QTableWidget with Add/Remove buttons and an error line."""
+
+    def __init__(self, cells: Sequence[Cell], add_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.cells = tuple(cells)
+        self.table = QTableWidget(0, len(self.cells))
+        self.table.setHorizontalHeaderLabels([c.header for c in self.cells])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for index, cell in enumerate(self.cells):
+            self.table.setColumnWidth(index, cell.width)
+        self.add_button = QPushButton(add_text)
+        self.remove_button = QPushButton(QCoreApplication.translate("inmates", "Hapus baris"))
+        self.add_button.clicked.connect(lambda: self.add_row({}))
+        self.remove_button.clicked.connect(self.remove_current)
+        self.error = ErrorLabel()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+
+    def set_read_only(self, read_only: bool) -> None:
+        triggers = (QAbstractItemView.EditTrigger.NoEditTriggers if read_only
+                    else QAbstractItemView.EditTrigger.AllEditTriggers)  # fmt: skip
+        self.table.setEditTriggers(triggers)
+        self.add_button.setVisible(not read_only)
+        self.remove_button.setVisible(not read_only)
+
+    def set_rows(self, rows: Sequence[dict[str, Any]]) -> None:
+        self.table.setRowCount(0)
+        for row in rows:
+            self.add_row(row)
+
+    def add_row(self, values: dict[str, Any]) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        for column, cell in enumerate(self.cells):
+            self.table.setItem(row, column, QTableWidgetItem(fmt(values.get(cell.key))))
+        self.table.setCurrentCell(row, 0)
+
+    def remove_current(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+
+    def values(self) -> tuple[list[dict[str, Any]], dict[str, str]]:
+        """Parsed rows, and cell problems keyed '<row>.<key>'."""
+        rows: list[dict[str, Any]] = []
+        problems: dict[str, str] = {}
+        for row in range(self.table.rowCount()):
+            values: dict[str, Any] = {}
+            for column, cell in enumerate(self.cells):
+                item = self.table.item(row, column)
+                text = item.text() if item else ""
+                try:
+                    values[cell.key] = _PARSE[cell.kind](text)
+                except ValueError as exc:
+                    problems[f"{row}.{cell.key}"] = str(exc)
+                    values[cell.key] = (
+                        None if cell.kind == "date" else 0 if cell.kind == "int" else ""
+                    )
+            rows.append(values)
+        return rows, problems
+
+    def mark(self, problems: dict[str, str]) -> None:
+        """Problems keyed '<row>.<key>' (or '<row>.sentence' style keys not tied to one cell)."""
+        lines = []
+        for row in range(self.table.rowCount()):
+            for column in range(len(self.cells)):
+                item = self.table.item(row, column)
+                if item is not None:
+                    item.setBackground(QBrush())
+                    item.setToolTip("")
+        keys = [c.key for c in self.cells]
+        for key, template in problems.items():
+            row_text, _, field = key.partition(".")
+            message = translate_field_error(template)
+            header = next((c.header for c in self.cells if c.key == field), field)
+            lines.append(
+                QCoreApplication.translate("inmates", "Baris {row}, {field}: {message}").format(
+                    row=int(row_text) + 1, field=header, message=message
+                )
+            )
+            columns = [keys.index(field)] if field in keys else _related(field, keys)
+            for column in columns:
+                item = self.table.item(int(row_text), column)
+                if item is not None:
+                    item.setBackground(ERROR_BRUSH)
+                    item.setToolTip(message)
+        self.error.set_message("\n".join(lines))
+        if lines:
+            self.table.clearSelection()
+
+
+def _related(field: str, keys: list[str]) -> list[int]:
+    """The cells of a problem that spans several (the sentence length: years/months/days)."""
+    if field == "sentence":
+        return [keys.index(k) for k in ("sentence_years", "sentence_months", "sentence_days")
+                if k in keys]  # fmt: skip
+    return []
+
+
+def text_item(text: str) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    return item

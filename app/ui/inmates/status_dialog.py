@@ -1,0 +1,222 @@
+"""A status change with its papers: verdict (tahanan -> narapidana), release, transfer, death."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.inmates.codes import (
+    CODE_LABELS,
+    RELEASE_LABELS,
+    SENTENCE_LABELS,
+    SentenceType,
+    Status,
+    propose_code,
+)
+from app.domain.inmates.record import CaseData
+from app.domain.inmates.sentence import Sentence
+from app.errors import SibinaError, ValidationError
+from app.services.actor import Actor
+from app.services.container import Services
+from app.services.inmates_dto import StatusAction, StatusChange
+from app.ui.common.field_errors import FieldErrors
+from app.ui.common.messages import show_error
+
+TITLES = {
+    StatusAction.VERDICT: "Putusan berkekuatan hukum tetap (menjadi narapidana)",
+    StatusAction.RELEASE: "Pembebasan",
+    StatusAction.TRANSFER: "Pindah ke fasilitas lain",
+    StatusAction.DEATH: "Meninggal dunia",
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("inmates", text)
+
+
+def _date_edit(today: date) -> QDateEdit:
+    edit = QDateEdit(QDate(today.year, today.month, today.day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd-MM-yyyy")
+    return edit
+
+
+def _to_date(edit: QDateEdit) -> date:
+    value = edit.date()
+    return date(value.year(), value.month(), value.day())
+
+
+class StatusDialog(QDialog):
+    changed = Signal(str)
+
+    def __init__(self, services: Services, actor: Actor, inmate_id: str, action: str,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.services = services
+        self.actor = actor
+        self.inmate_id = inmate_id
+        self.action = action
+        self.errors = FieldErrors()
+        today = services.clock().date()
+        self.setWindowTitle(_tr(TITLES[action]))
+        form = QFormLayout()
+        self.date = _date_edit(today)
+        self.date.setObjectName("status_date")
+        label = {StatusAction.VERDICT: self.tr("Tanggal &berlaku*"),
+                 StatusAction.RELEASE: self.tr("Tanggal &bebas*"),
+                 StatusAction.TRANSFER: self.tr("Tanggal &pindah*"),
+                 StatusAction.DEATH: self.tr("Tanggal &meninggal*")}[action]  # fmt: skip
+        form.addRow(label, self.errors.wrap("date", self.date))
+        self.reason = QComboBox()
+        self.reason.setObjectName("status_reason")
+        self.destination = QLineEdit()
+        self.destination.setObjectName("status_destination")
+        self.document = QLineEdit()
+        self.document.setObjectName("status_document")
+        self.note = QLineEdit()
+        if action == StatusAction.RELEASE:
+            self.reason.addItem("", "")
+            for reason, text in RELEASE_LABELS.items():
+                self.reason.addItem(_tr(text), reason.value)
+            form.addRow(self.tr("&Alasan*"), self.errors.wrap("reason", self.reason))
+        if action == StatusAction.TRANSFER:
+            form.addRow(
+                self.tr("&Tujuan (fasilitas)*"), self.errors.wrap("destination", self.destination)
+            )
+        if action == StatusAction.VERDICT:
+            self._verdict_rows(form, today)
+        self.document.setPlaceholderText({
+            StatusAction.VERDICT: self.tr("Petikan putusan / BA pelaksanaan"),
+            StatusAction.RELEASE: self.tr("No. SK / surat lepas"),
+            StatusAction.TRANSFER: self.tr("No. surat pindah"),
+            StatusAction.DEATH: self.tr("No. surat keterangan kematian"),
+        }[action])  # fmt: skip
+        form.addRow(self.tr("&Dokumen"), self.errors.wrap("document", self.document))
+        form.addRow(self.tr("&Catatan"), self.note)
+        self.general = QLabel()
+        self.general.setStyleSheet("color: #b00020;")
+        self.general.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)  # fmt: skip
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("&Simpan"))
+        self.ok_button.setDefault(True)
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general)
+        layout.addWidget(buttons)
+
+    def _verdict_rows(self, form: QFormLayout, today: date) -> None:
+        self.verdict_number = QLineEdit()
+        self.verdict_number.setObjectName("verdict_number")
+        self.court = QLineEdit()
+        self.articles = QLineEdit()
+        self.crime = QLineEdit()
+        self.verdict_date = _date_edit(today)
+        self.inkracht_date = _date_edit(today)
+        self.sentence_type = QComboBox()
+        self.sentence_type.setObjectName("sentence_type")
+        for kind, text in SENTENCE_LABELS.items():
+            self.sentence_type.addItem(_tr(text), kind.value)
+        self.years, self.months, self.days = QSpinBox(), QSpinBox(), QSpinBox()
+        for box, top, suffix in ((self.years, 99, self.tr(" thn")), (self.months, 11, self.tr(" bln")),
+                                 (self.days, 30, self.tr(" hari"))):  # fmt: skip
+            box.setRange(0, top)
+            box.setSuffix(suffix)
+            box.valueChanged.connect(self._propose)
+        self.years.setObjectName("sentence_years")
+        self.months.setObjectName("sentence_months")
+        self.fine = QSpinBox()
+        self.fine.setRange(0, 2_000_000_000)
+        self.fine.setSingleStep(100_000)
+        self.fine.setPrefix("Rp ")
+        self.substitute = QSpinBox()
+        self.substitute.setRange(0, 3650)
+        self.substitute.setSuffix(self.tr(" hari"))
+        self.proposed = QLabel()
+        self.proposed.setObjectName("verdict_proposed")
+        self.sentence_type.currentIndexChanged.connect(self._propose)
+        length = QWidget()
+        row = QVBoxLayout(length)
+        row.setContentsMargins(0, 0, 0, 0)
+        from PySide6.QtWidgets import QHBoxLayout
+
+        boxes = QHBoxLayout()
+        for box in (self.years, self.months, self.days):
+            boxes.addWidget(box)
+        row.addLayout(boxes)
+        form.addRow(
+            self.tr("No. p&utusan*"), self.errors.wrap("verdict_number", self.verdict_number)
+        )
+        form.addRow(self.tr("Pengadilan"), self.court)
+        form.addRow(self.tr("Pasal"), self.articles)
+        form.addRow(self.tr("Jenis kejahatan"), self.crime)
+        form.addRow(
+            self.tr("Tanggal putusan*"), self.errors.wrap("verdict_date", self.verdict_date)
+        )
+        form.addRow(
+            self.tr("Tanggal &inkracht*"), self.errors.wrap("inkracht_date", self.inkracht_date)
+        )
+        form.addRow(
+            self.tr("&Jenis pidana*"), self.errors.wrap("sentence_type", self.sentence_type)
+        )
+        form.addRow(self.tr("&Lama pidana"), self.errors.wrap("sentence", length))
+        form.addRow(self.tr("Denda"), self.fine)
+        form.addRow(self.tr("Subsider"), self.substitute)
+        form.addRow(self.tr("Kode registrasi baru"), self.proposed)
+        self._propose()
+
+    def _sentence(self) -> Sentence:
+        return Sentence(self.years.value(), self.months.value(), self.days.value())
+
+    def _propose(self) -> None:
+        code = propose_code(Status.NARAPIDANA, self.sentence_type.currentData() or SentenceType.PENJARA,
+                            self._sentence())  # fmt: skip
+        self.proposed.setText(f"{code.value} — {_tr(CODE_LABELS[code])}" if code else "—")
+
+    def change(self) -> StatusChange:
+        case = None
+        if self.action == StatusAction.VERDICT:
+            sentence = self._sentence()
+            case = CaseData(articles=self.articles.text(), crime_category=self.crime.text(),
+                            court=self.court.text(), verdict_number=self.verdict_number.text().strip(),
+                            verdict_date=_to_date(self.verdict_date),
+                            inkracht_date=_to_date(self.inkracht_date),
+                            sentence_type=self.sentence_type.currentData() or "",
+                            sentence_years=sentence.years, sentence_months=sentence.months,
+                            sentence_days=sentence.days, fine=self.fine.value(),
+                            substitute_days=self.substitute.value())  # fmt: skip
+        return StatusChange(self.action, _to_date(self.date), reason=self.reason.currentData() or "",
+                            destination=self.destination.text(), document=self.document.text(),
+                            note=self.note.text(), case=case)  # fmt: skip
+
+    def submit(self) -> None:
+        try:
+            self.services.inmates.change_status(self.actor, self.inmate_id, self.change())
+        except ValidationError as exc:
+            leftover = self.errors.show(exc.field_errors)
+            self.general.setText("\n".join(f"{k}: {_tr_err(v)}" for k, v in leftover.items()))
+            return
+        except SibinaError as exc:
+            show_error(self, exc)
+            return
+        self.changed.emit(self.inmate_id)
+        self.accept()
+
+
+def _tr_err(text: str) -> str:
+    return QCoreApplication.translate("errors", text)

@@ -1,0 +1,97 @@
+"""Record validation: all problems at once, warnings apart from errors."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from app.domain.inmates.nik import make_nik
+from app.domain.inmates.record import CaseData, DetentionData, DisciplineData, InmateData
+from app.domain.inmates.regnumber import DEFAULT_PATTERN, compile_pattern
+from app.domain.inmates.rules import clean_record, normalise_code, validate_record
+
+TODAY = date(2025, 7, 15)
+PATTERN = compile_pattern(DEFAULT_PATTERN)
+GOOD = InmateData(
+    reg_number="AI.1/2025", full_name="Budi Fiktif", sex="L", status="tahanan", reg_code="A.I",
+    nik=make_nik("337501", date(1990, 5, 17), "L", 1), birth_date=date(1990, 5, 17),
+    religion="Islam", admission_date=date(2025, 7, 1),
+    detentions=(DetentionData("A.I", date(2025, 7, 1), date(2025, 7, 20)),),
+)  # fmt: skip
+CONVICT = replace(
+    GOOD, status="narapidana", reg_code="B.I", reg_number="B.I-5/2025",
+    cases=(CaseData("362 KUHP", "pencurian", "PN Pekalongan", "12/Pid.B/2025/PN Pkl",
+                    date(2025, 7, 5), date(2025, 7, 12), "penjara", 2, 0, 0),),
+)  # fmt: skip
+
+
+def test_good_records_pass():
+    assert validate_record(GOOD, TODAY, PATTERN).ok
+    assert validate_record(CONVICT, TODAY, PATTERN).ok
+
+
+def test_every_problem_is_reported_at_once():
+    bad = replace(
+        GOOD, full_name="", reg_number="nomor asal", sex="X", nik="123",
+        birth_date=date(2030, 1, 1), status="narapidana", reg_code="A.I",
+        cases=(CaseData(verdict_date=date(2026, 1, 1), inkracht_date=date(2025, 1, 1),
+                        sentence_type="penjara"),),
+        detentions=(DetentionData("A.I", date(2025, 7, 1), date(2025, 6, 1)),),
+        discipline=(DisciplineData(date(2026, 1, 1), "", ""),),
+    )  # fmt: skip
+    errors = validate_record(bad, TODAY, PATTERN).errors
+    for field in ("full_name", "reg_number", "sex", "nik", "birth_date", "reg_code",
+                  "cases.0.verdict_date", "cases.0.inkracht_date", "cases.0.verdict_number",
+                  "cases.0.sentence", "detentions.0.end", "discipline.0.date",
+                  "discipline.0.violation", "discipline.0.punishment"):  # fmt: skip
+        assert field in errors, field
+
+
+def test_detention_start_after_inkracht():
+    late = replace(CONVICT, admission_date=date(2025, 7, 13),
+                   detentions=(DetentionData("A.I", date(2025, 7, 13), date(2025, 7, 14)),))  # fmt: skip
+    errors = validate_record(late, TODAY, PATTERN).errors
+    assert errors == {
+        "cases.0.inkracht_date": "Awal penahanan tidak boleh sesudah tanggal inkracht."
+    }
+
+
+def test_required_per_status():
+    assert set(validate_record(replace(GOOD, status="bebas"), TODAY).errors) == {
+        "release_date", "release_reason"}  # fmt: skip
+    assert set(validate_record(replace(GOOD, status="pindah"), TODAY).errors) == {
+        "release_date", "transfer_destination"}  # fmt: skip
+    assert set(validate_record(replace(GOOD, status="meninggal"), TODAY).errors) == {"death_date"}
+    assert "cases" in validate_record(replace(CONVICT, cases=()), TODAY).errors
+
+
+def test_nik_disagreement_is_a_warning_not_an_error():
+    check = validate_record(replace(GOOD, birth_date=date(1991, 5, 17), sex="P"), TODAY, PATTERN)
+    assert check.ok
+    assert set(check.warnings) == {"birth_date", "sex"}
+
+
+def test_clean_record():
+    messy = replace(GOOD, full_name="  Budi   Fiktif ", nik="3375 0117 0590 0001", reg_code="ai",
+                    sex="l")  # fmt: skip
+    clean = clean_record(messy)
+    assert (clean.full_name, clean.nik, clean.reg_code, clean.sex) == (
+        "Budi Fiktif", "3375011705900001", "A.I", "L")  # fmt: skip
+    assert normalise_code("b iia") == "B.IIa"
+
+
+@given(
+    st.integers(0, 5),
+    st.integers(0, 11),
+    st.integers(0, 29),
+    st.sampled_from(["penjara", "kurungan"]),
+)
+def test_fixed_term_needs_positive_length(years, months, days, kind):
+    case = replace(CONVICT.cases[0], sentence_type=kind, sentence_years=years,
+                   sentence_months=months, sentence_days=days)  # fmt: skip
+    code = "B.III" if kind == "kurungan" else "B.I"
+    errors = validate_record(replace(CONVICT, cases=(case,), reg_code=code), TODAY).errors
+    assert ("cases.0.sentence" in errors) == (years == months == days == 0)
