@@ -37,7 +37,7 @@ dist: $(VENV)/.installed-build translations
 dist-onefile: $(VENV)/.installed-build translations
 	$(BIN)/python build/build.py --onefile
 
-benchmark: $(VENV)/.installed-test translations
+benchmark: $(VENV)/.installed-test $(VENV)/.installed-build translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
 
 $(VENV)/bin/python:

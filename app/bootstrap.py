@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import sys
 from collections.abc import Sequence
 
@@ -41,6 +42,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging(paths)
     if args.command:
         return cli.run(args)
+    if os.environ.get("SIBINA_STARTUP_PROBE"):  # benchmarks/startup.py times the start-up
+        from app.ui.startup_probe import run_probe
+
+        return run_probe(database_url(args.db, paths), paths)
     from app.ui.application import run_gui  # Qt loads only for the GUI
 
     return run_gui(database_url(args.db, paths), paths)

@@ -31,6 +31,13 @@ def program_dir() -> Path:
     return Path(__file__).resolve().parent.parent
 
 
+def program_command() -> str:
+    """How a person starts Sibina here: the executable when frozen, else `python main.py`."""
+    if is_frozen():
+        return str(Path(sys.executable).resolve())
+    return "python main.py"
+
+
 def resource_root() -> Path:
     if is_frozen():
         return Path(getattr(sys, "_MEIPASS", program_dir()))

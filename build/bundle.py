@@ -83,7 +83,6 @@ PY_EXCLUDES = [
     "grimp",
     "ruff",
     "pypdf",
-    "zxingcpp",
     "numpy",
     "IPython",
     "PyQt5",

@@ -10,10 +10,26 @@ import sys
 from collections.abc import Sequence
 
 from app import APP_LONG_NAME, __version__
-from app.cli import audit_cmd, demo_cmd
+from app.cli import (
+    audit_cmd,
+    backup_cmd,
+    certificate_cmd,
+    demo_cmd,
+    inmates_cmd,
+    remission_cmd,
+    sentence_cmd,
+)
 from app.cli.common import run_command
 
-COMMANDS = [audit_cmd, demo_cmd]
+COMMANDS = [
+    audit_cmd,
+    backup_cmd,
+    certificate_cmd,
+    demo_cmd,
+    inmates_cmd,
+    remission_cmd,
+    sentence_cmd,
+]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -48,10 +48,19 @@ def login(args: argparse.Namespace, services: Services) -> Actor:
 
 
 def run_command(args: argparse.Namespace) -> int:
+    if not getattr(args, "needs_db", True):
+        # `set_defaults(handler=..., needs_db=False)`: the command works on its input alone
+        # (no database opened, no login); its handler takes only the arguments.
+        try:
+            return args.handler(args)
+        except SibinaError as exc:
+            print(f"Galat: {exc.message}", file=sys.stderr)
+            return EXIT_FAILED
     handler: Handler = args.handler
     services = None
     try:
-        services = open_from_args(args)
+        # A sub-command may open the database its own way (backup restore over a damaged file).
+        services = getattr(args, "opener", open_from_args)(args)
         return handler(args, services)
     except SibinaError as exc:
         print(f"Galat: {exc.message}", file=sys.stderr)

@@ -6,6 +6,7 @@ import argparse
 
 from app.cli.common import EXIT_OK
 from app.domain.dates import long_date
+from app.paths import program_command
 from app.services.container import Services
 from app.services.demo import DEFAULT_PASSWORD, DemoOptions
 from app.services.passwords import password_problem
@@ -49,5 +50,5 @@ def _demo(args: argparse.Namespace, services: Services) -> int:
     print("Masuk dengan salah satu pengguna berikut, kata sandi:", result.password)
     for username in result.usernames:
         print(f"  {username}")
-    print("Contoh: python main.py   (lalu masuk sebagai admin)")
+    print(f"Buka aplikasi: {program_command()}   (lalu masuk sebagai admin)")
     return EXIT_OK

@@ -12,9 +12,12 @@ from app.db.uow import UnitOfWork, UnitOfWorkFactory
 from app.paths import DataPaths
 from app.services.audit import AuditService
 from app.services.auth import AuthService
+from app.services.backup import BackupService
+from app.services.certificates import CertificateService
 from app.services.clock import Clock, system_clock
 from app.services.demo import DemoService
 from app.services.facility import FacilityService
+from app.services.inmates import InmateService
 from app.services.meta import MetaService
 from app.services.setup import SetupService
 from app.services.users import UserService
@@ -35,6 +38,9 @@ class Services:
     audit: AuditService = field(init=False)
     meta: MetaService = field(init=False)
     demo: DemoService = field(init=False)
+    backup: BackupService = field(init=False)
+    certificates: CertificateService = field(init=False)
+    inmates: InmateService = field(init=False)
 
     def __post_init__(self) -> None:
         self.setup = SetupService(self.uow, self.clock)
@@ -44,6 +50,11 @@ class Services:
         self.audit = AuditService(self.uow)
         self.meta = MetaService(self.uow)
         self.demo = DemoService(self.uow, self.clock)
+        self.certificates = CertificateService(self.uow, self.clock)
+        self.inmates = InmateService(self.uow, self.clock)
+        self.backup = BackupService(
+            self.uow, self.db_url, self.paths, self.clock, engine=self.engine
+        )
 
     @property
     def is_sqlite(self) -> bool:

@@ -92,6 +92,7 @@ class DemoService:
         rng = random.Random(options.seed)
         total = 2 + len(_steps)
         with self._uow() as uow:
+            uow.lock_for_write()
             progress.update(0, total, "Profil fasilitas")
             save_profile(uow.session, SYSTEM, DEMO_FACILITY, self._clock)
             run_setup_hooks(uow.session, self._clock)

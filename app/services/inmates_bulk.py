@@ -8,13 +8,11 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from app.db.base import new_uuid
 from app.db.models import (
-    AppMeta,
-    AuditEvent,
     DetentionPeriod,
     DisciplineEntry,
     Inmate,
@@ -23,7 +21,7 @@ from app.db.models import (
     StatusEvent,
 )
 from app.domain.inmates.record import InmateData
-from app.services.audit import GENESIS, HEAD_KEY, _json, event_hash
+from app.services.audit import to_json
 from app.services.inmates_store import CASE_FIELDS, row_values
 
 CHUNK = 2000
@@ -120,43 +118,7 @@ def _flush(session: Session, batches: dict[type, list[dict[str, Any]]]) -> None:
             rows.clear()
 
 
-def audit_many(
-    session: Session,
-    username: str,
-    events: Iterable[tuple[str, str, str, Any, Any]],
-    at: datetime,
-) -> int:
-    """Append (action, entity, entity_id, before, after) events to the chain in one batch."""
-    session.flush()
-    prev = (
-        session.execute(
-            select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
-        ).scalar_one_or_none()
-        or GENESIS
-    )
-    rows: list[dict[str, Any]] = []
-    for action, entity, entity_id, before, after in events:
-        before_json, after_json = _json(before), _json(after)
-        digest = event_hash(prev, at, username, action, entity, entity_id, before_json, after_json)
-        rows.append({"at": at, "username": username, "action": action, "entity": entity,
-                     "entity_id": entity_id, "before_json": before_json,
-                     "after_json": after_json, "prev_hash": prev, "hash": digest})  # fmt: skip
-        prev = digest
-    if not rows:
-        return 0
-    for start in range(0, len(rows), CHUNK):
-        session.execute(insert(AuditEvent), rows[start : start + CHUNK])
-    head = session.get(AppMeta, HEAD_KEY)
-    count = (int(head.value.split(":")[0]) if head else 0) + len(rows)
-    if head is None:
-        session.add(AppMeta(key=HEAD_KEY, value=f"{count}:{prev}"))
-    else:
-        head.value = f"{count}:{prev}"
-    session.flush()
-    return len(rows)
-
-
 def plain_json(value: Any) -> Any:
     """A value as the audit log stores it (used to compare before/after cheaply)."""
-    text = _json(value)
+    text = to_json(value)
     return json.loads(text) if text else None

@@ -17,9 +17,10 @@ from app.domain.inmates.nik import make_nik
 from app.domain.inmates.record import CaseData, DetentionData, DisciplineData, InmateData
 from app.domain.inmates.sentence import Sentence
 from app.services.actor import SYSTEM
+from app.services.audit import record_many as audit_many
 from app.services.clock import Clock
 from app.services.demo import DemoOptions, DemoStep, register_demo_step
-from app.services.inmates_bulk import audit_many, insert_inmates
+from app.services.inmates_bulk import insert_inmates
 from app.services.inmates_store import audit_view
 from app.services.progress import Progress
 

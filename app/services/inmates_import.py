@@ -22,7 +22,8 @@ from app.domain.roles import Permission
 from app.exchange.inmates_columns import BY_KEY
 from app.exchange.inmates_read import ParsedRow, Table, TableError, parse_rows, read_table
 from app.services.actor import Actor, require
-from app.services.inmates_bulk import audit_many, insert_inmates
+from app.services.audit import record_many as audit_many
+from app.services.inmates_bulk import insert_inmates
 from app.services.inmates_dto import ImportChange, ImportIssue, ImportReport
 from app.services.inmates_store import audit_view, move_placement, read_record, write_record
 from app.services.inmates_write import DUPLICATE_NIK, DUPLICATE_NUMBER, load_pattern

@@ -1,8 +1,39 @@
 """All ORM models; importing this package registers every table on Base.metadata."""
 
 from app.db.models.audit import AuditEvent
+from app.db.models.certificates import (
+    Certificate,
+    CertificateReprint,
+    CertificateRevocation,
+    CertificateSequence,
+    SigningKey,
+)
 from app.db.models.facility import Facility
+from app.db.models.inmates import (
+    DetentionPeriod,
+    DisciplineEntry,
+    Inmate,
+    InmateCase,
+    InmatePlacement,
+    StatusEvent,
+)
 from app.db.models.meta import AppMeta
 from app.db.models.user import User
 
-__all__ = ["AppMeta", "AuditEvent", "Facility", "User"]
+__all__ = [
+    "AppMeta",
+    "AuditEvent",
+    "Certificate",
+    "CertificateReprint",
+    "CertificateRevocation",
+    "CertificateSequence",
+    "DetentionPeriod",
+    "DisciplineEntry",
+    "Facility",
+    "Inmate",
+    "InmateCase",
+    "InmatePlacement",
+    "SigningKey",
+    "StatusEvent",
+    "User",
+]

@@ -3,9 +3,12 @@ years and months as calendar years and months, then days as days)."""
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
+
+from app.domain.remission.arith import add_months, sentence_length
+
+__all__ = ["Sentence", "add_months", "add_sentence"]
 
 
 @dataclass(frozen=True, order=True)
@@ -39,13 +42,7 @@ class Sentence:
         return " ".join(parts) or ("0 days" if lang == "en" else "0 hari")
 
 
-def add_months(start: date, months: int) -> date:
-    """Calendar months; the day is clipped to the month's last day (31 Jan + 1 month = 28/29 Feb)."""
-    index = start.month - 1 + months
-    year, month = start.year + index // 12, index % 12 + 1
-    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
-
-
 def add_sentence(start: date, sentence: Sentence) -> date:
-    """start + sentence: years and months as calendar months, then the days."""
-    return add_months(start, sentence.total_months) + timedelta(days=sentence.days)
+    """start + sentence: years and months as calendar months, then the days (the remission
+    engine's arithmetic, so the register and the remission dates never disagree)."""
+    return sentence_length(sentence.years, sentence.months, sentence.days).add_to(start)

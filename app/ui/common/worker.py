@@ -11,6 +11,7 @@ A job that touches the database opens its own unit of work (its own session) in 
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 from collections.abc import Callable
@@ -26,6 +27,29 @@ log = logging.getLogger(__name__)
 
 # Jobs still running, so neither the thread nor its Python wrapper is collected while it runs.
 _running: set[JobHandle] = set()
+# Python's cyclic garbage collector runs in whichever thread happens to allocate; in a job's
+# thread it could destroy Qt objects that belong to the UI thread (a crash seen in tests).
+# While any job runs, automatic collection is paused; the UI thread collects when the last ends.
+_gc_pauses = 0
+
+
+def _pause_gc() -> None:
+    global _gc_pauses
+    if _gc_pauses == 0 and gc.isenabled():
+        gc.disable()
+        _gc_pauses = 1
+    elif _gc_pauses:
+        _gc_pauses += 1
+
+
+def _resume_gc() -> None:
+    global _gc_pauses
+    if _gc_pauses == 0:
+        return
+    _gc_pauses -= 1
+    if _gc_pauses == 0:
+        gc.enable()
+        gc.collect()
 
 
 class _ThreadProgress:
@@ -108,6 +132,7 @@ class JobHandle(QObject):
 
     def start(self) -> JobHandle:
         _running.add(self)
+        _pause_gc()
         self._thread.start()
         return self
 
@@ -132,6 +157,7 @@ class JobHandle(QObject):
 
     def _finish(self) -> None:
         self._thread.wait()
+        _resume_gc()
         if self.dialog is not None:
             self.dialog.canceled.disconnect(self.cancel)
             self.dialog.close()

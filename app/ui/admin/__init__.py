@@ -1,0 +1,1 @@
+"""Administration screens: users, facility profile, audit log, own password."""

@@ -1,0 +1,58 @@
+"""Indonesian names for the audit log's action and entity codes, and the chain check's reasons.
+
+Codes unknown here (added by later tabs) are shown as they are stored; a tab may add its own with
+`ACTION_LABELS[code] = QT_TRANSLATE_NOOP("audit", "...")`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.text import QT_TRANSLATE_NOOP
+
+ACTION_LABELS: dict[str, str] = {
+    "login": QT_TRANSLATE_NOOP("audit", "Masuk"),
+    "login_failed": QT_TRANSLATE_NOOP("audit", "Gagal masuk"),
+    "account_locked": QT_TRANSLATE_NOOP("audit", "Akun dikunci"),
+    "password_changed": QT_TRANSLATE_NOOP("audit", "Kata sandi diganti"),
+    "password_reset": QT_TRANSLATE_NOOP("audit", "Kata sandi diatur ulang"),
+    "user_created": QT_TRANSLATE_NOOP("audit", "Pengguna dibuat"),
+    "user_role_changed": QT_TRANSLATE_NOOP("audit", "Peran diubah"),
+    "user_enabled": QT_TRANSLATE_NOOP("audit", "Pengguna diaktifkan"),
+    "user_disabled": QT_TRANSLATE_NOOP("audit", "Pengguna dinonaktifkan"),
+    "facility_created": QT_TRANSLATE_NOOP("audit", "Profil fasilitas dibuat"),
+    "facility_updated": QT_TRANSLATE_NOOP("audit", "Profil fasilitas diubah"),
+}
+
+ENTITY_LABELS: dict[str, str] = {
+    "user": QT_TRANSLATE_NOOP("audit", "Pengguna"),
+    "facility": QT_TRANSLATE_NOOP("audit", "Fasilitas"),
+}
+
+# AuditService.verify() reasons (plain English codes in the service) shown to people.
+VERIFY_REASONS: dict[str, str] = {
+    "event missing (deleted)": QT_TRANSLATE_NOOP("audit", "peristiwa hilang (dihapus)"),
+    "previous hash does not match": QT_TRANSLATE_NOOP("audit", "hash sebelumnya tidak cocok"),
+    "content changed": QT_TRANSLATE_NOOP("audit", "isi peristiwa diubah"),
+    "newest events missing (deleted)": QT_TRANSLATE_NOOP(
+        "audit", "peristiwa terbaru hilang (dihapus)"
+    ),
+    "chain head missing": QT_TRANSLATE_NOOP("audit", "kepala rantai hilang"),
+}
+
+
+def _label(table: dict[str, str], code: str) -> str:
+    text = table.get(code)
+    return QCoreApplication.translate("audit", text) if text else code
+
+
+def action_label(code: str) -> str:
+    return _label(ACTION_LABELS, code)
+
+
+def entity_label(code: str) -> str:
+    return _label(ENTITY_LABELS, code)
+
+
+def verify_reason(reason: str) -> str:
+    return _label(VERIFY_REASONS, reason)

@@ -1,0 +1,97 @@
+"""Errors shown next to form fields: one red label under each field, all problems at once.
+
+A form registers each input under the field name the service uses in
+`ValidationError.field_errors`, then hands the whole dict to `show()`:
+
+    errors = FieldErrors()
+    form.addRow(self.tr("&Nama"), errors.wrap("name", self.name_edit))
+    ...
+    except ValidationError as exc:
+        leftover = errors.show(exc.field_errors)   # messages of fields this form does not own
+
+Messages are the services' Indonesian templates; they are translated in the "errors" context.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+ERROR_STYLE = "color: #b00020;"
+
+
+def translate_field_error(template: str) -> str:
+    """The translated text of a service's field message (field messages carry no parameters)."""
+    return QCoreApplication.translate("errors", template)
+
+
+class ErrorLabel(QLabel):
+    """A red, word-wrapped label that is hidden while it has nothing to say."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(ERROR_STYLE)
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.setVisible(False)
+
+    def set_message(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+
+class FieldErrors:
+    """The error labels of one form, keyed by service field name."""
+
+    def __init__(self) -> None:
+        self._labels: dict[str, ErrorLabel] = {}
+        self._inputs: dict[str, QWidget] = {}
+
+    def wrap(self, field: str, widget: QWidget) -> QWidget:
+        """A container holding `widget` with its error label underneath (for a form row)."""
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(widget)
+        layout.addWidget(self.add(field, widget))
+        return box
+
+    def add(self, field: str, widget: QWidget) -> ErrorLabel:
+        """Register `widget` as the input of `field`; returns its error label to place."""
+        label = ErrorLabel()
+        label.setObjectName(f"error_{field}")
+        self._labels[field] = label
+        self._inputs[field] = widget
+        return label
+
+    def label(self, field: str) -> ErrorLabel:
+        return self._labels[field]
+
+    def text(self, field: str) -> str:
+        """The message shown for `field` ("" when none); handy for tests."""
+        label = self._labels[field]
+        return "" if label.isHidden() else label.text()
+
+    def clear(self) -> None:
+        for label in self._labels.values():
+            label.set_message("")
+
+    def show(self, field_errors: dict[str, str], focus: bool = True) -> dict[str, str]:
+        """Show every message under its field, clear the others, focus the first wrong input.
+        Returns the messages for fields this form does not know (to show elsewhere)."""
+        self.clear()
+        leftover: dict[str, str] = {}
+        for field, template in field_errors.items():
+            if field not in self._labels:
+                leftover[field] = template
+                continue
+            self._labels[field].set_message(translate_field_error(template))
+        if focus:
+            first = next((self._inputs[f] for f in self._labels if f in field_errors), None)
+            if first is not None:
+                first.setFocus()
+        return leftover
+
+    def fields(self) -> list[str]:
+        return list(self._labels)

@@ -1,0 +1,72 @@
+"""Keyboard use: no two Alt+letter shortcuts collide on one screen of the foundation dialogs."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget, QWizard
+
+from app.ui.admin.audit_view import AuditLogDialog
+from app.ui.admin.change_password_dialog import ChangePasswordDialog
+from app.ui.admin.facility_dialog import FacilityDialog
+from app.ui.admin.user_forms import NewUserDialog
+from app.ui.admin.users_dialog import UsersDialog
+from app.ui.login_dialog import LoginDialog
+from app.ui.setup_wizard import SetupWizard
+
+MNEMONIC = re.compile(r"&([^&])")
+
+
+def mnemonics(widgets: list[QWidget], visible_only: bool = True) -> list[str]:
+    keys = []
+    for widget in widgets:
+        if not isinstance(widget, QAbstractButton | QLabel):
+            continue
+        if not visible_only or widget.isVisibleTo(widget.window()):
+            match = MNEMONIC.search(widget.text().replace("&&", ""))
+            if match:
+                keys.append(match.group(1).lower())
+    return keys
+
+
+def assert_unique(widgets: list[QWidget]) -> None:
+    keys = mnemonics(widgets)
+    assert keys, "no mnemonics found"
+    duplicates = {k: n for k, n in Counter(keys).items() if n > 1}
+    assert not duplicates
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda s, a: LoginDialog(s.auth),
+        lambda s, a: ChangePasswordDialog(s.auth, a, None),
+        lambda s, a: ChangePasswordDialog(s.auth, a, None, forced=True),
+        lambda s, a: FacilityDialog(s, a),
+        lambda s, a: UsersDialog(s, a),
+        lambda s, a: NewUserDialog(s, a),
+        lambda s, a: AuditLogDialog(s, a),
+    ],
+)
+def test_dialog_mnemonics_are_unique(qtbot, services, admin, make):
+    dialog = make(services, admin)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert_unique(dialog.findChildren(QWidget))
+
+
+def test_wizard_pages_with_their_buttons_are_unique(qtbot, empty_services):
+    wizard = SetupWizard(empty_services)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    buttons = [wizard.button(b) for b in (QWizard.WizardButton.BackButton,
+               QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton,
+               QWizard.WizardButton.CancelButton)]  # fmt: skip
+    button_keys = mnemonics(buttons, visible_only=False)
+    assert len(button_keys) == 4
+    for page in (wizard.welcome_page, wizard.facility_page, wizard.admin_page):
+        keys = mnemonics(page.findChildren(QWidget), visible_only=False) + button_keys
+        assert len(keys) > 4
+        assert len(keys) == len(set(keys)), (page.title(), sorted(keys))

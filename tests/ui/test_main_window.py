@@ -1,0 +1,284 @@
+"""The main window: tabs and menus per role, status bar, shortcuts, geometry and last tab."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from app.domain.roles import Permission, Role
+from app.services.demo import DemoOptions
+from app.ui import main_window as mw
+from app.ui.about_dialog import AboutDialog, database_display
+from app.ui.common import messages
+from app.ui.common.settings import AppSettings
+from app.ui.main_window import MainWindow, TabSpec
+from tests.ui.modal_helpers import on_modal
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> AppSettings:
+    return AppSettings(tmp_path / "sibina.ini")
+
+
+def open_window(qtbot, services, actor, settings) -> MainWindow:
+    window = MainWindow(services, actor, settings)
+    qtbot.addWidget(window)
+    home = window.tab("home")
+    try:
+        qtbot.waitUntil(lambda: home.audit_result is not None)
+    except Exception:
+        print(
+            "STATUS",
+            home.view.audit_status.text(),
+            home.audit_job.is_finished,
+            home.audit_job._thread.isRunning(),
+        )
+        raise
+    return window
+
+
+def visible_menu_titles(window: MainWindow) -> list[str]:
+    return [a.text() for a in window.menuBar().actions() if a.isVisible()]
+
+
+def test_admin_sees_every_menu_item_and_the_status_bar(qtbot, services, admin, settings) -> None:
+    window = open_window(qtbot, services, admin, settings)
+    window.show()
+    assert window.tab_keys[0] == "home"
+    assert window.tabs.tabText(0) == "Beranda"
+    assert visible_menu_titles(window) == ["&Berkas", "&Admin", "&Pengaturan", "Ba&ntuan"]
+    for key in ("users", "facility", "audit", "backup", "restore", "change_password"):
+        action = window.actions_by_key[key]
+        module = {"backup": mw.BACKUP_DIALOG, "restore": mw.BACKUP_DIALOG,
+                  "users": mw.USERS_DIALOG, "facility": mw.FACILITY_DIALOG,
+                  "audit": mw.AUDIT_DIALOG, "change_password": mw.PASSWORD_DIALOG}[key][0]  # fmt: skip
+        present = mw._available(module)
+        assert action.isVisible() is present, key
+        assert action.isEnabled() is present, key
+    assert window.user_label.text() == "Admin Uji"
+    assert window.role_label.text() == "Administrator"
+    assert window.db_label.text() == str(services.paths.default_db)
+    assert window.demo_label.isHidden()
+    assert window.windowTitle() == "Sibina — Rutan Kelas IIA Pekalongan"
+    window.resize(1100, 700)
+    window.grab().save("/tmp/shots/main_admin.png")
+
+
+def test_limited_role_sees_no_admin_menu(qtbot, services, make_actor, settings) -> None:
+    actor = make_actor(Role.PERTANIAN)
+    window = open_window(qtbot, services, actor, settings)
+    assert "&Admin" not in visible_menu_titles(window)
+    for key in ("users", "facility", "audit", "backup", "restore"):
+        assert not window.actions_by_key[key].isVisible(), key
+        assert not window.actions_by_key[key].isEnabled(), key
+    for key in ("logout", "quit", "about", "language_id", "language_en"):
+        assert window.actions_by_key[key].isEnabled(), key
+    assert window.role_label.text() == "Pertanian"
+    window.show()
+    window.resize(1100, 700)
+    window.grab().save("/tmp/shots/main_pertanian.png")
+
+
+def test_pimpinan_may_read_the_audit_log_but_not_manage(qtbot, services, make_actor, settings):
+    window = open_window(qtbot, services, make_actor(Role.PIMPINAN), settings)
+    assert not window.actions_by_key["users"].isVisible()
+    assert not window.actions_by_key["backup"].isVisible()
+    assert window.actions_by_key["audit"].isVisible() is mw._available(mw.AUDIT_DIALOG[0])
+
+
+def test_tabs_are_filtered_by_permission(qtbot, services, admin, make_actor, settings, monkeypatch):
+    def fake_tab(services, actor, parent) -> QWidget:
+        return QLabel(f"register for {actor.username}", parent)
+
+    tabs = [*mw.TABS, TabSpec("register", "Register", Permission.VIEW_REGISTER, fake_tab)]
+    monkeypatch.setattr(mw, "TABS", tabs)
+    assert "register" in open_window(qtbot, services, admin, settings).tab_keys
+    limited = open_window(qtbot, services, make_actor(Role.PERTANIAN), settings)
+    assert "register" not in limited.tab_keys
+    assert "home" in limited.tab_keys
+
+
+def test_shortcuts_switch_tabs_and_last_tab_and_geometry_are_remembered(
+    qtbot, services, admin, settings, monkeypatch
+) -> None:
+    extra = [TabSpec(f"t{i}", f"Tab {i}", None, lambda s, a, p: QLabel("x", p)) for i in (2, 3)]
+    monkeypatch.setattr(mw, "TABS", [mw.TABS[0], *extra])  # home + two, whatever else exists
+    window = open_window(qtbot, services, admin, settings)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_tab_key() == "t3"
+    qtbot.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)  # no 9th tab
+    assert window.current_tab_key() == "t3"
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_tab_key() == "home"
+    window.show_tab("t2")
+    window.setGeometry(QRect(30, 40, 700, 500))  # inside the 800x600 offscreen screen
+    closed: list[str] = []
+    window.closed.connect(closed.append)
+    window.close()
+    assert closed == ["quit"]
+    assert settings.last_tab == "t2"
+
+    again = open_window(qtbot, services, admin, AppSettings(settings.path))
+    assert again.current_tab_key() == "t2"
+    assert (again.geometry().width(), again.geometry().height()) == (700, 500)
+
+
+def test_logout_and_quit_shortcuts_close_with_their_outcome(qtbot, services, admin, settings):
+    window = open_window(qtbot, services, admin, settings)
+    assert window.actions_by_key["logout"].shortcut().toString() == "Ctrl+L"
+    assert window.actions_by_key["quit"].shortcut().toString() == "Ctrl+Q"
+    assert window.actions_by_key["about"].shortcut().toString() == "F1"
+    closed: list[str] = []
+    window.closed.connect(closed.append)
+    window.actions_by_key["logout"].trigger()
+    assert closed == ["logout"]
+    assert not window.isVisible()
+
+
+def test_a_tab_with_unsaved_edits_vetoes_logout(qtbot, services, admin, settings, monkeypatch):
+    class Editing(QLabel):
+        def can_close(self) -> bool:
+            return False
+
+    monkeypatch.setattr(
+        mw, "TABS", [*mw.TABS, TabSpec("edit", "Edit", None, lambda s, a, p: Editing(p))]
+    )
+    window = open_window(qtbot, services, admin, settings)
+    window.show()
+    closed: list[str] = []
+    window.closed.connect(closed.append)
+    window.logout()
+    assert closed == []
+    assert window.isVisible()
+    assert window.current_tab_key() == "edit"  # shows the tab that holds the edits
+    window.request_restart()  # a restore closes regardless
+    assert closed == ["restart"]
+
+
+def test_language_choice_is_saved_and_rebuilds_the_window(qtbot, services, admin, settings):
+    window = open_window(qtbot, services, admin, settings)
+    assert window.actions_by_key["language_id"].isChecked()
+    closed: list[str] = []
+    window.closed.connect(closed.append)
+    window.actions_by_key["language_en"].trigger()
+    assert settings.language == "en"
+    assert AppSettings(settings.path).language == "en"
+    assert closed == ["language"]
+
+
+def test_language_change_during_edits_applies_at_next_start(
+    qtbot, services, admin, settings, monkeypatch
+) -> None:
+    class Editing(QLabel):
+        def can_close(self) -> bool:
+            return False
+
+    monkeypatch.setattr(
+        mw, "TABS", [*mw.TABS, TabSpec("edit", "Edit", None, lambda s, a, p: Editing(p))]
+    )
+    shown: list[str] = []
+    monkeypatch.setattr(messages, "_run", lambda box: shown.append(box.text()) or 0)
+    window = open_window(qtbot, services, admin, settings)
+    window.show()
+    window.set_language("en")
+    assert settings.language == "en"
+    assert shown == ["Bahasa akan dipakai saat Sibina dibuka lagi."]
+    assert window.isVisible()
+
+
+def test_demo_database_is_marked(qtbot, empty_services, settings) -> None:
+    empty_services.demo.load(DemoOptions(inmates=3))
+    actor = empty_services.auth.login("registrasi", DemoOptions().password)
+    window = open_window(qtbot, empty_services, actor, settings)
+    assert window.demo_label.isVisibleTo(window)
+    assert window.windowTitle().endswith("[DEMO]")
+    assert window.user_label.text() == "Bayu Saputra (Registrasi)"
+    window.show()
+    window.resize(1100, 700)
+    window.grab().save("/tmp/shots/main_demo_registrasi.png")
+
+
+def test_about_box_names_version_and_folders(qtbot, services, settings, monkeypatch) -> None:
+    dialog = AboutDialog(services)
+    qtbot.addWidget(dialog)
+    assert dialog.rows["Versi"] == "0.1.0"
+    assert dialog.rows["Fasilitas"] == "Rutan Kelas IIA Pekalongan"
+    assert dialog.rows["Basis data"] == str(services.paths.default_db)
+    assert dialog.rows["Folder log"] == str(services.paths.logs)
+    assert dialog.rows["Mode portabel"] == "Tidak"
+    dialog.show()
+    dialog.grab().save("/tmp/shots/about.png")
+
+
+def test_database_display_hides_passwords() -> None:
+    assert database_display("sqlite:////data/sibina.db") == "/data/sibina.db"
+    assert (
+        database_display("postgresql+psycopg://sibina:rahasia@10.0.0.5:5432/sibina")
+        == "postgresql+psycopg://sibina:***@10.0.0.5:5432/sibina"
+    )
+    assert database_display("postgresql://db.lan/sibina") == "postgresql://db.lan/sibina"
+
+
+def test_menu_items_open_the_admin_dialogs(qtbot, services, admin, settings) -> None:
+    from app.ui.admin.audit_view import AuditLogDialog
+    from app.ui.admin.change_password_dialog import ChangePasswordDialog
+    from app.ui.admin.users_dialog import UsersDialog
+
+    window = open_window(qtbot, services, admin, settings)
+    for key, cls in (
+        ("users", UsersDialog),
+        ("audit", AuditLogDialog),
+        ("change_password", ChangePasswordDialog),
+        ("about", AboutDialog),
+    ):
+        opened: list[type] = []
+
+        def close(dialog, opened=opened) -> None:
+            opened.append(type(dialog))
+            dialog.reject()
+
+        on_modal(cls, close)
+        window.actions_by_key[key].trigger()
+        assert opened == [cls], key
+
+
+def test_edited_facility_refreshes_title_and_home(qtbot, services, admin, settings) -> None:
+    from app.ui.admin.facility_dialog import FacilityDialog
+
+    window = open_window(qtbot, services, admin, settings)
+
+    def rename(dialog) -> None:
+        dialog.form.name_edit.clear()
+        qtbot.keyClicks(dialog.form.name_edit, "Lapas Kelas IIB Batang")
+        qtbot.keyClick(dialog.form.name_edit, Qt.Key.Key_Return)  # Enter = Simpan
+
+    on_modal(FacilityDialog, rename)
+    window.actions_by_key["facility"].trigger()
+    assert window.windowTitle() == "Sibina — Lapas Kelas IIB Batang"
+    assert window.tab("home").view.facility_name.text() == "Lapas Kelas IIB Batang"
+
+
+def test_restore_in_the_backup_dialog_restarts_the_session(qtbot, services, admin, settings):
+    from app.ui.admin.backup_dialog import BackupDialog
+
+    window = open_window(qtbot, services, admin, settings)
+    closed: list[str] = []
+    window.closed.connect(closed.append)
+
+    on_modal(BackupDialog, lambda dialog: dialog.reject())
+    window.actions_by_key["backup"].trigger()
+    assert closed == []
+
+    def restored(dialog) -> None:  # what the dialog records after a real restore
+        dialog.was_restored = True
+        dialog.accept()
+
+    on_modal(BackupDialog, restored)
+    window.actions_by_key["restore"].trigger()
+    assert closed == ["restart"]
