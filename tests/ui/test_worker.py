@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import threading
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from app.errors import Cancelled
 from app.ui.common.worker import run_job
@@ -58,7 +58,7 @@ def test_cancel_stops_the_job_at_its_next_progress_report(qtbot):
                      on_cancelled=lambda: cancelled.append(True))  # fmt: skip
     assert started.wait(5)
     assert handle.dialog is not None and handle.dialog.labelText() == "Panjang"
-    handle.dialog.cancel()  # the Cancel button
+    handle.dialog.findChild(QPushButton).click()  # the Cancel button
     release.set()
     qtbot.waitUntil(lambda: handle.is_finished, timeout=5000)
     assert cancelled == [True]
