@@ -29,7 +29,7 @@ resources/i18n/%.qm: resources/i18n/%.ts $(VENV)/.installed
 
 # Refresh the .ts sources from the code (then translate the new strings in the .ts file).
 update-translations: $(VENV)/.installed
-	$(BIN)/pyside6-lupdate -extensions py -no-obsolete app -ts $(TS)
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -source-language id -target-language en app -ts $(TS)
 
 dist: $(VENV)/.installed-build translations
 	$(BIN)/python build/build.py

@@ -70,6 +70,21 @@ def decide(case: Case, occasion: Occasion, rules: RuleSet) -> Decision:
     release_before = before.release if before else None
     if not any(r.excludes for r in reasons):
         return _grant(case, occasion, rules, served, threshold, child, before, reasons)
+    return _refused(case, kind, served, release_before, reasons, child, susulan=susulan)
+
+
+def _refused(
+    case: Case,
+    kind: Kind,
+    served: int,
+    release: date | None,
+    reasons: list[Reason],
+    child: bool,
+    *,
+    susulan: bool = False,
+    nth: int | None = None,
+) -> Decision:
+    """A "no": nothing granted, the release date unchanged, the reasons listed."""
     return Decision(
         case_id=case.id,
         kind=kind,
@@ -79,10 +94,11 @@ def decide(case: Case, occasion: Occasion, rules: RuleSet) -> Decision:
         category=None,
         susulan_candidate=susulan,
         served_days=served,
-        release_date_before=release_before,
-        release_date_after=release_before,
+        release_date_before=release,
+        release_date_after=release,
         reasons=tuple(reasons),
         child=child,
+        nth=nth,
     )
 
 
@@ -274,21 +290,7 @@ def _grant(
         basis = {Kind.RU: rules.ru.basis, Kind.RK: rules.rk.basis}.get(kind, rules.rd.basis)
         reasons.append(reason("ZERO_AMOUNT", basis))
         release = before.release if before else None
-        return Decision(
-            case_id=case.id,
-            kind=kind,
-            eligible=False,
-            days=0,
-            additional_days=0,
-            category=None,
-            susulan_candidate=False,
-            served_days=served,
-            release_date_before=release,
-            release_date_after=release,
-            reasons=tuple(reasons),
-            child=child,
-            nth=nth,
-        )
+        return _refused(case, kind, served, release, reasons, child, nth=nth)
     if child:
         basis = f"{rules.basis('child_age_years')}; {rules.basis('child_min_served_days')}"
         reasons.append(reason("CHILD_PMP", basis, age=rules.child_age_years))

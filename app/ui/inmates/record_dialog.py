@@ -164,7 +164,7 @@ class InmateDialog(QDialog):
         values = {name: getattr(data, name) for name in InmateData.__dataclass_fields__}
         self.form.load(values)
         self.form.set_photo(record.photo)
-        self.form.release_info.setText(release_text(values, self.tr))
+        self.form.release_info.setText(release_text(values))
         self.form.show_warnings(record.warnings)
         self.cases.set_rows([c.__dict__ for c in data.cases])
         self.detentions.set_rows([d.__dict__ for d in data.detentions])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -241,17 +241,33 @@ class IdentityForm(QWidget):
         self.remove_photo_button.setEnabled(data is not None)
 
 
-def release_text(values: dict[str, Any], tr) -> str:
+def release_text(values: dict[str, Any]) -> str:
     """The read-only line about a release, transfer or death."""
     from app.domain.dates import long_date
 
     parts = []
     if values.get("release_date"):
-        parts.append(tr("Keluar: {date}").format(date=long_date(values["release_date"])))
+        parts.append(
+            QCoreApplication.translate("InmateRecord", "Keluar: {date}").format(
+                date=long_date(values["release_date"])
+            )
+        )
     if values.get("release_reason"):
-        parts.append(tr("Alasan: {reason}").format(reason=values["release_reason"]))
+        parts.append(
+            QCoreApplication.translate("InmateRecord", "Alasan: {reason}").format(
+                reason=values["release_reason"]
+            )
+        )
     if values.get("transfer_destination"):
-        parts.append(tr("Tujuan: {place}").format(place=values["transfer_destination"]))
+        parts.append(
+            QCoreApplication.translate("InmateRecord", "Tujuan: {place}").format(
+                place=values["transfer_destination"]
+            )
+        )
     if values.get("death_date"):
-        parts.append(tr("Meninggal: {date}").format(date=long_date(values["death_date"])))
+        parts.append(
+            QCoreApplication.translate("InmateRecord", "Meninggal: {date}").format(
+                date=long_date(values["death_date"])
+            )
+        )
     return "; ".join(parts) or "—"
