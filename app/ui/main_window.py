@@ -217,6 +217,24 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.role_label)
         for label in (self.user_label, self.role_label):
             label.setStyleSheet("font-weight: bold; padding-right: 8px;")
+        # A tab may report warnings for the status bar through a `warnings_changed(str)` signal
+        # (e.g. detentions about to expire); the newest non-empty text is shown.
+        self.warning_label = QLabel()
+        self.warning_label.setObjectName("status_warnings")
+        self.warning_label.setStyleSheet("color: #b45309; font-weight: bold;")
+        status.insertWidget(0, self.warning_label)
+        for index in range(self.tabs.count()):
+            widget = self.tabs.widget(index)
+            signal = getattr(widget, "warnings_changed", None)
+            if signal is not None:
+                signal.connect(self._show_tab_warning)
+                message = getattr(widget, "status_message", None)
+                if callable(message):
+                    self._show_tab_warning(message())
+
+    def _show_tab_warning(self, text: str) -> None:
+        self.warning_label.setText(text)
+        self.warning_label.setVisible(bool(text))
 
     def _build_shortcuts(self) -> None:
         for number in range(1, 10):

@@ -282,3 +282,24 @@ def test_restore_in_the_backup_dialog_restarts_the_session(qtbot, services, admi
     on_modal(BackupDialog, restored)
     window.actions_by_key["restore"].trigger()
     assert closed == ["restart"]
+
+
+def test_tab_warnings_reach_the_status_bar(qtbot, services, admin, settings, clock):
+    from datetime import timedelta
+
+    from app.domain.inmates.record import DetentionData
+    from tests.inmate_samples import detainee
+
+    today = clock().date()
+    services.inmates.create(admin, detainee(1, detentions=(
+        DetentionData("A.I", today - timedelta(days=18), today + timedelta(days=1)),)))  # fmt: skip
+    window = open_window(qtbot, services, admin, settings)
+    label = window.findChild(QLabel, "status_warnings")
+    assert label.text() == "⚠ Penahanan berakhir: 1 ≤3 hari, 1 ≤10 hari"
+    window.tab("inmates").warnings_changed.emit("")
+    assert label.text() == "" and not label.isVisibleTo(window)
+
+
+def test_no_warning_in_the_status_bar_when_nothing_expires(qtbot, services, admin, settings):
+    window = open_window(qtbot, services, admin, settings)
+    assert window.findChild(QLabel, "status_warnings").text() == ""
