@@ -22,11 +22,34 @@ ACTION_LABELS: dict[str, str] = {
     "user_disabled": QT_TRANSLATE_NOOP("audit", "Pengguna dinonaktifkan"),
     "facility_created": QT_TRANSLATE_NOOP("audit", "Profil fasilitas dibuat"),
     "facility_updated": QT_TRANSLATE_NOOP("audit", "Profil fasilitas diubah"),
+    "backup_created": QT_TRANSLATE_NOOP("audit", "Cadangan dibuat"),
+    "backup_restored": QT_TRANSLATE_NOOP("audit", "Basis data dipulihkan"),
+    "signing_key_created": QT_TRANSLATE_NOOP("audit", "Kunci tanda tangan dibuat"),
+    "certificate_issued": QT_TRANSLATE_NOOP("audit", "Sertifikat diterbitkan"),
+    "certificate_reprinted": QT_TRANSLATE_NOOP("audit", "Sertifikat dicetak ulang"),
+    "certificate_revoked": QT_TRANSLATE_NOOP("audit", "Sertifikat dicabut"),
+    "certificate_pattern_changed": QT_TRANSLATE_NOOP("audit", "Pola nomor sertifikat diubah"),
+    "inmate_created": QT_TRANSLATE_NOOP("audit", "WBP dicatat"),
+    "inmate_updated": QT_TRANSLATE_NOOP("audit", "Data WBP diubah"),
+    "inmate_imported": QT_TRANSLATE_NOOP("audit", "WBP diimpor"),
+    "inmate_import_updated": QT_TRANSLATE_NOOP("audit", "Data WBP diperbarui lewat impor"),
+    "demo_inmates_created": QT_TRANSLATE_NOOP("audit", "WBP demo dibuat"),
+    "inmate_verdict": QT_TRANSLATE_NOOP("audit", "Putusan inkracht dicatat"),
+    "inmate_release": QT_TRANSLATE_NOOP("audit", "WBP bebas"),
+    "inmate_transfer": QT_TRANSLATE_NOOP("audit", "WBP dipindahkan"),
+    "inmate_death": QT_TRANSLATE_NOOP("audit", "WBP meninggal"),
+    "reg_pattern_changed": QT_TRANSLATE_NOOP("audit", "Pola nomor registrasi diubah"),
 }
 
 ENTITY_LABELS: dict[str, str] = {
     "user": QT_TRANSLATE_NOOP("audit", "Pengguna"),
     "facility": QT_TRANSLATE_NOOP("audit", "Fasilitas"),
+    "inmate": QT_TRANSLATE_NOOP("audit", "WBP"),
+    "certificate": QT_TRANSLATE_NOOP("audit", "Sertifikat"),
+    "certificate_kind": QT_TRANSLATE_NOOP("audit", "Jenis sertifikat"),
+    "signing_key": QT_TRANSLATE_NOOP("audit", "Kunci tanda tangan"),
+    "backup": QT_TRANSLATE_NOOP("audit", "Cadangan"),
+    "database": QT_TRANSLATE_NOOP("audit", "Basis data"),
 }
 
 # AuditService.verify() reasons (plain English codes in the service) shown to people.
