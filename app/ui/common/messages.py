@@ -59,7 +59,7 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> N
 
         report_exception(exc, parent)
         return
-    box = _box(parent, QMessageBox.Icon.Warning, title or _tr("Tidak dapat dilanjutkan"),
+    box = _box(parent, QMessageBox.Icon.Warning, title or QCoreApplication.translate("messages", "Tidak dapat dilanjutkan"),
                error_text(exc))  # fmt: skip
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     _run(box)

@@ -35,26 +35,26 @@ EVENT_LABELS = {
 
 
 def case_cells() -> list[Cell]:
-    return [Cell("articles", _tr("Pasal"), width=120), Cell("crime_category", _tr("Jenis kejahatan"), width=130),
-            Cell("court", _tr("Pengadilan")), Cell("verdict_number", _tr("No. putusan"), width=150),
-            Cell("verdict_date", _tr("Tgl. putusan"), "date", 95),
-            Cell("inkracht_date", _tr("Tgl. inkracht"), "date", 95),
-            Cell("sentence_type", _tr("Jenis pidana"), width=100),
-            Cell("sentence_years", _tr("Thn"), "int", 45), Cell("sentence_months", _tr("Bln"), "int", 45),
-            Cell("sentence_days", _tr("Hari"), "int", 45), Cell("fine", _tr("Denda (Rp)"), "int", 100),
-            Cell("substitute_days", _tr("Subsider (hari)"), "int", 90),
-            Cell("fine_paid", _tr("Denda dibayar"), "bool", 90)]  # fmt: skip
+    return [Cell("articles", QCoreApplication.translate("inmates", "Pasal"), width=120), Cell("crime_category", QCoreApplication.translate("inmates", "Jenis kejahatan"), width=130),
+            Cell("court", QCoreApplication.translate("inmates", "Pengadilan")), Cell("verdict_number", QCoreApplication.translate("inmates", "No. putusan"), width=150),
+            Cell("verdict_date", QCoreApplication.translate("inmates", "Tgl. putusan"), "date", 95),
+            Cell("inkracht_date", QCoreApplication.translate("inmates", "Tgl. inkracht"), "date", 95),
+            Cell("sentence_type", QCoreApplication.translate("inmates", "Jenis pidana"), width=100),
+            Cell("sentence_years", QCoreApplication.translate("inmates", "Thn"), "int", 45), Cell("sentence_months", QCoreApplication.translate("inmates", "Bln"), "int", 45),
+            Cell("sentence_days", QCoreApplication.translate("inmates", "Hari"), "int", 45), Cell("fine", QCoreApplication.translate("inmates", "Denda (Rp)"), "int", 100),
+            Cell("substitute_days", QCoreApplication.translate("inmates", "Subsider (hari)"), "int", 90),
+            Cell("fine_paid", QCoreApplication.translate("inmates", "Denda dibayar"), "bool", 90)]  # fmt: skip
 
 
 def detention_cells() -> list[Cell]:
-    return [Cell("stage", _tr("Tahap (A.I-A.V)"), width=110), Cell("start", _tr("Mulai"), "date", 100),
-            Cell("end", _tr("Akhir"), "date", 100), Cell("kind", _tr("Jenis (rutan/rumah/kota)"), width=160)]  # fmt: skip
+    return [Cell("stage", QCoreApplication.translate("inmates", "Tahap (A.I-A.V)"), width=110), Cell("start", QCoreApplication.translate("inmates", "Mulai"), "date", 100),
+            Cell("end", QCoreApplication.translate("inmates", "Akhir"), "date", 100), Cell("kind", QCoreApplication.translate("inmates", "Jenis (rutan/rumah/kota)"), width=160)]  # fmt: skip
 
 
 def discipline_cells() -> list[Cell]:
-    return [Cell("date", _tr("Tanggal"), "date", 95), Cell("violation", _tr("Pelanggaran"), width=220),
-            Cell("punishment", _tr("Hukuman"), width=220), Cell("period_start", _tr("Mulai"), "date", 95),
-            Cell("period_end", _tr("Akhir"), "date", 95)]  # fmt: skip
+    return [Cell("date", QCoreApplication.translate("inmates", "Tanggal"), "date", 95), Cell("violation", QCoreApplication.translate("inmates", "Pelanggaran"), width=220),
+            Cell("punishment", QCoreApplication.translate("inmates", "Hukuman"), width=220), Cell("period_start", QCoreApplication.translate("inmates", "Mulai"), "date", 95),
+            Cell("period_end", QCoreApplication.translate("inmates", "Akhir"), "date", 95)]  # fmt: skip
 
 
 def describe_change(before: Any, after: Any) -> str:
@@ -62,13 +62,13 @@ def describe_change(before: Any, after: Any) -> str:
     if not isinstance(after, dict):
         return ""
     if not isinstance(before, dict):
-        return _tr("Data dibuat: {name} ({number})").format(name=after.get("full_name", ""), number=after.get("reg_number", ""))  # fmt: skip
+        return QCoreApplication.translate("inmates", "Data dibuat: {name} ({number})").format(name=after.get("full_name", ""), number=after.get("reg_number", ""))  # fmt: skip
     parts = []
     for key, value in after.items():
         if key == "action" or before.get(key) == value:
             continue
         if isinstance(value, list):
-            parts.append(_tr("{field} diubah").format(field=key))
+            parts.append(QCoreApplication.translate("inmates", "{field} diubah").format(field=key))
         else:
             parts.append(f"{key}: {before.get(key) or '—'} → {value or '—'}")
     return "; ".join(parts)

@@ -32,14 +32,17 @@ from app.errors import SibinaError, ValidationError
 from app.services.actor import Actor
 from app.services.container import Services
 from app.services.inmates_dto import StatusAction, StatusChange
+from app.text import QT_TRANSLATE_NOOP
 from app.ui.common.field_errors import FieldErrors
 from app.ui.common.messages import show_error
 
 TITLES = {
-    StatusAction.VERDICT: "Putusan berkekuatan hukum tetap (menjadi narapidana)",
-    StatusAction.RELEASE: "Pembebasan",
-    StatusAction.TRANSFER: "Pindah ke fasilitas lain",
-    StatusAction.DEATH: "Meninggal dunia",
+    StatusAction.VERDICT: QT_TRANSLATE_NOOP(
+        "inmates", "Putusan berkekuatan hukum tetap (menjadi narapidana)"
+    ),
+    StatusAction.RELEASE: QT_TRANSLATE_NOOP("inmates", "Pembebasan"),
+    StatusAction.TRANSFER: QT_TRANSLATE_NOOP("inmates", "Pindah ke fasilitas lain"),
+    StatusAction.DEATH: QT_TRANSLATE_NOOP("inmates", "Meninggal dunia"),
 }
 
 
