@@ -6,10 +6,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from app.domain.dates import long_date
 from app.services.certificates import CertificateDTO
 from app.text import QT_TRANSLATE_NOOP
 from app.ui.common.paged_model import Column, PagedTableModel
+from app.ui.common.timefmt import ui_date
 
 CONTEXT = "certificates"
 
@@ -35,7 +35,7 @@ COLUMNS = (
         lambda c: c.subject,
         tooltip=lambda c: c.reason or c.subject,
     ),
-    Column(QT_TRANSLATE_NOOP("certificates", "Tanggal terbit"), lambda c: long_date(c.issued_on)),
+    Column(QT_TRANSLATE_NOOP("certificates", "Tanggal terbit"), lambda c: ui_date(c.issued_on)),
     Column(
         QT_TRANSLATE_NOOP("certificates", "Status"), _status, tooltip=lambda c: c.revoked_reason
     ),

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.dates import long_date
 from app.services.certificates import CertificateService, VerifyResult, VerifyStatus
 from app.text import QT_TRANSLATE_NOOP
+from app.ui.common.timefmt import ui_date
 
 HEADLINES = {
     VerifyStatus.VALID: (QT_TRANSLATE_NOOP("VerifyDialog", "SAH — sertifikat asli dan berlaku"),
@@ -134,7 +134,7 @@ class VerifyDialog(QDialog):
             lines += [
                 self.tr("Nomor: %1").replace("%1", cert.number),
                 self.tr("Nama: %1").replace("%1", cert.recipient_name),
-                self.tr("Tanggal terbit: %1").replace("%1", long_date(cert.issued_on)),
+                self.tr("Tanggal terbit: %1").replace("%1", ui_date(cert.issued_on)),
                 self.tr("Program/kegiatan: %1").replace("%1", cert.subject),
             ]
             if cert.revoked:

@@ -6,11 +6,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
-from app.domain.dates import long_date
 from app.domain.inmates.codes import STATUS_LABELS, Status
 from app.services.inmates_dto import InmateRow
 from app.text import QT_TRANSLATE_NOOP
 from app.ui.common.paged_model import Column, PagedTableModel
+from app.ui.common.timefmt import ui_date
 
 PAGE_SIZE = 100
 
@@ -23,7 +23,7 @@ def status_text(value: str) -> str:
 
 
 def _date(value) -> str:
-    return long_date(value) if value else ""
+    return ui_date(value)
 
 
 COLUMNS = (

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.dates import long_date, long_date_time
 from app.domain.inmates.codes import ACTIVE_STATUSES, CODE_LABELS, RegCode, Status, propose_code
 from app.domain.inmates.detention import DETENTION_LIMITS, period_end
 from app.domain.inmates.record import CaseData, DetentionData, DisciplineData, InmateData
@@ -33,6 +32,8 @@ from app.services.container import Services
 from app.services.inmates_dto import InmateRecord, StatusAction
 from app.ui.common.field_errors import ErrorLabel, translate_field_error
 from app.ui.common.messages import show_error
+from app.ui.common.timefmt import local_date_time, ui_date
+from app.ui.inmates.model import status_text
 from app.ui.inmates.record_form import IdentityForm, release_text
 from app.ui.inmates.record_sections import (
     ACTION_LABELS,
@@ -197,8 +198,8 @@ class InmateDialog(QDialog):
         for p in record.placements:
             row = self.placements.rowCount()
             self.placements.insertRow(row)
-            for col, text in enumerate((p.block, p.cell, long_date(p.start_date),
-                                        long_date(p.end_date) if p.end_date else self.tr("sekarang"))):  # fmt: skip
+            for col, text in enumerate((p.block, p.cell, ui_date(p.start_date),
+                                        ui_date(p.end_date) if p.end_date else self.tr("sekarang"))):  # fmt: skip
                 self.placements.setItem(row, col, text_item(text))
 
     def _fill_events(self, record: InmateRecord) -> None:
@@ -207,7 +208,7 @@ class InmateDialog(QDialog):
             row = self.events.rowCount()
             self.events.insertRow(row)
             note = "; ".join(x for x in (e.document, e.reason, e.destination, e.note) if x)
-            for col, text in enumerate((long_date(e.date), _tr(EVENT_LABELS.get(e.kind, e.kind)), f"{e.from_status or '—'} → {e.to_status}", note, e.username)):  # fmt: skip
+            for col, text in enumerate((ui_date(e.date), _tr(EVENT_LABELS.get(e.kind, e.kind)), f"{status_text(e.from_status or '') or '—'} → {status_text(e.to_status)}", note, e.username)):  # fmt: skip
                 self.events.setItem(row, col, text_item(text))
 
     def _fill_history(self) -> None:
@@ -215,7 +216,7 @@ class InmateDialog(QDialog):
         for event in self.services.inmates.history(self.actor, self.inmate_id or ""):
             row = self.history.rowCount()
             self.history.insertRow(row)
-            for col, text in enumerate((long_date_time(event.at), event.username, _tr(ACTION_LABELS.get(event.action, event.action)),
+            for col, text in enumerate((local_date_time(event.at), event.username, _tr(ACTION_LABELS.get(event.action, event.action)),
                                         describe_change(event.before, event.after))):  # fmt: skip
                 self.history.setItem(row, col, text_item(text))
         self.history.resizeRowsToContents()

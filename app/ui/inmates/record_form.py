@@ -33,6 +33,7 @@ from app.domain.inmates.codes import (
 )
 from app.exchange.inmates_read import parse_date
 from app.ui.common.field_errors import FieldErrors, translate_field_error
+from app.ui.common.timefmt import ui_date
 from app.ui.inmates.record_tables import fmt
 
 PHOTO_SIZE = (240, 320)  # stored size (3:4 portrait), JPEG
@@ -243,13 +244,11 @@ class IdentityForm(QWidget):
 
 def release_text(values: dict[str, Any]) -> str:
     """The read-only line about a release, transfer or death."""
-    from app.domain.dates import long_date
-
     parts = []
     if values.get("release_date"):
         parts.append(
             QCoreApplication.translate("InmateRecord", "Keluar: {date}").format(
-                date=long_date(values["release_date"])
+                date=ui_date(values["release_date"])
             )
         )
     if values.get("release_reason"):
@@ -267,7 +266,7 @@ def release_text(values: dict[str, Any]) -> str:
     if values.get("death_date"):
         parts.append(
             QCoreApplication.translate("InmateRecord", "Meninggal: {date}").format(
-                date=long_date(values["death_date"])
+                date=ui_date(values["death_date"])
             )
         )
     return "; ".join(parts) or "—"

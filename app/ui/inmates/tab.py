@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QFileDialog, QVBoxLayout, QWidget
 
@@ -158,7 +158,7 @@ class InmatesTab(QWidget):
     def _update_count(self) -> None:
         total = self.model.total()
         self.view.count_label.setText(
-            self.tr("{count} WBP").format(count=f"{total:,}".replace(",", "."))
+            self.tr("{count} WBP").format(count=QLocale().toString(total))
         )
 
     def refresh(self) -> None:
