@@ -19,6 +19,7 @@ from app.services.demo import DemoService
 from app.services.facility import FacilityService
 from app.services.inmates import InmateService
 from app.services.meta import MetaService
+from app.services.remission import RemissionService
 from app.services.setup import SetupService
 from app.services.users import UserService
 
@@ -41,6 +42,7 @@ class Services:
     backup: BackupService = field(init=False)
     certificates: CertificateService = field(init=False)
     inmates: InmateService = field(init=False)
+    remission: RemissionService = field(init=False)
 
     def __post_init__(self) -> None:
         self.setup = SetupService(self.uow, self.clock)
@@ -52,6 +54,7 @@ class Services:
         self.demo = DemoService(self.uow, self.clock)
         self.certificates = CertificateService(self.uow, self.clock)
         self.inmates = InmateService(self.uow, self.clock)
+        self.remission = RemissionService(self.uow, self.clock)
         self.backup = BackupService(
             self.uow, self.db_url, self.paths, self.clock, engine=self.engine
         )

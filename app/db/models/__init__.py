@@ -18,11 +18,18 @@ from app.db.models.inmates import (
     StatusEvent,
 )
 from app.db.models.meta import AppMeta
+from app.db.models.remission import (
+    CeremonyLine,
+    RemissionCeremony,
+    RemissionFlags,
+    RemissionGrant,
+)
 from app.db.models.user import User
 
 __all__ = [
     "AppMeta",
     "AuditEvent",
+    "CeremonyLine",
     "Certificate",
     "CertificateReprint",
     "CertificateRevocation",
@@ -33,6 +40,9 @@ __all__ = [
     "Inmate",
     "InmateCase",
     "InmatePlacement",
+    "RemissionCeremony",
+    "RemissionFlags",
+    "RemissionGrant",
     "SigningKey",
     "StatusEvent",
     "User",

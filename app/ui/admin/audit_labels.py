@@ -39,6 +39,16 @@ ACTION_LABELS: dict[str, str] = {
     "inmate_transfer": QT_TRANSLATE_NOOP("audit", "WBP dipindahkan"),
     "inmate_death": QT_TRANSLATE_NOOP("audit", "WBP meninggal"),
     "reg_pattern_changed": QT_TRANSLATE_NOOP("audit", "Pola nomor registrasi diubah"),
+    "remission_ceremony_created": QT_TRANSLATE_NOOP("audit", "Upacara remisi dibuat"),
+    "remission_proposals_computed": QT_TRANSLATE_NOOP("audit", "Daftar usulan remisi dihitung"),
+    "remission_line_overridden": QT_TRANSLATE_NOOP("audit", "Usulan remisi diubah (dengan alasan)"),
+    "remission_ceremony_approved": QT_TRANSLATE_NOOP("audit", "Upacara remisi disetujui"),
+    "remission_sk_recorded": QT_TRANSLATE_NOOP("audit", "Nomor SK remisi dicatat"),
+    "remission_grants_committed": QT_TRANSLATE_NOOP("audit", "Remisi dibukukan, upacara dikunci"),
+    "remission_flags_set": QT_TRANSLATE_NOOP("audit", "Tanda remisi WBP diubah"),
+    "remission_ledger_added": QT_TRANSLATE_NOOP("audit", "Riwayat remisi ditambahkan"),
+    "remission_ledger_voided": QT_TRANSLATE_NOOP("audit", "Riwayat remisi dibatalkan"),
+    "demo_remission_created": QT_TRANSLATE_NOOP("audit", "Data remisi demo dibuat"),
 }
 
 ENTITY_LABELS: dict[str, str] = {
@@ -50,6 +60,9 @@ ENTITY_LABELS: dict[str, str] = {
     "signing_key": QT_TRANSLATE_NOOP("audit", "Kunci tanda tangan"),
     "backup": QT_TRANSLATE_NOOP("audit", "Cadangan"),
     "database": QT_TRANSLATE_NOOP("audit", "Basis data"),
+    "remission_ceremony": QT_TRANSLATE_NOOP("audit", "Upacara remisi"),
+    "remission_line": QT_TRANSLATE_NOOP("audit", "Baris usulan remisi"),
+    "remission_grant": QT_TRANSLATE_NOOP("audit", "Riwayat remisi"),
 }
 
 # AuditService.verify() reasons (plain English codes in the service) shown to people.

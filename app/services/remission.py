@@ -1,0 +1,33 @@
+"""The remission service (`services.remission`): ceremonies (create, compute the proposal list,
+override, approve, SK, commit into the ledger), per-inmate flags, the ledger and key dates.
+
+pembinaan and admin edit (EDIT_REMISSION), pimpinan approves (APPROVE), every role that sees the
+register reads (VIEW_REMISSION). The jobs live in their own modules and are combined here.
+"""
+
+from __future__ import annotations
+
+from app.db.uow import UnitOfWorkFactory
+from app.domain.remission.rules import RuleSet
+from app.services import remission_demo as _demo  # noqa: F401  (registers the demo step)
+from app.services.clock import Clock, system_clock
+from app.services.remission_ceremonies import RemissionCeremonies
+from app.services.remission_ledger import RemissionLedger
+from app.services.remission_reports import RemissionReports
+from app.services.rules import remission_rules
+
+
+class RemissionService(RemissionCeremonies, RemissionReports, RemissionLedger):
+    def __init__(
+        self,
+        uow_factory: UnitOfWorkFactory,
+        clock: Clock = system_clock,
+        rules: RuleSet | None = None,
+    ) -> None:
+        self._uow = uow_factory
+        self._clock = clock
+        self._rules_override = rules
+
+    @property
+    def _rules(self) -> RuleSet:
+        return self._rules_override or remission_rules()

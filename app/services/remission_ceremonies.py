@@ -1,0 +1,383 @@
+"""Remission ceremonies, the writes: create (date proposed from the calendar), compute the
+proposal list for the whole register, override a line with a written justification, approve
+(pimpinan), record SK numbers, and commit the grants into the ledger while locking the ceremony.
+
+Status: draft (compute, override) -> approved (SK numbers) -> locked (grants in the ledger).
+Every write is audited in its own transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import date
+from typing import Any
+
+from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from app.db.models import CeremonyLine, RemissionCeremony, RemissionGrant
+from app.domain.remission.decide import decide
+from app.domain.remission.model import Kind, Occasion, Religion
+from app.domain.remission.rules import RuleSet
+from app.domain.roles import Permission
+from app.errors import NotFound, ValidationError
+from app.services import audit
+from app.services.actor import Actor, require
+from app.services.remission_calendar import proposed_date
+from app.services.remission_cases import load_register_cases
+from app.services.remission_dto import (
+    CeremonyDTO,
+    CeremonyStatus,
+    LineOverride,
+    NewCeremony,
+    SkEntry,
+)
+from app.services.remission_lines import (
+    decision_json,
+    granted_values,
+    line_digest,
+    line_values,
+    override_outcome,
+)
+from app.text import QT_TRANSLATE_NOOP
+
+REQUIRED = QT_TRANSLATE_NOOP("errors", "Wajib diisi.")
+KIND_NAMES = {"RU": "Remisi Umum", "RK": "Remisi Khusus", "RD": "Remisi Dasawarsa"}
+MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+          "September", "Oktober", "November", "Desember")  # fmt: skip
+
+
+def ceremony_dto(row: RemissionCeremony) -> CeremonyDTO:
+    return CeremonyDTO(row.id, row.kind, row.date, row.title, row.venue, row.religion,
+                       row.status, row.computed_at, row.approved_by, row.approved_at,
+                       row.locked_at)  # fmt: skip
+
+
+def occasion_of(row: RemissionCeremony) -> Occasion:
+    religion = Religion(row.religion) if row.kind == "RK" and row.religion else None
+    return Occasion(Kind(row.kind), row.date, religion)
+
+
+def default_title(kind: str, when: date, holiday: str = "") -> str:
+    text = f"{when.day} {MONTHS[when.month - 1]} {when.year}"
+    name = KIND_NAMES[kind] + (f" {holiday}" if holiday else "")
+    return f"Pemberian {name} {text}"
+
+
+def store_proposals(
+    session: Session, ceremony: RemissionCeremony, rules: RuleSet
+) -> dict[str, int]:
+    """Decide for everyone in the active register and insert/update/delete the ceremony's lines.
+
+    Line ids stay stable; overrides are kept and their outcome re-evaluated; a line whose
+    computed values did not change (same digest) is not rewritten. Core executemany, no ORM
+    objects: the proposal list of a facility is thousands of lines (benchmark)."""
+    table = CeremonyLine.__table__
+    c = table.c
+    conn = session.connection()
+    occasion = occasion_of(ceremony)
+    existing = {
+        row.inmate_id: row
+        for row in conn.execute(
+            select(c.inmate_id, c.id, c.digest, c.overridden, c.override_days,
+                   c.override_additional_days, c.override_release_after, c.override_category)
+            .where(c.ceremony_id == ceremony.id)
+        ).all()
+    }  # fmt: skip
+    inserts: list[dict[str, Any]] = []
+    updates: list[dict[str, Any]] = []
+    override_updates: list[dict[str, Any]] = []
+    counts = dict(total=0, eligible=0, not_eligible=0, susulan=0, removed=0, rewritten=0)
+    for item in load_register_cases(session, rules):
+        case = item.case
+        decision = decide(case, occasion, rules) if case is not None else None
+        values = line_values(decision, case, item.problem)
+        values["digest"] = line_digest(values, decision, item.problem)
+        counts["total"] += 1
+        counts["eligible" if values["eligible"] else "not_eligible"] += 1
+        counts["susulan"] += values["susulan"]
+        old = existing.pop(item.inmate_id, None)
+        if old is None or values["digest"] != old.digest:
+            values["decision"] = decision_json(decision, item.problem)
+        if old is None:
+            inserts.append(dict(values, ceremony_id=ceremony.id, inmate_id=item.inmate_id))
+            continue
+        if old.overridden and case is not None:
+            days, extra = old.override_days, old.override_additional_days
+            outcome = override_outcome(case, occasion, rules, days, extra)
+            if outcome is not None and outcome != (old.override_release_after,
+                                                   old.override_category):  # fmt: skip
+                release, category = outcome
+                override_updates.append(
+                    dict(b_id=old.id, override_release_after=release, override_category=category)
+                )
+        if values["digest"] != old.digest:
+            updates.append(dict(values, b_id=old.id))
+    gone = [row.id for row in existing.values()]
+    counts["removed"] = len(gone)
+    counts["rewritten"] = len(inserts) + len(updates)
+    if gone:
+        conn.execute(delete(table).where(c.id.in_(gone)))
+    if inserts:
+        conn.execute(insert(table), inserts)
+    for rows in (updates, override_updates):
+        if rows:
+            columns = {k: bindparam(k) for k in rows[0] if k != "b_id"}
+            conn.execute(update(table).where(c.id == bindparam("b_id")).values(columns), rows)
+    return counts
+
+
+class RemissionCeremonies:
+    """Mixed into RemissionService (which provides _uow, _clock, _rules)."""
+
+    def _ceremony(self, session, ceremony_id: str, *statuses: str) -> RemissionCeremony:
+        row = session.get(RemissionCeremony, ceremony_id)
+        if row is None:
+            raise NotFound()
+        if statuses and row.status not in statuses:
+            raise ValidationError(
+                {"status": QT_TRANSLATE_NOOP("errors", "Status upacara tidak mengizinkan ini.")}
+            )
+        return row
+
+    def propose_date(self, kind: str, year: int, religion: str = "") -> date | None:
+        """17 August (RU), 17 August of a dasawarsa year (RD), the religion's holiday (RK)."""
+        return proposed_date(self._rules, kind, year, religion)
+
+    def create_ceremony(self, actor: Actor, new: NewCeremony) -> CeremonyDTO:
+        require(actor, Permission.EDIT_REMISSION)
+        rules = self._rules
+        errors: dict[str, str] = {}
+        year = new.date.year if new.date else (new.year or self._clock().year)
+        when = new.date
+        religion = new.religion.strip().lower()
+        holiday = ""
+        if new.kind not in KIND_NAMES:
+            errors["kind"] = QT_TRANSLATE_NOOP("errors", "Jenis remisi tidak dikenal.")
+        elif new.kind == "RK":
+            key = rules.holiday_of(religion) if religion in Religion._value2member_map_ else None
+            if key is None:
+                errors["religion"] = QT_TRANSLATE_NOOP(
+                    "errors", "Pilih agama yang memiliki hari besar Remisi Khusus."
+                )
+            else:
+                holiday = rules.holiday_names[key]
+                when = when or proposed_date(rules, "RK", year, religion)
+                if when is None:
+                    errors["date"] = REQUIRED
+        elif new.kind == "RD" and not rules.rd.is_dasawarsa_year(year):
+            errors["date"] = QT_TRANSLATE_NOOP(
+                "errors",
+                "Remisi Dasawarsa hanya pada tahun dasawarsa (1995, 2005, 2015, 2025, ...).",
+            )
+        else:
+            fixed = proposed_date(rules, new.kind, year)
+            when = when or fixed
+            if when != fixed:
+                errors["date"] = QT_TRANSLATE_NOOP(
+                    "errors", "Remisi ini diberikan pada 17 Agustus."
+                )
+        with self._uow() as uow:
+            uow.lock_for_write()
+            if not errors and when is not None:
+                same = select(RemissionCeremony.id).where(
+                    RemissionCeremony.kind == new.kind,
+                    RemissionCeremony.date == when,
+                    RemissionCeremony.religion == (religion if new.kind == "RK" else ""),
+                )
+                if uow.session.scalar(same) is not None:
+                    errors["date"] = QT_TRANSLATE_NOOP(
+                        "errors", "Upacara remisi ini sudah ada pada tanggal tersebut."
+                    )
+            if errors:
+                raise ValidationError(errors)
+            assert when is not None
+            row = RemissionCeremony(
+                kind=new.kind, date=when, venue=new.venue.strip(),
+                title=new.title.strip() or default_title(new.kind, when, holiday),
+                religion=religion if new.kind == "RK" else "", status=CeremonyStatus.DRAFT,
+                created_by=actor.username, created_at=self._clock(),
+            )  # fmt: skip
+            uow.session.add(row)
+            uow.session.flush()
+            dto = ceremony_dto(row)
+            audit.record(uow.session, actor, "remission_ceremony_created", "remission_ceremony",
+                         row.id, after=asdict(dto), clock=self._clock)  # fmt: skip
+            uow.commit()
+            return dto
+
+    def compute_proposals(self, actor: Actor, ceremony_id: str) -> dict[str, int]:
+        """Decide for everyone in the active register and store the lines (overrides are kept
+        and re-evaluated). Returns counts: total, eligible, not_eligible, susulan, removed (lines
+        of people no longer in the register), rewritten (lines inserted or changed)."""
+        require(actor, Permission.EDIT_REMISSION)
+        with self._uow() as uow:
+            uow.lock_for_write()
+            session = uow.session
+            ceremony = self._ceremony(session, ceremony_id, CeremonyStatus.DRAFT)
+            counts = store_proposals(session, ceremony, self._rules)
+            ceremony.computed_at = self._clock()
+            audit.record(session, actor, "remission_proposals_computed", "remission_ceremony",
+                         ceremony_id, after=counts, clock=self._clock)  # fmt: skip
+            uow.commit()
+            return counts
+
+    def override_line(self, actor: Actor, line_id: int, change: LineOverride) -> None:
+        """Grant or refuse a line against the computed decision; a justification is required."""
+        require(actor, Permission.EDIT_REMISSION)
+        errors: dict[str, str] = {}
+        if len(change.justification.strip()) < 10:
+            errors["justification"] = QT_TRANSLATE_NOOP(
+                "errors", "Tuliskan alasan perubahan (sedikitnya 10 huruf)."
+            )
+        if change.days < 0 or change.additional_days < 0:
+            errors["days"] = QT_TRANSLATE_NOOP("errors", "Jumlah hari tidak boleh negatif.")
+        elif change.granted and change.days == 0:
+            errors["days"] = QT_TRANSLATE_NOOP(
+                "errors", "Remisi yang diberikan harus lebih dari 0 hari."
+            )
+        with self._uow() as uow:
+            uow.lock_for_write()
+            session = uow.session
+            line = session.get(CeremonyLine, line_id)
+            if line is None:
+                raise NotFound()
+            ceremony = self._ceremony(session, line.ceremony_id, CeremonyStatus.DRAFT)
+            if ceremony.kind != "RU" and change.additional_days:
+                errors["additional_days"] = QT_TRANSLATE_NOOP(
+                    "errors", "Remisi Tambahan hanya diberikan bersama Remisi Umum."
+                )
+            outcome = None
+            if not errors:
+                cases = load_register_cases(session, self._rules, [line.inmate_id])
+                case = cases[0].case if cases else None
+                days = change.days if change.granted else 0
+                extra = change.additional_days if change.granted else 0
+                if case is not None:
+                    outcome = override_outcome(
+                        case, occasion_of(ceremony), self._rules, days, extra
+                    )
+                if change.granted and outcome is None:
+                    errors["granted"] = QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Pidana ini tidak memiliki tanggal bebas; remisi tidak dapat diberikan.",
+                    )
+            if errors:
+                raise ValidationError(errors)
+            before = self._override_view(line)
+            line.overridden = True
+            line.override_granted = change.granted
+            line.override_days = change.days if change.granted else 0
+            line.override_additional_days = change.additional_days if change.granted else 0
+            line.override_release_after = outcome[0] if outcome else line.release_before
+            line.override_category = outcome[1] if outcome and change.granted else ""
+            line.override_justification = change.justification.strip()
+            line.override_by = actor.username
+            after = self._override_view(line)
+            audit.record(session, actor, "remission_line_overridden", "remission_line", line.id,
+                         before=before, after=after, clock=self._clock)  # fmt: skip
+            uow.commit()
+
+    @staticmethod
+    def _override_view(line: CeremonyLine) -> dict[str, Any]:
+        granted, days, extra, category, release = granted_values(line)
+        return {"inmate_id": line.inmate_id, "computed_eligible": line.eligible,
+                "granted": granted, "days": days, "additional_days": extra, "category": category,
+                "release_date": release.isoformat() if release else None,
+                "justification": line.override_justification if line.overridden else ""}  # fmt: skip
+
+    def approve_ceremony(self, actor: Actor, ceremony_id: str) -> CeremonyDTO:
+        require(actor, Permission.APPROVE)
+        with self._uow() as uow:
+            uow.lock_for_write()
+            row = self._ceremony(uow.session, ceremony_id, CeremonyStatus.DRAFT)
+            if row.computed_at is None:
+                raise ValidationError(
+                    {"status": QT_TRANSLATE_NOOP("errors", "Daftar usulan belum dihitung.")}
+                )
+            row.status = CeremonyStatus.APPROVED
+            row.approved_by = actor.username
+            row.approved_at = self._clock()
+            dto = ceremony_dto(row)
+            audit.record(uow.session, actor, "remission_ceremony_approved", "remission_ceremony",
+                         row.id, before={"status": CeremonyStatus.DRAFT},
+                         after={"status": row.status}, clock=self._clock)  # fmt: skip
+            uow.commit()
+            return dto
+
+    def record_sk(self, actor: Actor, ceremony_id: str, entries: list[SkEntry]) -> int:
+        """SK (decree) number and date per granted line of an approved ceremony."""
+        require(actor, Permission.EDIT_REMISSION)
+        with self._uow() as uow:
+            uow.lock_for_write()
+            session = uow.session
+            self._ceremony(session, ceremony_id, CeremonyStatus.APPROVED)
+            errors: dict[str, str] = {}
+            lines = {}
+            for entry in entries:
+                line = session.get(CeremonyLine, entry.line_id)
+                key = f"lines.{entry.line_id}"
+                if line is None or line.ceremony_id != ceremony_id:
+                    errors[key] = QT_TRANSLATE_NOOP("errors", "Baris tidak ada pada upacara ini.")
+                elif not granted_values(line)[0]:
+                    errors[key] = QT_TRANSLATE_NOOP("errors", "Baris ini tidak diberi remisi.")
+                elif not entry.sk_number.strip() or entry.sk_date is None:
+                    errors[key] = QT_TRANSLATE_NOOP("errors", "Nomor dan tanggal SK wajib diisi.")
+                else:
+                    lines[entry.line_id] = (line, entry)
+            if errors:
+                raise ValidationError(errors)
+            changes = []
+            for line, entry in lines.values():
+                before = {"sk_number": line.sk_number, "sk_date": line.sk_date}
+                line.sk_number, line.sk_date = entry.sk_number.strip(), entry.sk_date
+                changes.append({"line_id": line.id, "inmate_id": line.inmate_id, "before": before,
+                                "sk_number": line.sk_number, "sk_date": line.sk_date})  # fmt: skip
+            audit.record(session, actor, "remission_sk_recorded", "remission_ceremony",
+                         ceremony_id, after={"lines": changes}, clock=self._clock)  # fmt: skip
+            uow.commit()
+            return len(changes)
+
+    def commit_grants(self, actor: Actor, ceremony_id: str) -> int:
+        """Write every granted line into its inmate's ledger and lock the ceremony, in one
+        transaction. Every granted line needs its SK number and date. Returns the entries made."""
+        require(actor, Permission.EDIT_REMISSION)
+        with self._uow() as uow:
+            uow.lock_for_write()
+            session = uow.session
+            ceremony = self._ceremony(session, ceremony_id, CeremonyStatus.APPROVED)
+            lines = session.scalars(
+                select(CeremonyLine).where(CeremonyLine.ceremony_id == ceremony_id)
+            ).all()
+            granted = [line for line in lines if granted_values(line)[0]]
+            missing = {f"lines.{line.id}": QT_TRANSLATE_NOOP("errors", "Nomor dan tanggal SK wajib diisi.")
+                       for line in granted if not line.sk_number or line.sk_date is None}  # fmt: skip
+            if missing:
+                raise ValidationError(missing)
+            entries = []
+            now = self._clock()
+            for line in granted:
+                _, days, extra, category, _ = granted_values(line)
+                kind, basis = ceremony.kind, ""
+                if line.child and kind in ("RU", "RK"):
+                    kind, basis = "PMP", ceremony.kind
+                common = dict(inmate_id=line.inmate_id, date=ceremony.date, sk_number=line.sk_number,
+                              sk_date=line.sk_date, ceremony_id=ceremony.id,
+                              username=actor.username, created_at=now)  # fmt: skip
+                entries.append(RemissionGrant(kind=kind, basis_kind=basis, days=days,
+                                              category=category, **common))  # fmt: skip
+                if extra:
+                    entries.append(RemissionGrant(kind="RT", days=extra, category=category,
+                                                  **common))  # fmt: skip
+            session.add_all(entries)
+            ceremony.status = CeremonyStatus.LOCKED
+            ceremony.locked_at = now
+            session.flush()
+            summary = {"status": ceremony.status, "people": len(granted), "entries": len(entries),
+                       "grants": [{"id": e.id, "inmate_id": e.inmate_id, "kind": e.kind,
+                                   "days": e.days, "sk_number": e.sk_number} for e in entries]}  # fmt: skip
+            audit.record(session, actor, "remission_grants_committed", "remission_ceremony",
+                         ceremony_id, before={"status": CeremonyStatus.APPROVED}, after=summary,
+                         clock=self._clock)  # fmt: skip
+            uow.commit()
+            return len(entries)
