@@ -20,6 +20,7 @@ import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -136,6 +137,20 @@ def step_resources(ctx: SelfTestContext) -> str:
     return f"{len(fonts)} font, {len(qm)} terjemahan"
 
 
+def step_remission_rules(ctx: SelfTestContext) -> str:
+    """The rule table loads and validates, and the holiday calendar proposes an RK date
+    (the bundle must carry the `holidays` package's Indonesian calendar)."""
+    from app.services.remission_calendar import proposed_date
+    from app.services.rules import remission_rules
+
+    rules = remission_rules()
+    year = date.today().year
+    idul_fitri = proposed_date(rules, "RK", year, "islam")
+    if idul_fitri is None:
+        raise StepFailed(f"tanggal Idul Fitri {year} tidak ditemukan di kalender libur")
+    return f"tabel remisi sah; Idul Fitri {year}: {idul_fitri.isoformat()}"
+
+
 def step_main_window(ctx: SelfTestContext) -> str:
     _need(ctx.actor, "belum masuk (data demo gagal)")
     from app.ui.selftest_ui import UiCheck
@@ -182,6 +197,7 @@ def run_self_test() -> int:
         _run_step(ctx, "Data demo dimuat", step_demo)
         _run_step(ctx, "Integritas basis data", step_database_integrity)
         _run_step(ctx, "Sumber daya (font, ikon, terjemahan, migrasi)", step_resources)
+        _run_step(ctx, "Aturan remisi dan kalender libur", step_remission_rules)
         if _run_step(ctx, "Jendela utama dibuat (offscreen)", step_main_window):
             for index, title in enumerate(ctx.ui.tab_titles()):
                 _run_step(ctx, f"Tab {title!r} digambar", lambda c, i=index: c.ui.render_tab(i))

@@ -15,7 +15,7 @@ from app.domain.inmates.codes import RELIGIONS, Status, propose_code
 from app.domain.inmates.detention import DETENTION_LIMITS, period_end
 from app.domain.inmates.nik import make_nik
 from app.domain.inmates.record import CaseData, DetentionData, DisciplineData, InmateData
-from app.domain.inmates.sentence import Sentence
+from app.domain.inmates.sentence import Sentence, add_sentence
 from app.services.actor import SYSTEM
 from app.services.audit import record_many as audit_many
 from app.services.clock import Clock
@@ -126,9 +126,15 @@ def make_inmate(rng: random.Random, index: int, today: date) -> InmateData:
         kind, sentence = "seumur_hidup", Sentence()
     if kind in ("seumur_hidup", "mati"):
         status = Status.NARAPIDANA
-    admitted = today - timedelta(days=rng.randint(120, 6 * 365))
-    verdict = admitted + timedelta(days=rng.randint(60, 110))
-    inkracht = verdict + timedelta(days=rng.randint(7, 20))
+    # A convict still inside has not yet served the whole sentence: admitted at most the
+    # sentence's length (less a few days) ago.
+    fixed_term = kind in ("penjara", "kurungan")
+    span = (add_sentence(today, sentence) - today).days if fixed_term else 6 * 365
+    upper = max(2, min(6 * 365, span - 5))
+    admitted = today - timedelta(days=rng.randint(min(120, upper - 1), upper))
+    gap = (today - admitted).days
+    verdict = admitted + timedelta(days=min(rng.randint(60, 110), max(1, gap - 25)))
+    inkracht = verdict + timedelta(days=min(rng.randint(7, 20), max(1, (today - verdict).days)))
     articles, crime = rng.choice(CRIMES)
     fine = rng.choice((0, 0, 0, 1_000_000, 5_000_000, 800_000_000)) if kind == "penjara" else 0
     case = CaseData(

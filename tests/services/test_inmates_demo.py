@@ -35,3 +35,28 @@ def test_demo_loads_inmates(empty_services):
     assert empty_services.inmates.count(admin, InmateFilter()) == 120
     assert empty_services.inmates.expiry_warnings(admin)
     assert empty_services.audit.verify().ok
+
+
+def test_demo_convicts_inside_have_not_finished_their_sentence():
+    import random
+    from datetime import date
+
+    from app.domain.inmates.sentence import Sentence, add_sentence
+    from app.services.inmates_demo import make_inmate
+
+    today = date(2026, 11, 29)
+    rng = random.Random(7)
+    checked = 0
+    for index in range(2000):
+        data = make_inmate(rng, index, today)
+        if data.status != "narapidana" or data.cases[0].sentence_type not in (
+            "penjara",
+            "kurungan",
+        ):
+            continue
+        case = data.cases[0]
+        sentence = Sentence(case.sentence_years, case.sentence_months, case.sentence_days)
+        assert add_sentence(data.admission_date, sentence) > today, data.reg_number
+        assert data.admission_date <= case.verdict_date <= case.inkracht_date <= today
+        checked += 1
+    assert checked > 500
