@@ -935,157 +935,157 @@ to 512 pixels.</translation>
 <context>
     <name>IdentityForm</name>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="80"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="81"/>
         <source>16 angka</source>
         <translation>16 digits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="85"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="86"/>
         <source>L — Laki-laki</source>
         <translation>L — Male</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="86"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="87"/>
         <source>P — Perempuan</source>
         <translation>P — Female</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="99"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="100"/>
         <source>Pakai &amp;usulan</source>
         <translation>&amp;Use proposal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="104"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="105"/>
         <source>&amp;Foto…</source>
         <translation>Pho&amp;to…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="106"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="107"/>
         <source>Hapus foto</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="130"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="131"/>
         <source>No. &amp;registrasi*</source>
         <translation>&amp;Registration no.*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="131"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="132"/>
         <source>&amp;Nama lengkap*</source>
         <translation>Full &amp;name*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="131"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="132"/>
         <source>&amp;Alias</source>
         <translation>A&amp;liases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="132"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="133"/>
         <source>N&amp;IK</source>
         <translation>N&amp;IK</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="132"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="133"/>
         <source>&amp;Jenis kelamin*</source>
         <translation>Se&amp;x*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="133"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="134"/>
         <source>&amp;Tempat lahir</source>
         <translation>&amp;Place of birth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="134"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="135"/>
         <source>Tanggal &amp;lahir</source>
         <translation>Date of &amp;birth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="134"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="135"/>
         <source>A&amp;gama</source>
         <translation>Reli&amp;gion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="135"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="136"/>
         <source>&amp;Pendidikan terakhir</source>
         <translation>&amp;Education</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="136"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="137"/>
         <source>Status &amp;perkawinan</source>
         <translation>&amp;Marital status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="137"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="138"/>
         <source>Pe&amp;kerjaan</source>
         <translation>&amp;Occupation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="137"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="138"/>
         <source>Ala&amp;mat</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="138"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="139"/>
         <source>Asal &amp;daerah</source>
         <translation>&amp;Home region</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="139"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="140"/>
         <source>Keluarga/&amp;wali</source>
         <translation>Next of &amp;kin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="156"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="157"/>
         <source>&amp;Blok</source>
         <translation>&amp;Block</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="156"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="157"/>
         <source>&amp;Kamar</source>
         <translation>&amp;Cell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="157"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="158"/>
         <source>Tanggal &amp;masuk*</source>
         <translation>&amp;Admission date*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="158"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="159"/>
         <source>Asal &amp;penahanan</source>
         <translation>Admitted &amp;from</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="165"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="166"/>
         <source>&amp;Status</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="173"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="174"/>
         <source>&amp;Kode registrasi*</source>
         <translation>Registration &amp;code*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="176"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="177"/>
         <source>Keterangan</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="216"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="217"/>
         <source>Pilih foto</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="217"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="218"/>
         <source>Gambar (*.jpg *.jpeg *.png)</source>
         <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="225"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="226"/>
         <source>Berkas bukan gambar JPEG/PNG yang dapat dibaca.</source>
         <translation>The file is not a readable JPEG/PNG image.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="240"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="241"/>
         <source>Tanpa foto</source>
         <translation>No photo</translation>
     </message>
@@ -1181,188 +1181,188 @@ to 512 pixels.</translation>
 <context>
     <name>InmateDialog</name>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="66"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="67"/>
         <source>Tambah &amp;perkara</source>
         <translation>Add &amp;case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="67"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="68"/>
         <source>Tambah &amp;masa penahanan</source>
         <translation>Add detention &amp;period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="68"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="69"/>
         <source>Tambah catatan &amp;disiplin</source>
         <translation>Add &amp;discipline entry</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="70"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="71"/>
         <source>Blok</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="70"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="71"/>
         <source>Kamar</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="70"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="71"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="70"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="71"/>
         <source>Sampai</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="72"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="73"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="72"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="73"/>
         <source>Peristiwa</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="72"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="73"/>
         <source>Dari → ke</source>
         <translation>From → to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="72"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="73"/>
         <source>Dokumen / keterangan</source>
         <translation>Document / notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="72"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="73"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="79"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="80"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="79"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="80"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="79"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="80"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="79"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="80"/>
         <source>Perubahan</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="99"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="100"/>
         <source>Riwayat penempatan:</source>
         <translation>Placement history:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="105"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="106"/>
         <source>Putusan &amp;inkracht…</source>
         <translation>Final &amp;verdict…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="106"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="107"/>
         <source>&amp;Bebaskan…</source>
         <translation>&amp;Release…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="107"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="108"/>
         <source>&amp;Pindahkan…</source>
         <translation>Trans&amp;fer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="108"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="109"/>
         <source>&amp;Meninggal…</source>
         <translation>&amp;Death…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="116"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="117"/>
         <source>Riwayat status:</source>
         <translation>Status history:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="118"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="119"/>
         <source>Identitas</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="119"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="120"/>
         <source>Penempatan</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="120"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="121"/>
         <source>Status &amp;&amp; kode</source>
         <translation>Status &amp;&amp; code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="121"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="122"/>
         <source>Perkara</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="122"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="123"/>
         <source>Penahanan</source>
         <translation>Detention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="123"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="124"/>
         <source>Disiplin (Register F)</source>
         <translation>Discipline (Register F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="124"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="125"/>
         <source>Riwayat perubahan</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="128"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="129"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="132"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="133"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="132"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="133"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="155"/>
         <location filename="../../app/ui/inmates/record_dialog.py" line="156"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="157"/>
         <source>WBP baru</source>
         <translation>New inmate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="175"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="176"/>
         <source>Data WBP — {name}</source>
         <translation>Inmate record — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="201"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="202"/>
         <source>sekarang</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="241"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="242"/>
         <source>Usulan: {code} ({label})</source>
         <translation>Proposed: {code} ({label})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="242"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="243"/>
         <source>Tidak ada usulan</source>
         <translation>No proposal</translation>
     </message>
@@ -1370,22 +1370,22 @@ to 512 pixels.</translation>
 <context>
     <name>InmateRecord</name>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="251"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="250"/>
         <source>Keluar: {date}</source>
         <translation>Left: {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="257"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="256"/>
         <source>Alasan: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="263"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="262"/>
         <source>Tujuan: {place}</source>
         <translation>Destination: {place}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="269"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="268"/>
         <source>Meninggal: {date}</source>
         <translation>Died: {date}</translation>
     </message>
@@ -2123,12 +2123,12 @@ to 512 pixels.</translation>
         <translation>Sibina closes without changing any file. Contact the admin if needed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="211"/>
+        <location filename="../../app/ui/application.py" line="221"/>
         <source>Cadangan harian dibuat: {name}</source>
         <translation>Daily backup created: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="218"/>
+        <location filename="../../app/ui/application.py" line="228"/>
         <source>Cadangan harian gagal: {error}</source>
         <translation>Daily backup failed: {error}</translation>
     </message>
@@ -2607,68 +2607,133 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Registration number pattern changed</translation>
     </message>
     <message>
+        <location filename="../../app/ui/admin/audit_labels.py" line="42"/>
+        <source>Upacara remisi dibuat</source>
+        <translation>Remission ceremony created</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_labels.py" line="43"/>
+        <source>Daftar usulan remisi dihitung</source>
+        <translation>Remission proposal list computed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_labels.py" line="44"/>
+        <source>Usulan remisi diubah (dengan alasan)</source>
+        <translation>Remission proposal changed (with justification)</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/admin/audit_labels.py" line="45"/>
+        <source>Upacara remisi disetujui</source>
+        <translation>Remission ceremony approved</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_labels.py" line="46"/>
+        <source>Nomor SK remisi dicatat</source>
+        <translation>Remission decree (SK) number recorded</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_labels.py" line="47"/>
+        <source>Remisi dibukukan, upacara dikunci</source>
+        <translation>Remissions booked, ceremony locked</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_labels.py" line="48"/>
+        <source>Tanda remisi WBP diubah</source>
+        <translation>Inmate remission flags changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_labels.py" line="49"/>
+        <source>Riwayat remisi ditambahkan</source>
+        <translation>Remission history entry added</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_labels.py" line="50"/>
+        <source>Riwayat remisi dibatalkan</source>
+        <translation>Remission history entry voided</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_labels.py" line="51"/>
+        <source>Data remisi demo dibuat</source>
+        <translation>Demo remission data created</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_labels.py" line="55"/>
         <location filename="../../app/ui/admin/audit_view.py" line="45"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="46"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="56"/>
         <source>Fasilitas</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="47"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="57"/>
         <source>WBP</source>
         <translation>Inmate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="48"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="58"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="49"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="59"/>
         <source>Jenis sertifikat</source>
         <translation>Certificate kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="50"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="60"/>
         <source>Kunci tanda tangan</source>
         <translation>Signing key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="51"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="61"/>
         <source>Cadangan</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="52"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="62"/>
         <source>Basis data</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="57"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="63"/>
+        <source>Upacara remisi</source>
+        <translation>Remission ceremony</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_labels.py" line="64"/>
+        <source>Baris usulan remisi</source>
+        <translation>Remission proposal line</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_labels.py" line="65"/>
+        <source>Riwayat remisi</source>
+        <translation>Remission history</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_labels.py" line="70"/>
         <source>peristiwa hilang (dihapus)</source>
         <translation>event missing (deleted)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="58"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="71"/>
         <source>hash sebelumnya tidak cocok</source>
         <translation>previous hash does not match</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="59"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="72"/>
         <source>isi peristiwa diubah</source>
         <translation>event content changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="60"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="73"/>
         <source>peristiwa terbaru hilang (dihapus)</source>
         <translation>newest events missing (deleted)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="63"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="76"/>
         <source>kepala rantai hilang</source>
         <translation>chain head missing</translation>
     </message>
@@ -2892,12 +2957,14 @@ Nothing is saved until you press Finish on the last page.</translation>
         <location filename="../../app/domain/inmates/rules.py" line="31"/>
         <location filename="../../app/services/facility.py" line="49"/>
         <location filename="../../app/services/inmates_status.py" line="22"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="44"/>
         <source>Wajib diisi.</source>
         <translation>Required.</translation>
     </message>
     <message>
         <location filename="../../app/domain/inmates/rules.py" line="32"/>
         <location filename="../../app/services/inmates_status.py" line="86"/>
+        <location filename="../../app/services/remission_ledger.py" line="113"/>
         <source>Tanggal tidak boleh di masa depan.</source>
         <translation>The date cannot be in the future.</translation>
     </message>
@@ -3378,6 +3445,110 @@ Nothing is saved until you press Finish on the last page.</translation>
         <location filename="../../app/ui/certificates/dialogs.py" line="128"/>
         <source>Nama penanda tangan kedua wajib diisi bila jabatannya diisi.</source>
         <translation>The second signatory&apos;s name is required when a title is given.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/remission_ceremonies.py" line="139"/>
+        <source>Status upacara tidak mengizinkan ini.</source>
+        <translation>The ceremony&apos;s status does not allow this.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/remission_ceremonies.py" line="156"/>
+        <location filename="../../app/services/remission_ledger.py" line="107"/>
+        <source>Jenis remisi tidak dikenal.</source>
+        <translation>Unknown remission kind.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/remission_ceremonies.py" line="160"/>
+        <source>Pilih agama yang memiliki hari besar Remisi Khusus.</source>
+        <translation>Choose a religion that has a Special Remission (RK) holiday.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/remission_ceremonies.py" line="169"/>
+        <source>Remisi Dasawarsa hanya pada tahun dasawarsa (1995, 2005, 2015, 2025, ...).</source>
+        <translation>Decennial Remission (RD) only in decennial years (1995, 2005, 2015, 2025, ...).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/remission_ceremonies.py" line="177"/>
+        <source>Remisi ini diberikan pada 17 Agustus.</source>
+        <translation>This remission is granted on 17 August.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/remission_ceremonies.py" line="189"/>
+        <source>Upacara remisi ini sudah ada pada tanggal tersebut.</source>
+        <translation>This remission ceremony already exists on that date.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/remission_ceremonies.py" line="230"/>
+        <location filename="../../app/services/remission_ledger.py" line="144"/>
+        <source>Tuliskan alasan perubahan (sedikitnya 10 huruf).</source>
+        <translation>Write the reason for the change (at least 10 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/remission_ceremonies.py" line="234"/>
+        <source>Jumlah hari tidak boleh negatif.</source>
+        <translation>The number of days cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/remission_ceremonies.py" line="236"/>
+        <source>Remisi yang diberikan harus lebih dari 0 hari.</source>
+        <translation>A granted remission must be more than 0 days.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/remission_ceremonies.py" line="247"/>
+        <source>Remisi Tambahan hanya diberikan bersama Remisi Umum.</source>
+        <translation>Additional Remission (RT) is only granted together with General Remission (RU).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/remission_ceremonies.py" line="261"/>
+        <source>Pidana ini tidak memiliki tanggal bebas; remisi tidak dapat diberikan.</source>
+        <translation>This sentence has no release date; no remission can be granted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/remission_ceremonies.py" line="296"/>
+        <source>Daftar usulan belum dihitung.</source>
+        <translation>The proposal list has not been computed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/remission_ceremonies.py" line="321"/>
+        <source>Baris tidak ada pada upacara ini.</source>
+        <translation>The line is not part of this ceremony.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/remission_ceremonies.py" line="323"/>
+        <source>Baris ini tidak diberi remisi.</source>
+        <translation>This line is not granted a remission.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/remission_ceremonies.py" line="325"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="353"/>
+        <source>Nomor dan tanggal SK wajib diisi.</source>
+        <translation>The decree (SK) number and date are required.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/remission_ledger.py" line="66"/>
+        <location filename="../../app/services/remission_ledger.py" line="117"/>
+        <source>Tuliskan catatan atau dasarnya.</source>
+        <translation>Write a note or its basis.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/remission_ledger.py" line="109"/>
+        <source>PMP diberikan sebagai RU atau RK.</source>
+        <translation>PMP is granted as RU or RK.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/remission_ledger.py" line="111"/>
+        <source>Jumlah hari harus lebih dari 0.</source>
+        <translation>The number of days must be more than 0.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/remission_ledger.py" line="115"/>
+        <source>Kategori I atau II.</source>
+        <translation>Category I or II.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/remission_ledger.py" line="155"/>
+        <source>Sudah dibatalkan.</source>
+        <translation>Already voided.</translation>
     </message>
 </context>
 <context>
