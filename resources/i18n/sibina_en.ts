@@ -647,44 +647,44 @@ Please log in again.</translation>
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../app/ui/common/error_dialog.py" line="54"/>
+        <location filename="../../app/ui/common/error_dialog.py" line="56"/>
         <source>Terjadi kesalahan</source>
         <translation>An error occurred</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/error_dialog.py" line="65"/>
+        <location filename="../../app/ui/common/error_dialog.py" line="67"/>
         <source>Maaf, terjadi kesalahan yang tidak terduga. Data yang sudah disimpan tetap aman dan Sibina tetap berjalan.
 Jika kesalahan ini terulang, salin detailnya dan kirimkan ke admin.</source>
         <translation>Sorry, an unexpected error occurred. Data already saved is safe and Sibina keeps running.
 If this error happens again, copy the details and send them to the admin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/error_dialog.py" line="80"/>
+        <location filename="../../app/ui/common/error_dialog.py" line="82"/>
         <source>&amp;Salin detail</source>
         <translation>&amp;Copy details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/error_dialog.py" line="85"/>
+        <location filename="../../app/ui/common/error_dialog.py" line="87"/>
         <source>&amp;Tutup</source>
         <translation>Cl&amp;ose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/error_dialog.py" line="96"/>
+        <location filename="../../app/ui/common/error_dialog.py" line="98"/>
         <source>Detail teknis:</source>
         <translation>Technical details:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/error_dialog.py" line="98"/>
+        <location filename="../../app/ui/common/error_dialog.py" line="100"/>
         <source>Detail juga dicatat di log: {path}</source>
         <translation>The details are also written to the log: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/error_dialog.py" line="108"/>
+        <location filename="../../app/ui/common/error_dialog.py" line="110"/>
         <source>Detail tersalin</source>
         <translation>Details copied</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/common/error_dialog.py" line="113"/>
+        <location filename="../../app/ui/common/error_dialog.py" line="115"/>
         <source>%n kesalahan; yang terakhir: </source>
         <translation>
             <numerusform>%n error; the latest: </numerusform>
@@ -695,24 +695,44 @@ If this error happens again, copy the details and send them to the admin.</trans
 <context>
     <name>FacilityDialog</name>
     <message>
-        <location filename="../../app/ui/admin/facility_dialog.py" line="27"/>
+        <location filename="../../app/ui/admin/facility_dialog.py" line="40"/>
         <source>Profil fasilitas</source>
         <translation>Facility profile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/facility_dialog.py" line="29"/>
+        <location filename="../../app/ui/admin/facility_dialog.py" line="42"/>
         <source>Profil ini dicetak pada kop surat, sertifikat dan setiap paket data.</source>
         <translation>This profile is printed on letterheads, certificates and every data package.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/facility_dialog.py" line="36"/>
+        <location filename="../../app/ui/admin/facility_dialog.py" line="49"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/facility_dialog.py" line="38"/>
+        <location filename="../../app/ui/admin/facility_dialog.py" line="51"/>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/facility_dialog.py" line="75"/>
+        <source>Kunci publik sertifikat</source>
+        <translation>Certificate public key</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/facility_dialog.py" line="81"/>
+        <source>Salin</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/facility_dialog.py" line="87"/>
+        <source>Kunci (Ed25519):</source>
+        <translation>Key (Ed25519):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/facility_dialog.py" line="91"/>
+        <source>Sidik jari:</source>
+        <translation>Fingerprint:</translation>
     </message>
 </context>
 <context>
@@ -1733,7 +1753,7 @@ to 512 pixels.</translation>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="131"/>
+        <location filename="../../app/ui/login_dialog.py" line="133"/>
         <source>Isi nama pengguna.</source>
         <translation>Enter a username.</translation>
     </message>
@@ -3935,7 +3955,7 @@ Nothing is saved until you press Finish on the last page.</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../app/ui/common/messages.py" line="62"/>
+        <location filename="../../app/ui/common/messages.py" line="64"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
     </message>

@@ -71,3 +71,15 @@ def test_enter_saves(qtbot, services, admin):
     qtbot.keyClick(dialog.form.city_edit, Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert services.facility.get().city == "Pemalang"
+
+
+def test_shows_the_certificate_public_key(qtbot, services, admin):
+    from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
+
+    dialog = make_dialog(qtbot, services, admin)
+    key, fingerprint = services.certificates.public_key_info()
+    assert dialog.findChild(QLineEdit, "public_key").text() == key
+    assert dialog.findChild(QLabel, "public_key_fingerprint").text() == fingerprint
+    copy = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Salin")
+    copy.click()
+    assert QApplication.clipboard().text() == key

@@ -4,7 +4,20 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.roles import Permission
 from app.errors import NotFound, SibinaError, ValidationError
@@ -42,12 +55,41 @@ class FacilityDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.form)
+        key_box = self._public_key_box()
+        if key_box is not None:
+            layout.addWidget(key_box)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
         with contextlib.suppress(NotFound):  # no profile yet: start empty
             self.form.set_profile(services.facility.get())
         self.form.name_edit.setFocus()
+
+    def _public_key_box(self) -> QGroupBox | None:
+        """The facility's certificate signing key (public half): agencies and other Sibina
+        installations use it to check certificate QR codes offline."""
+        certificates = getattr(self._services, "certificates", None)
+        if certificates is None:
+            return None
+        key, fingerprint = certificates.public_key_info()
+        box = QGroupBox(self.tr("Kunci publik sertifikat"))
+        form = QFormLayout(box)
+        self.public_key_edit = QLineEdit(key)
+        self.public_key_edit.setReadOnly(True)
+        self.public_key_edit.setCursorPosition(0)
+        self.public_key_edit.setObjectName("public_key")
+        copy = QPushButton(self.tr("Salin"))
+        copy.setAutoDefault(False)
+        copy.clicked.connect(lambda: QApplication.clipboard().setText(key))
+        row = QHBoxLayout()
+        row.addWidget(self.public_key_edit, 1)
+        row.addWidget(copy)
+        form.addRow(self.tr("Kunci (Ed25519):"), row)
+        fingerprint_label = QLabel(fingerprint)
+        fingerprint_label.setObjectName("public_key_fingerprint")
+        fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self.tr("Sidik jari:"), fingerprint_label)
+        return box
 
     def accept(self) -> None:
         self.message.set_message("")
