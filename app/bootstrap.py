@@ -8,7 +8,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from app import cli
+from app.options import parse_global_only
 from app.paths import DataPaths, data_paths, database_url
 
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -33,7 +33,14 @@ def setup_logging(paths: DataPaths) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = cli.parse(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # Global options alone (the GUI start): no sub-command modules, services or SQLAlchemy are
+    # imported before the first window shows. A sub-command or --help needs the full parser.
+    args = parse_global_only(argv)
+    if args is None:
+        from app import cli
+
+        args = cli.parse(argv)
     if args.self_test:
         from app.selftest import run_self_test
 
@@ -41,6 +48,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths = data_paths()
     setup_logging(paths)
     if args.command:
+        from app import cli
+
         return cli.run(args)
     if os.environ.get("SIBINA_STARTUP_PROBE"):  # benchmarks/startup.py times the start-up
         from app.ui.startup_probe import run_probe

@@ -9,7 +9,6 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from app import APP_LONG_NAME, __version__
 from app.cli import (
     audit_cmd,
     backup_cmd,
@@ -20,6 +19,7 @@ from app.cli import (
     sentence_cmd,
 )
 from app.cli.common import run_command
+from app.options import DESCRIPTION, PROG, add_global_arguments
 
 COMMANDS = [
     audit_cmd,
@@ -33,21 +33,8 @@ COMMANDS = [
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="sibina",
-        description=f"{APP_LONG_NAME}. Tanpa sub-perintah: membuka aplikasi (GUI).",
-    )
-    parser.add_argument("--version", action="version", version=f"Sibina {__version__}")
-    parser.add_argument(
-        "--db",
-        metavar="PATH|URL",
-        help="berkas SQLite atau URL SQLAlchemy (bawaan: SIBINA_DB, lalu sibina.db di folder data)",
-    )
-    parser.add_argument(
-        "--self-test",
-        action="store_true",
-        help="uji mandiri di folder sementara (tidak menyentuh data pengguna), keluar 0 bila lulus",
-    )
+    parser = argparse.ArgumentParser(prog=PROG, description=DESCRIPTION)
+    add_global_arguments(parser)  # app/options.py: also parsed alone for a quick GUI start
     sub = parser.add_subparsers(dest="command", metavar="SUB-PERINTAH")
     for module in COMMANDS:
         module.register(sub)

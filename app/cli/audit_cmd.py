@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from app.cli.common import EXIT_FAILED, EXIT_OK
-from app.services.container import Services
+
+if TYPE_CHECKING:
+    from app.services.container import Services
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -7,18 +7,21 @@ import getpass
 import os
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from app.errors import SibinaError
 from app.paths import data_paths, database_url
 from app.services.actor import Actor
-from app.services.container import Services, open_services
+
+if TYPE_CHECKING:  # the services (SQLAlchemy...) load when a command opens the database
+    from app.services.container import Services
 
 PASSWORD_ENV = "SIBINA_PASSWORD"
 
 # Exit codes: 0 success, 1 the check failed / the operation failed, 2 bad input or usage.
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
-Handler = Callable[[argparse.Namespace, Services], int]
+Handler = Callable[[argparse.Namespace, "Services"], int]
 
 
 def add_login_arguments(parser: argparse.ArgumentParser) -> None:
@@ -31,6 +34,8 @@ def add_login_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def open_from_args(args: argparse.Namespace) -> Services:
+    from app.services.container import open_services
+
     paths = data_paths()
     paths.ensure()
     return open_services(database_url(args.db, paths), paths)

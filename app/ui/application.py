@@ -1,5 +1,11 @@
-"""The GUI's life cycle: QApplication, language, error handler, database, then
-setup wizard (first start) -> login -> forced password change -> main window.
+"""The GUI's life cycle: QApplication, language, error handler, the login dialog at once while
+the database opens behind it, then setup wizard (first start, in place of the login) -> login ->
+forced password change -> main window.
+
+Start-up speed: nothing here imports the services (SQLAlchemy, alembic, ReportLab) before the
+first window is on screen. The login dialog shows "Membuka basis data…" with "Masuk" disabled;
+right after its first paint the services are opened (checks, backup-before-migrate, migrations)
+on the UI thread, then the dialog is handed the auth service.
 
 `Shell` keeps the state between windows: log out returns to the login dialog; a database restore
 (main window outcome "restart") disposes the services, reopens them (migrations run) and returns
@@ -12,8 +18,10 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
@@ -21,16 +29,49 @@ from app import APP_NAME, ORGANIZATION, __version__
 from app.errors import DatabaseProblem, SibinaError
 from app.paths import DataPaths, resource_path
 from app.services.actor import Actor
-from app.services.container import Services, open_services
 from app.ui.common.error_dialog import install_excepthook
 from app.ui.common.i18n import install_translators
 from app.ui.common.messages import error_text
 from app.ui.common.settings import AppSettings
-from app.ui.common.worker import JobHandle, run_job
+
+if TYPE_CHECKING:
+    from app.services.container import Services
+    from app.ui.common.worker import JobHandle
+    from app.ui.login_dialog import LoginDialog
 
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_DATABASE = 0, 1
+OPEN_FALLBACK_MS = 500  # open anyway if the dialog is not painted (started minimised, say)
+
+
+class AfterFirstPaint(QObject):
+    """Calls `action` once, just after `widget` has been painted for the first time (so the
+    window is on screen before the UI thread gets busy), or after OPEN_FALLBACK_MS at the latest."""
+
+    def __init__(self, widget: QWidget, action: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._action: Callable[[], None] | None = action
+        self._fallback = QTimer(self)
+        self._fallback.setSingleShot(True)
+        self._fallback.timeout.connect(self._fire)
+        self._fallback.start(OPEN_FALLBACK_MS)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._action is not None:
+            QTimer.singleShot(0, self._fire)  # after this paint has been flushed to the screen
+        return False
+
+    def _fire(self) -> None:
+        action, self._action = self._action, None
+        self._fallback.stop()
+        if action is not None:
+            action()
+
+    def cancel(self) -> None:
+        self._action = None
+        self._fallback.stop()
 
 
 def show_database_problem(exc: DatabaseProblem, parent: QWidget | None = None) -> None:
@@ -58,6 +99,9 @@ class Shell:
         self.paths = paths
         self.settings = settings
         self.services: Services | None = None
+        self.problem: DatabaseProblem | None = None
+        self.open_error: Exception | None = None  # unexpected: re-raised by start()
+        self.setup_needed = False
         self.window = None
         self.actor: Actor | None = None
         self.backup_job: JobHandle | None = None
@@ -67,30 +111,79 @@ class Shell:
 
     # Start and stop ---------------------------------------------------------------------------
     def start(self) -> bool:
-        """Open the database and walk to the main window; False: the program should end now."""
-        if not self.open_database():
+        """Show the login dialog at once, open the database behind it, walk to the main window;
+        False: the program should end now (`exit_code` says why)."""
+        from app.ui.login_dialog import LoginDialog
+
+        dialog = LoginDialog(None)  # "Membuka basis data…" until the services are open
+        opener = AfterFirstPaint(dialog, lambda: self.open_behind(dialog))
+        dialog.exec()
+        opener.cancel()
+        if self.open_error is not None:
+            self.stop()
+            raise self.open_error  # as before the dialog came first: the program stops with it
+        if self.problem is not None:
+            self.stop()  # in case the services opened and a later check failed
+            self.report_problem(self.problem)
             return False
-        if self.services.setup.is_needed() and not self.run_setup():
+        if self.services is None:  # cancelled before the database was opened
+            return False
+        if self.setup_needed:  # the wizard takes the login dialog's place
+            if not self.run_setup():
+                self.stop()
+                return False
+            dialog.set_auth_service(self.services.auth)
+            dialog.exec()
+        actor = self.after_login(dialog)
+        if actor is None:
             self.stop()
             return False
-        if not self.login_and_show():
-            return False
+        self.actor = actor
+        self.show_main_window()
         # After login and the tabs are built: the backup's audit write then meets no other write
         # at start-up (SQLite refuses a deferred transaction whose snapshot went stale).
         self.start_daily_backup()
         return True
 
-    def open_database(self) -> bool:
+    def open_behind(self, dialog: LoginDialog) -> None:
+        """Runs inside the login dialog's exec(), after its first paint."""
+        if not dialog.isVisible():  # already cancelled
+            return
         try:
-            self.services = open_services(self.db_url, self.paths)
+            self.open_services()
+            self.setup_needed = self.services.setup.is_needed()
         except DatabaseProblem as exc:
-            log.error("database cannot be opened: %s", exc.message)
-            show_database_problem(exc)
-            self.exit_code = EXIT_DATABASE
-            return False
+            self.problem = exc
+            dialog.done(QDialog.DialogCode.Rejected)  # start() shows the message
+            return
+        except Exception as exc:  # never leave the dialog waiting for a database that won't come
+            self.open_error = exc
+            dialog.done(QDialog.DialogCode.Rejected)
+            return
+        if self.setup_needed:
+            dialog.done(QDialog.DialogCode.Rejected)
+            return
+        dialog.set_auth_service(self.services.auth)
+
+    def open_services(self) -> None:
+        from app.services.container import open_services  # SQLAlchemy, alembic: only now
+
+        self.services = open_services(self.db_url, self.paths)
         migration = self.services.migration
         if migration.changed:
             log.info("database migrated %s -> %s", migration.from_revision, migration.to_revision)
+
+    def report_problem(self, exc: DatabaseProblem) -> None:
+        log.error("database cannot be opened: %s", exc.message)
+        show_database_problem(exc)
+        self.exit_code = EXIT_DATABASE
+
+    def open_database(self) -> bool:
+        try:
+            self.open_services()
+        except DatabaseProblem as exc:
+            self.report_problem(exc)
+            return False
         return True
 
     def stop(self) -> None:
@@ -115,6 +208,8 @@ class Shell:
         backup = getattr(self.services, "backup", None)
         if backup is None or not hasattr(backup, "auto_daily_backup"):
             return
+        from app.ui.common.worker import run_job  # QThread and friends: not before the login
+
         self.backup_job = run_job(
             None, "auto backup", lambda _progress: backup.auto_daily_backup(),
             on_success=self.daily_backup_done, on_error=self.daily_backup_failed,
@@ -151,7 +246,12 @@ class Shell:
 
         username = self.actor.username if self.actor else ""
         dialog = LoginDialog(self.services.auth, None, username=username)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
+        dialog.exec()
+        return self.after_login(dialog)
+
+    def after_login(self, dialog: LoginDialog) -> Actor | None:
+        """The logged-in user, after a forced password change if one is due; None: cancelled."""
+        if dialog.result() != QDialog.DialogCode.Accepted or dialog.actor is None:
             return None
         actor = dialog.actor
         if self.services.auth.must_change_password(actor):

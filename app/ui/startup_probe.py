@@ -3,7 +3,10 @@
 Enabled only by the SIBINA_STARTUP_PROBE environment variable, so benchmarks/startup.py can time
 the built program from process start to a window on screen:
 - SIBINA_STARTUP_PROBE=first: the real GUI start (`run_gui`); the first window shown (the login
-  dialog, or the setup wizard on an empty database) is timed, then cancelled, and the program ends.
+  dialog, before the database is opened) is timed, then cancelled, and the program ends. After
+  `SHOWN` it prints `WINDOW <class>` and `HEAVY <modules>`: which of HEAVY_MODULES were already
+  imported when the window showed, and `PySide6.QtCore.Qt` if the Qt namespace (~20 ms to build
+  on first use) was touched: `-` for none, else the start-up is slower than it should be.
 - SIBINA_STARTUP_PROBE=<user name>: the password from SIBINA_PASSWORD, as for the CLI; the same
   steps as run_gui (QApplication, settings, translators, open_services with migrations, login,
   MainWindow) minus the dialogs a person would answer; the main window is timed.
@@ -21,6 +24,7 @@ from app.paths import DataPaths
 
 PROBE_ENV = "SIBINA_STARTUP_PROBE"
 FIRST_WINDOW = "first"
+HEAVY_MODULES = ("sqlalchemy", "alembic", "reportlab", "app.db", "app.services.container")
 
 
 class _ExposeWatcher(QObject):
@@ -50,6 +54,12 @@ class _FirstWindowWatcher(QObject):
             if is_exposed is not None and is_exposed():
                 self._done = True
                 print("SHOWN", flush=True)
+                window = QApplication.activeModalWidget()
+                heavy = [name for name in HEAVY_MODULES if name in sys.modules]
+                if "Qt" in vars(sys.modules["PySide6.QtCore"]):  # PySide builds it on first use
+                    heavy.append("PySide6.QtCore.Qt")
+                print(f"WINDOW {type(window).__name__}", flush=True)
+                print(f"HEAVY {' '.join(heavy) or '-'}", flush=True)
                 QTimer.singleShot(0, _cancel_dialog)
         return False
 

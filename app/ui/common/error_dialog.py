@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -50,6 +50,8 @@ class ErrorDialog(QDialog):
     def __init__(
         self, summary: str, details: str, parent: QWidget | None = None, log_file: str = ""
     ) -> None:
+        from PySide6.QtCore import Qt  # not at import: loaded before the first window
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("Terjadi kesalahan"))
         self.setObjectName("error_dialog")
@@ -141,6 +143,8 @@ class _Reporter(QObject):
             self.dialog.add_error(summary_of(exc), details)
             return
         dialog = ErrorDialog(summary_of(exc), details, QApplication.activeWindow(), self.log_file)
+        from PySide6.QtCore import Qt
+
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(self._forget)
         self.dialog = dialog

