@@ -624,24 +624,27 @@ Please log in again.</translation>
         <translation>At least 8 characters, with letters and digits.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/change_password_dialog.py" line="69"/>
-        <source>&amp;Simpan</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/admin/change_password_dialog.py" line="72"/>
+        <location filename="../../app/ui/admin/change_password_dialog.py" line="68"/>
         <source>&amp;Keluar dari Sibina</source>
         <translation>&amp;Quit Sibina</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/change_password_dialog.py" line="72"/>
-        <source>&amp;Batal</source>
-        <translation>&amp;Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/admin/change_password_dialog.py" line="92"/>
+        <location filename="../../app/ui/admin/change_password_dialog.py" line="84"/>
         <source>Kata sandi baru tidak sama.</source>
         <translation>The new passwords do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>DialogButtons</name>
+    <message>
+        <location filename="../../app/ui/common/dialog_buttons.py" line="15"/>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/dialog_buttons.py" line="19"/>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
@@ -705,32 +708,22 @@ If this error happens again, copy the details and send them to the admin.</trans
         <translation>This profile is printed on letterheads, certificates and every data package.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/facility_dialog.py" line="49"/>
-        <source>&amp;Simpan</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/admin/facility_dialog.py" line="51"/>
-        <source>&amp;Batal</source>
-        <translation>&amp;Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/admin/facility_dialog.py" line="75"/>
+        <location filename="../../app/ui/admin/facility_dialog.py" line="68"/>
         <source>Kunci publik sertifikat</source>
         <translation>Certificate public key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/facility_dialog.py" line="81"/>
+        <location filename="../../app/ui/admin/facility_dialog.py" line="74"/>
         <source>Salin</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/facility_dialog.py" line="87"/>
+        <location filename="../../app/ui/admin/facility_dialog.py" line="80"/>
         <source>Kunci (Ed25519):</source>
         <translation>Key (Ed25519):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/facility_dialog.py" line="91"/>
+        <location filename="../../app/ui/admin/facility_dialog.py" line="84"/>
         <source>Sidik jari:</source>
         <translation>Fingerprint:</translation>
     </message>
@@ -1879,37 +1872,37 @@ to 512 pixels.</translation>
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../app/ui/admin/user_forms.py" line="125"/>
+        <location filename="../../app/ui/admin/user_forms.py" line="118"/>
         <source>Pengguna baru</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/user_forms.py" line="129"/>
+        <location filename="../../app/ui/admin/user_forms.py" line="122"/>
         <source>huruf kecil, mis. siti.aminah</source>
         <translation>lower case, e.g. siti.aminah</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/user_forms.py" line="134"/>
+        <location filename="../../app/ui/admin/user_forms.py" line="127"/>
         <source>&amp;Nama pengguna:</source>
         <translation>&amp;Username:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/user_forms.py" line="135"/>
+        <location filename="../../app/ui/admin/user_forms.py" line="128"/>
         <source>Nama &amp;lengkap:</source>
         <translation>Full &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/user_forms.py" line="136"/>
+        <location filename="../../app/ui/admin/user_forms.py" line="129"/>
         <source>&amp;Peran:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/user_forms.py" line="137"/>
+        <location filename="../../app/ui/admin/user_forms.py" line="130"/>
         <source>&amp;Kata sandi:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/user_forms.py" line="138"/>
+        <location filename="../../app/ui/admin/user_forms.py" line="131"/>
         <source>&amp;Ulangi kata sandi:</source>
         <translation>Repe&amp;at password:</translation>
     </message>
@@ -2049,17 +2042,17 @@ to 512 pixels.</translation>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../app/ui/admin/user_forms.py" line="177"/>
+        <location filename="../../app/ui/admin/user_forms.py" line="170"/>
         <source>Atur ulang kata sandi</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/user_forms.py" line="183"/>
+        <location filename="../../app/ui/admin/user_forms.py" line="176"/>
         <source>Berikan kata sandi sementara ini kepada {name} ({username}). Saat masuk berikutnya ia wajib menggantinya. Akun yang terkunci juga dibuka.</source>
         <translation>Give this temporary password to {name} ({username}). They must change it at their next login. A locked account is unlocked as well.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/user_forms.py" line="189"/>
+        <location filename="../../app/ui/admin/user_forms.py" line="182"/>
         <source>Kata sandi semen&amp;tara:</source>
         <translation>&amp;Temporary password:</translation>
     </message>
@@ -2067,17 +2060,17 @@ to 512 pixels.</translation>
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../app/ui/admin/user_forms.py" line="155"/>
+        <location filename="../../app/ui/admin/user_forms.py" line="148"/>
         <source>Ubah peran</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/user_forms.py" line="160"/>
+        <location filename="../../app/ui/admin/user_forms.py" line="153"/>
         <source>Peran menentukan apa yang boleh dilakukan {name} ({username}).</source>
         <translation>The role decides what {name} ({username}) is allowed to do.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/user_forms.py" line="165"/>
+        <location filename="../../app/ui/admin/user_forms.py" line="158"/>
         <source>&amp;Peran:</source>
         <translation>&amp;Role:</translation>
     </message>
@@ -2143,12 +2136,12 @@ to 512 pixels.</translation>
         <translation>Sibina closes without changing any file. Contact the admin if needed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="221"/>
+        <location filename="../../app/ui/application.py" line="222"/>
         <source>Cadangan harian dibuat: {name}</source>
         <translation>Daily backup created: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="228"/>
+        <location filename="../../app/ui/application.py" line="229"/>
         <source>Cadangan harian gagal: {error}</source>
         <translation>Daily backup failed: {error}</translation>
     </message>
@@ -2469,17 +2462,7 @@ Nothing is saved until you press Finish on the last page.</translation>
 <context>
     <name>_ServiceForm</name>
     <message>
-        <location filename="../../app/ui/admin/user_forms.py" line="76"/>
-        <source>&amp;Simpan</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/admin/user_forms.py" line="78"/>
-        <source>&amp;Batal</source>
-        <translation>&amp;Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/admin/user_forms.py" line="117"/>
+        <location filename="../../app/ui/admin/user_forms.py" line="110"/>
         <source>Kata sandi tidak sama.</source>
         <translation>The passwords do not match.</translation>
     </message>

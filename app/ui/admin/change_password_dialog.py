@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import SibinaError, ValidationError
 from app.services.actor import Actor
+from app.ui.common.dialog_buttons import save_cancel_buttons
 from app.ui.common.field_errors import ErrorLabel, FieldErrors
 from app.ui.common.messages import translate_error
 
@@ -64,17 +64,9 @@ class ChangePasswordDialog(QDialog):
         hint = QLabel(self.tr("Minimal 8 karakter, memuat huruf dan angka."))
         self.message = ErrorLabel()
 
-        self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton(
-            self.tr("&Simpan"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.buttons, self.save_button, self.cancel_button = save_cancel_buttons(
+            self, self.tr("&Keluar dari Sibina") if forced else None
         )
-        self.cancel_button = self.buttons.addButton(
-            self.tr("&Keluar dari Sibina") if forced else self.tr("&Batal"),
-            QDialogButtonBox.ButtonRole.RejectRole,
-        )
-        self.save_button.setDefault(True)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

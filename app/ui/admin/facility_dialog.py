@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,6 +22,7 @@ from app.domain.roles import Permission
 from app.errors import NotFound, SibinaError, ValidationError
 from app.services.actor import Actor, require
 from app.services.facility import FacilityProfile
+from app.ui.common.dialog_buttons import save_cancel_buttons
 from app.ui.common.facility_form import FacilityForm
 from app.ui.common.field_errors import ErrorLabel
 from app.ui.common.messages import translate_error
@@ -44,14 +44,7 @@ class FacilityDialog(QDialog):
         intro.setWordWrap(True)
         self.form = FacilityForm()
         self.message = ErrorLabel()
-        self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton(
-            self.tr("&Simpan"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.buttons.addButton(self.tr("&Batal"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.save_button.setDefault(True)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.save_button, _ = save_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.form)

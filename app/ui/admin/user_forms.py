@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -26,6 +25,7 @@ from app.domain.roles import ROLE_LABELS, Role
 from app.errors import SibinaError, ValidationError
 from app.services.actor import Actor
 from app.services.users import NewUser, UserDTO
+from app.ui.common.dialog_buttons import save_cancel_buttons
 from app.ui.common.field_errors import ErrorLabel, FieldErrors
 from app.ui.common.messages import translate_error
 
@@ -71,14 +71,7 @@ class _ServiceForm(QDialog):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.message = ErrorLabel()
-        self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton(
-            self.tr("&Simpan"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.buttons.addButton(self.tr("&Batal"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.save_button.setDefault(True)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.save_button, _ = save_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(self.form)
