@@ -1194,188 +1194,193 @@ to 512 pixels.</translation>
 <context>
     <name>InmateDialog</name>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="67"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="69"/>
         <source>Tambah &amp;perkara</source>
         <translation>Add &amp;case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="68"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="70"/>
         <source>Tambah &amp;masa penahanan</source>
         <translation>Add detention &amp;period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="69"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="71"/>
         <source>Tambah catatan &amp;disiplin</source>
         <translation>Add &amp;discipline entry</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="71"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="73"/>
         <source>Blok</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="71"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="73"/>
         <source>Kamar</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="71"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="73"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="71"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="73"/>
         <source>Sampai</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="73"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="75"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="73"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="75"/>
         <source>Peristiwa</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="73"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="75"/>
         <source>Dari → ke</source>
         <translation>From → to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="73"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="75"/>
         <source>Dokumen / keterangan</source>
         <translation>Document / notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="73"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="75"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="80"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="82"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="80"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="82"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="80"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="82"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="80"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="82"/>
         <source>Perubahan</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="100"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="105"/>
         <source>Riwayat penempatan:</source>
         <translation>Placement history:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="106"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="111"/>
         <source>Putusan &amp;inkracht…</source>
         <translation>Final &amp;verdict…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="107"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="112"/>
         <source>&amp;Bebaskan…</source>
         <translation>&amp;Release…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="108"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="113"/>
         <source>&amp;Pindahkan…</source>
         <translation>Trans&amp;fer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="109"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="114"/>
         <source>&amp;Meninggal…</source>
         <translation>&amp;Death…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="117"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="122"/>
         <source>Riwayat status:</source>
         <translation>Status history:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="119"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="124"/>
         <source>Identitas</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="120"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="125"/>
         <source>Penempatan</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="121"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="126"/>
         <source>Status &amp;&amp; kode</source>
         <translation>Status &amp;&amp; code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="122"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="127"/>
         <source>Perkara</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="123"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="128"/>
         <source>Penahanan</source>
         <translation>Detention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="124"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="129"/>
         <source>Disiplin (Register F)</source>
         <translation>Discipline (Register F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="125"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="131"/>
+        <source>Remisi &amp;&amp; tanggal</source>
+        <translation>Remission &amp;&amp; dates</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="132"/>
         <source>Riwayat perubahan</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="129"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="136"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="133"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="140"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="133"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="140"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="156"/>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="157"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="163"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="164"/>
         <source>WBP baru</source>
         <translation>New inmate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="176"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="185"/>
         <source>Data WBP — {name}</source>
         <translation>Inmate record — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="202"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="211"/>
         <source>sekarang</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="242"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="251"/>
         <source>Usulan: {code} ({label})</source>
         <translation>Proposed: {code} ({label})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="243"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="252"/>
         <source>Tidak ada usulan</source>
         <translation>No proposal</translation>
     </message>
@@ -2037,6 +2042,94 @@ to 512 pixels.</translation>
         <location filename="../../app/ui/certificates/dialogs.py" line="159"/>
         <source>&amp;Alasan:</source>
         <translation>Rea&amp;son:</translation>
+    </message>
+</context>
+<context>
+    <name>RemissionSection</name>
+    <message>
+        <location filename="../../app/ui/inmates/record_remission.py" line="31"/>
+        <source>Ekspirasi awal:</source>
+        <translation>Original expiry:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/record_remission.py" line="31"/>
+        <source>Tanggal bebas:</source>
+        <translation>Release date:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/record_remission.py" line="31"/>
+        <source>1/3 masa pidana:</source>
+        <translation>1/3 of sentence:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/record_remission.py" line="32"/>
+        <source>1/2 masa pidana:</source>
+        <translation>1/2 of sentence:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/record_remission.py" line="32"/>
+        <source>2/3 masa pidana:</source>
+        <translation>2/3 of sentence:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/record_remission.py" line="33"/>
+        <source>Pembebasan bersyarat:</source>
+        <translation>Parole:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/record_remission.py" line="41"/>
+        <source>Remisi diterima:</source>
+        <translation>Remission received:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/record_remission.py" line="46"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/record_remission.py" line="46"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/record_remission.py" line="46"/>
+        <source>Hari</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/record_remission.py" line="46"/>
+        <source>Nomor SK</source>
+        <translation>Decree number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/record_remission.py" line="46"/>
+        <source>Tanggal SK</source>
+        <translation>Decree date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/record_remission.py" line="46"/>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/record_remission.py" line="53"/>
+        <source>Riwayat remisi:</source>
+        <translation>Remission history:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/record_remission.py" line="63"/>
+        <source>{days} hari</source>
+        <translation>{days} days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/record_remission.py" line="65"/>
+        <source>Tanggal mulai penahanan belum tercatat di register.</source>
+        <translation>The detention start date is not yet recorded in the register.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/record_remission.py" line="76"/>
+        <source>{kind} — dibatalkan</source>
+        <translation>{kind} — voided</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,8 @@
 
 Identity (with photo), placement (with history), status and code (with the proposed code and
 the status actions), cases, detention periods, discipline (register F), and the history of
-changes read back from the audit log. Roles without EDIT_REGISTER see it read-only.
+changes read back from the audit log; "Remisi & tanggal" (key dates and the remission ledger)
+for roles with VIEW_REMISSION. Roles without EDIT_REGISTER see it read-only.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from app.ui.common.messages import show_error
 from app.ui.common.timefmt import local_date_time, ui_date
 from app.ui.inmates.model import status_text
 from app.ui.inmates.record_form import IdentityForm, release_text
+from app.ui.inmates.record_remission import RemissionSection
 from app.ui.inmates.record_sections import (
     ACTION_LABELS,
     EVENT_LABELS,
@@ -87,6 +89,9 @@ class InmateDialog(QDialog):
         self.general_error = ErrorLabel()
         self.action_buttons: dict[str, QPushButton] = {}
         self.sections = QTabWidget()
+        self.remission: RemissionSection | None = None
+        if inmate_id is not None and actor.can(Permission.VIEW_REMISSION):
+            self.remission = RemissionSection(services, actor)
         self._build()
         self._connect()
         self.load()
@@ -122,6 +127,8 @@ class InmateDialog(QDialog):
         self.sections.addTab(self.cases, self.tr("Perkara"))
         self.sections.addTab(self.detentions, self.tr("Penahanan"))
         self.sections.addTab(self.discipline, self.tr("Disiplin (Register F)"))
+        if self.remission is not None:
+            self.sections.addTab(self.remission, self.tr("Remisi && tanggal"))
         self.sections.addTab(self.history, self.tr("Riwayat perubahan"))
         self.tab_titles = [self.sections.tabText(i) for i in range(self.sections.count())]
         buttons = QDialogButtonBox()
@@ -173,6 +180,8 @@ class InmateDialog(QDialog):
         self._fill_placements(record)
         self._fill_events(record)
         self._fill_history()
+        if self.remission is not None:  # the dates depend on the cases: refreshed on every load
+            self.remission.load(record.id)
         self.setWindowTitle(self.tr("Data WBP — {name}").format(name=data.full_name))
         self.header.setText(f"{data.full_name} — {data.reg_number} ({data.reg_code})")
         self._set_actions(data.status)
