@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from app.domain.inmates.sentence import Sentence
+from app.domain.remission.model import SentenceType
 from app.text import QT_TRANSLATE_NOOP
 
 
@@ -63,13 +64,7 @@ CODE_LABELS: dict[RegCode, str] = {
 }
 
 
-class SentenceType(StrEnum):
-    PENJARA = "penjara"
-    KURUNGAN = "kurungan"
-    SEUMUR_HIDUP = "seumur_hidup"
-    MATI = "mati"
-
-
+# SentenceType is the remission engine's: one definition for the register and the engine.
 FIXED_TERM = (SentenceType.PENJARA, SentenceType.KURUNGAN)
 
 SENTENCE_LABELS: dict[SentenceType, str] = {
