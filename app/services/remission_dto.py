@@ -65,6 +65,8 @@ class ProposalLine:
     release_after: date | None
     substitute_days: int
     reasons: tuple[ReasonDTO, ...]
+    served_days: int  # on the ceremony day (0 when the register lacks the detention start)
+    nth: int | None  # the n-th remission of this kind (RU/RK), None for RD or when refused early
     # what will be granted (the decision, or the override)
     overridden: bool
     override_justification: str

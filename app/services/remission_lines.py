@@ -86,8 +86,7 @@ def override_outcome(
     return after.release, category
 
 
-def reasons_of(text: str) -> tuple[ReasonDTO, ...]:
-    data = json.loads(text or "{}")
+def reasons_of(data: dict[str, Any]) -> tuple[ReasonDTO, ...]:
     return tuple(
         ReasonDTO(r["code"], r["text"], r.get("basis", ""), bool(r.get("excludes")))
         for r in data.get("reasons", ())
@@ -105,6 +104,7 @@ def granted_values(line: Any) -> tuple[bool, int, int, str, date | None]:
 
 def to_line(line: Any, reg_number: str, full_name: str) -> ProposalLine:
     granted, days, additional, category, release = granted_values(line)
+    decision = json.loads(line.decision or "{}")
     return ProposalLine(
         line_id=line.id,
         inmate_id=line.inmate_id,
@@ -119,7 +119,9 @@ def to_line(line: Any, reg_number: str, full_name: str) -> ProposalLine:
         release_before=line.release_before,
         release_after=line.release_after,
         substitute_days=line.substitute_days,
-        reasons=reasons_of(line.decision),
+        reasons=reasons_of(decision),
+        served_days=int(decision.get("served_days") or 0),
+        nth=decision.get("nth"),
         overridden=line.overridden,
         override_justification=line.override_justification,
         granted=granted,

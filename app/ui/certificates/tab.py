@@ -8,7 +8,6 @@ fill them in.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QTimer, Slot
@@ -23,6 +22,7 @@ from app.ui.certificates.dialogs import IssueDialog, ReasonDialog
 from app.ui.certificates.model import register_model
 from app.ui.certificates.verify_dialog import VerifyDialog
 from app.ui.certificates.view import CertificatesView
+from app.ui.common.documents import preview_document, save_document, slug
 from app.ui.common.messages import show_error
 from app.ui.common.paged_model import ROW_ROLE
 from app.ui.common.pdf_preview import PdfPreviewDialog
@@ -165,7 +165,7 @@ class CertificatesTab(QWidget):
         self._reload_years()
         self.refresh()
         first = batch.certificates[0]
-        name = f"sertifikat-{first.issued_on.isoformat()}-{_slug(first.number)}"
+        name = f"sertifikat-{first.issued_on.isoformat()}-{slug(first.number)}"
         if len(batch.certificates) > 1:
             name += f"-dst-{len(batch.certificates)}"
         self.show_pdf(batch.pdf, name, self.tr("Sertifikat"))
@@ -203,7 +203,7 @@ class CertificatesTab(QWidget):
             show_error(self, exc)
             return
         self.refresh()
-        self.show_pdf(pdf, f"cetak-ulang-{_slug(cert.number)}", self.tr("Cetak ulang"))
+        self.show_pdf(pdf, f"cetak-ulang-{slug(cert.number)}", self.tr("Cetak ulang"))
 
     @Slot()
     def open_revoke_dialog(self) -> ReasonDialog | None:
@@ -237,19 +237,11 @@ class CertificatesTab(QWidget):
         return dialog
 
     def show_pdf(self, pdf: bytes, name: str, title: str) -> Path:
-        folder = self.services.paths.data / "dokumen" / "sertifikat"
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / f"{name}.pdf"
-        path.write_bytes(pdf)
-        self.preview = PdfPreviewDialog(path, self.settings, self, title)
-        self.preview.open()
+        path = save_document(self.services.paths, "sertifikat", name, pdf)
+        self.preview = preview_document(self, self.services.paths, path, title)
         return path
 
     def _open(self, dialog: QDialog) -> None:
         self.dialog = dialog
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-")[:60]
