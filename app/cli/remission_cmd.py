@@ -18,7 +18,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "remission",
         help="hitung remisi dari berkas JSON (tanpa basis data)",
-        description="Perhitungan remisi (RU, RK, RD, RT) dari berkas JSON.",
+        description="Perhitungan remisi (RU, RK, RD, RT) dari berkas JSON, dengan tabel aturan "
+        "bawaan Sibina (resources/rules/remission.json); perubahan tabel oleh admin di basis data "
+        "tidak dipakai di sini.",
     )
     actions = parser.add_subparsers(dest="remission_action", metavar="AKSI", required=True)
     compute = actions.add_parser(
@@ -26,7 +28,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="putusan remisi per kasus, dengan alasan dan dasar hukumnya",
         description='Membaca {"occasion": {...}, "cases": [...]} dan mencetak '
         '{"results": [...]}. Kasus yang salah dilaporkan di stderr (kode keluar 2); '
-        "kasus lain tetap dihitung.",
+        "kasus lain tetap dihitung. Memakai tabel aturan bawaan (tanpa basis data: perubahan "
+        "tabel oleh admin tidak berlaku di sini).",
     )
     compute.add_argument(
         "--input", required=True, metavar="FILE.json", help="berkas masukan ('-' = stdin)"

@@ -21,14 +21,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "sentence",
         help="hitung tanggal pidana dari berkas JSON (tanpa basis data)",
-        description="Tanggal ekspirasi, bebas, 1/3, 1/2, 2/3 dan PB dari berkas JSON.",
+        description="Tanggal ekspirasi, bebas, 1/3, 1/2, 2/3 dan PB dari berkas JSON, dengan "
+        "tabel aturan bawaan Sibina (resources/rules/remission.json); perubahan tabel oleh admin "
+        "di basis data tidak dipakai di sini.",
     )
     actions = parser.add_subparsers(dest="sentence_action", metavar="AKSI", required=True)
     dates = actions.add_parser(
         "dates",
         help="tanggal ekspirasi, bebas, 1/3, 1/2, 2/3 dan pembebasan bersyarat per kasus",
         description='Membaca {"cases": [...]} dan mencetak {"results": [...]} '
-        "(tanggal YYYY-MM-DD atau null). Kasus yang salah dilaporkan di stderr (kode keluar 2).",
+        "(tanggal YYYY-MM-DD atau null). Kasus yang salah dilaporkan di stderr (kode keluar 2). "
+        "Memakai tabel aturan bawaan (tanpa basis data: perubahan tabel oleh admin tidak berlaku "
+        "di sini).",
     )
     dates.add_argument(
         "--input", required=True, metavar="FILE.json", help="berkas masukan ('-' = stdin)"

@@ -13,7 +13,13 @@ Stable API for every tab that prints a list (register, attendance, loans, ...):
         signers=None,                     # None: head of facility; () no signature; or [Signer..]
         on=date(2025, 7, 15),             # dateline date ("Pekalongan, 15 Juli 2025"); None: today
         footer="Dicetak dengan Sibina",   # small text left in the footer
+        watermark="",                     # e.g. "DRAF": pale diagonal text on every page
     )
+
+Several tables with their own columns and headings in one document (same pages and signatures):
+
+    render_sections_pdf(facility, "DAFTAR ...", [Section("A. Bebas", cols, rows),
+                        Section("B. Tetap menjalani", other_cols, other_rows, note="...")], ...)
 
 The header row repeats on every page, long cells wrap, pages are numbered "Halaman 1 dari 3".
 Column widths are relative weights over the usable width. A4 portrait or landscape.
@@ -25,15 +31,18 @@ import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Literal
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.pagesizes import landscape as to_landscape
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     PageBreak,
@@ -44,6 +53,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from app.reports.fonts import SANS_BOLD
 from app.reports.letterhead import LETTERHEAD_HEIGHT, draw_letterhead
 from app.reports.pagination import numbered_canvas
 from app.reports.signature import SignatureBlock, Signer, head_signer
@@ -73,20 +83,76 @@ def render_table_pdf(
     signers: Sequence[Signer] | None = None,
     on: date | None = None,
     footer: str = "",
+    watermark: str = "",
 ) -> bytes:
     """The whole list as PDF bytes (see the module docstring)."""
-    cols = [c if isinstance(c, Column) else Column(str(c)) for c in columns]
-    body = list(rows)
+    return render_sections_pdf(
+        facility, title, [Section("", columns, list(rows))], subtitle=subtitle,
+        landscape=landscape, signers=signers, on=on, footer=footer, watermark=watermark,
+    )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Section:
+    """One table of a document with several, under an optional heading and over a note."""
+
+    heading: str
+    columns: Sequence[Column | str]
+    rows: Sequence[Sequence[object]]
+    note: str = ""  # small text under the table, e.g. "Satu orang dapat ... lebih dari satu."
+
+
+def render_sections_pdf(
+    facility: FacilityProfile,
+    title: str,
+    sections: Sequence[Section],
+    *,
+    subtitle: str = "",
+    landscape: bool = False,
+    signers: Sequence[Signer] | None = None,
+    on: date | None = None,
+    footer: str = "",
+    watermark: str = "",
+) -> bytes:
+    """Several tables (each with its own columns) in one document: the same pages, letterhead,
+    numbering and signatures as `render_table_pdf`."""
+    parts = [_Part(s.heading, [_column(c) for c in s.columns], list(s.rows), s.note)
+             for s in sections]  # fmt: skip
     chosen = [head_signer(facility)] if signers is None else list(signers)
-    pdf, orphaned = _build(facility, title, cols, body, subtitle, landscape, chosen, on, footer, 0)
-    if orphaned and len(body) > TAIL_ROWS:
-        # The signatures fell alone on the last page: carry the last rows over with them.
-        pdf, _ = _build(facility, title, cols, body, subtitle, landscape, chosen, on, footer,
-                        TAIL_ROWS)  # fmt: skip
+    page = _Page(facility, title, subtitle, landscape, watermark, footer)
+    pdf, orphaned = _build(page, parts, chosen, on, 0)
+    last = parts[-1] if parts else None
+    if orphaned and last is not None and (len(last.rows) > TAIL_ROWS or len(parts) > 1):
+        # The signatures fell alone on the last page: carry the last rows (or, when the last
+        # table is short, the whole last table) over with them.
+        pdf, _ = _build(page, parts, chosen, on, TAIL_ROWS)
     return pdf
 
 
 TAIL_ROWS = 3
+HEADING_ROOM = 35 * mm  # a section heading, the header row and a few rows
+
+
+def _column(column: Column | str) -> Column:
+    return column if isinstance(column, Column) else Column(str(column))
+
+
+@dataclass(frozen=True)
+class _Part:
+    heading: str
+    columns: list[Column]
+    rows: list[Sequence[object]]
+    note: str
+
+
+@dataclass(frozen=True)
+class _Page:
+    facility: FacilityProfile
+    title: str
+    subtitle: str
+    landscape: bool
+    watermark: str
+    footer: str
 
 
 class _PageMarker(Spacer):
@@ -97,35 +163,43 @@ class _PageMarker(Spacer):
 
 
 def _build(
-    facility: FacilityProfile,
-    title: str,
-    cols: list[Column],
-    body: list[Sequence[object]],
-    subtitle: str,
-    landscape: bool,
-    signers: list[Signer],
-    on: date | None,
-    footer: str,
-    tail: int,
+    page: _Page, parts: list[_Part], signers: list[Signer], on: date | None, tail: int
 ) -> tuple[bytes, bool]:
-    pagesize = to_landscape(A4) if landscape else A4
+    pagesize = to_landscape(A4) if page.landscape else A4
     buffer = io.BytesIO()
-    doc = _document(buffer, facility, pagesize, title)
+    doc = _document(buffer, page, pagesize)
     st = styles()
-    story: list = [Paragraph(escape(title), st["title"])]
-    if subtitle:
-        story.append(Paragraph(escape(subtitle), st["subtitle"]))
+    story: list = [Paragraph(escape(page.title), st["title"])]
+    if page.subtitle:
+        story.append(Paragraph(escape(page.subtitle), st["subtitle"]))
     story.append(Spacer(1, 3 * mm))
-    if tail:
-        story += [_table(cols, body[:-tail], doc.width), PageBreak()]
-        story.append(_table(cols, body[-tail:], doc.width))
-    else:
-        story.append(_table(cols, body, doc.width))
+    for index, part in enumerate(parts):
+        last = index == len(parts) - 1
+        if index:
+            story.append(Spacer(1, 5 * mm))
+        if last and tail and len(part.rows) <= tail:
+            story.append(PageBreak())
+        if part.heading:
+            # A heading never ends a page: it needs room for itself and the first rows below.
+            story += [
+                CondPageBreak(HEADING_ROOM),
+                Paragraph(escape(part.heading), _heading_style()),
+            ]
+        if last and tail and len(part.rows) > tail:
+            story += [_table(part.columns, part.rows[:-tail], doc.width), PageBreak()]
+            story.append(_table(part.columns, part.rows[-tail:], doc.width))
+        else:
+            story.append(_table(part.columns, part.rows, doc.width))
+        if part.note:
+            story.append(Paragraph(escape(part.note), _note_style()))
     table_end = _PageMarker()
     story.append(table_end)
     pages: dict[str, int] = {}
     if signers:
-        story += [Spacer(1, 6 * mm), SignatureBlock(signers, facility.city, on or date.today())]
+        story += [
+            Spacer(1, 6 * mm),
+            SignatureBlock(signers, page.facility.city, on or date.today()),
+        ]
 
     def after_flowable(flowable: Flowable) -> None:
         if flowable is table_end:
@@ -134,14 +208,24 @@ def _build(
             pages["signatures"] = doc.page
 
     doc.afterFlowable = after_flowable
-    doc.build(story, canvasmaker=numbered_canvas(footer))
+    doc.build(story, canvasmaker=numbered_canvas(page.footer))
     orphaned = bool(signers) and pages.get("signatures") != pages.get("table_end")
     return buffer.getvalue(), orphaned
 
 
-def _document(
-    buffer: io.BytesIO, facility: FacilityProfile, pagesize: tuple[float, float], title: str
-) -> BaseDocTemplate:
+@lru_cache(maxsize=1)
+def _heading_style() -> ParagraphStyle:
+    return ParagraphStyle("section", parent=styles()["base"], fontName=SANS_BOLD, fontSize=10,
+                          leading=13, spaceAfter=2)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _note_style() -> ParagraphStyle:
+    return ParagraphStyle("note", parent=styles()["base"], fontSize=8, leading=10, spaceBefore=2)
+
+
+def _document(buffer: io.BytesIO, page: _Page, pagesize: tuple[float, float]) -> BaseDocTemplate:
+    facility, title = page.facility, page.title
     width, height = pagesize
     doc = BaseDocTemplate(
         buffer,
@@ -160,9 +244,11 @@ def _document(
     later = Frame(MARGIN, bottom, inner_w, height - MARGIN - 6 * mm - bottom, id="later")
 
     def on_first(canvas, _doc) -> None:
+        _draw_watermark(canvas, page.watermark, width, height)
         draw_letterhead(canvas, facility, left=MARGIN, right=width - MARGIN, top=height - MARGIN)
 
     def on_later(canvas, _doc) -> None:
+        _draw_watermark(canvas, page.watermark, width, height)
         canvas.saveState()
         canvas.setFont(styles()["base"].fontName, 8)
         canvas.setFillGray(0.3)
@@ -178,6 +264,21 @@ def _document(
         ]
     )
     return doc
+
+
+def _draw_watermark(canvas, text: str, width: float, height: float) -> None:
+    """Large pale diagonal text behind the page content (e.g. "DRAF" on an unapproved list)."""
+    if not text:
+        return
+    canvas.saveState()
+    canvas.setFillColor(colors.HexColor("#c0392b"))
+    canvas.setFillAlpha(0.12)
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(30)
+    size = min(width, height) / max(len(text), 4) * 1.3
+    canvas.setFont(SANS_BOLD, size)
+    canvas.drawCentredString(0, -size / 3, text)
+    canvas.restoreState()
 
 
 def _table(cols: list[Column], rows: Iterable[Sequence[object]], width: float) -> Table:

@@ -20,6 +20,7 @@ from app.services.facility import FacilityService
 from app.services.inmates import InmateService
 from app.services.meta import MetaService
 from app.services.remission import RemissionService
+from app.services.rule_tables import RuleTableService
 from app.services.setup import SetupService
 from app.services.users import UserService
 
@@ -43,6 +44,7 @@ class Services:
     certificates: CertificateService = field(init=False)
     inmates: InmateService = field(init=False)
     remission: RemissionService = field(init=False)
+    rule_tables: RuleTableService = field(init=False)
 
     def __post_init__(self) -> None:
         self.setup = SetupService(self.uow, self.clock)
@@ -55,6 +57,7 @@ class Services:
         self.certificates = CertificateService(self.uow, self.clock)
         self.inmates = InmateService(self.uow, self.clock)
         self.remission = RemissionService(self.uow, self.clock)
+        self.rule_tables = RuleTableService(self.uow, self.clock)
         self.backup = BackupService(
             self.uow, self.db_url, self.paths, self.clock, engine=self.engine
         )
@@ -68,7 +71,7 @@ class Services:
 
 
 def open_services(db_url: str, paths: DataPaths, clock: Clock = system_clock) -> Services:
-    """Open (and migrate) the database and build the services on it."""
+    """Open (and migrate) the database, build the services on it, check the rule table."""
     engine = make_engine(db_url)
     try:
         migration = upgrade(engine, paths.backups)
@@ -76,7 +79,7 @@ def open_services(db_url: str, paths: DataPaths, clock: Clock = system_clock) ->
         engine.dispose()
         raise
     session_factory = make_session_factory(engine)
-    return Services(
+    services = Services(
         db_url=db_url,
         paths=paths,
         engine=engine,
@@ -84,3 +87,11 @@ def open_services(db_url: str, paths: DataPaths, clock: Clock = system_clock) ->
         clock=clock,
         migration=migration,
     )
+    try:
+        # The remission rules are loaded and validated at start: a broken shipped table stops
+        # here (ShippedRulesBroken, a DatabaseProblem); a broken stored edit is set aside.
+        services.rule_tables.check_at_start()
+    except BaseException:
+        services.dispose()
+        raise
+    return services

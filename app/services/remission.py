@@ -12,12 +12,22 @@ from app.domain.remission.rules import RuleSet
 from app.services import remission_demo as _demo  # noqa: F401  (registers the demo step)
 from app.services.clock import Clock, system_clock
 from app.services.remission_ceremonies import RemissionCeremonies
+from app.services.remission_corrections import RemissionCorrections
 from app.services.remission_ledger import RemissionLedger
+from app.services.remission_papers import RemissionPapers
+from app.services.remission_programme import RemissionProgramme
 from app.services.remission_reports import RemissionReports
-from app.services.rules import remission_rules
+from app.services.rule_effective import effective_rules
 
 
-class RemissionService(RemissionCeremonies, RemissionReports, RemissionLedger):
+class RemissionService(
+    RemissionCeremonies,
+    RemissionCorrections,
+    RemissionReports,
+    RemissionLedger,
+    RemissionProgramme,
+    RemissionPapers,
+):
     def __init__(
         self,
         uow_factory: UnitOfWorkFactory,
@@ -27,7 +37,10 @@ class RemissionService(RemissionCeremonies, RemissionReports, RemissionLedger):
         self._uow = uow_factory
         self._clock = clock
         self._rules_override = rules
+        self._effective_rules = effective_rules(uow_factory)
 
     @property
     def _rules(self) -> RuleSet:
-        return self._rules_override or remission_rules()
+        """The rules in effect: the admin's edited table if it validates, else the shipped one
+        (cached; one small query per use notices a change). An explicit `rules` wins (tests)."""
+        return self._rules_override or self._effective_rules.get().rules

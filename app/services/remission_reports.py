@@ -25,7 +25,7 @@ from app.services.remission_lines import granted_values, to_line
 
 
 class RemissionReports:
-    """Mixed into RemissionService (which provides _uow)."""
+    """Mixed into RemissionService (which provides _uow and _rules)."""
 
     def list_ceremonies(self, actor: Actor) -> list[CeremonyDTO]:
         require(actor, Permission.VIEW_REMISSION)
@@ -36,6 +36,12 @@ class RemissionReports:
                 )
             )
             return [ceremony_dto(row) for row in rows]
+
+    def rk_holidays(self) -> list[tuple[str, str]]:
+        """(religion, holiday name) of every religion with a Remisi Khusus day (rule table)."""
+        rules = self._rules
+        return [(religion, rules.holiday_names[key])
+                for religion, key in rules.religion_holiday.items() if key]  # fmt: skip
 
     def get_ceremony(self, actor: Actor, ceremony_id: str) -> CeremonyDTO:
         require(actor, Permission.VIEW_REMISSION)

@@ -72,6 +72,12 @@ TABS: list[TabSpec] = [
         lazy("app.ui.inmates.tab", "InmatesTab"),
     ),
     TabSpec(
+        "remission",
+        QT_TRANSLATE_NOOP("tabs", "Remisi"),
+        Permission.VIEW_REMISSION,
+        lazy("app.ui.remission.tab", "RemissionTab"),
+    ),
+    TabSpec(
         "certificates",
         QT_TRANSLATE_NOOP("tabs", "Sertifikat"),
         Permission.VIEW_CERTIFICATES,
@@ -85,6 +91,7 @@ PASSWORD_DIALOG = ("app.ui.admin.change_password_dialog", "ChangePasswordDialog"
 USERS_DIALOG = ("app.ui.admin.users_dialog", "UsersDialog")
 FACILITY_DIALOG = ("app.ui.admin.facility_dialog", "FacilityDialog")
 AUDIT_DIALOG = ("app.ui.admin.audit_view", "AuditLogDialog")
+RULES_DIALOG = ("app.ui.remission.rules_dialog", "RuleTableDialog")
 
 
 def _available(module: str) -> bool:
@@ -192,6 +199,8 @@ class MainWindow(QMainWindow):
             group.addAction(action)
 
         help_menu = bar.addMenu(self.tr("Ba&ntuan"))
+        self._action("rules", help_menu, self.tr("Tabel aturan &remisi…"), self.open_rules,
+                     needs=RULES_DIALOG[0])  # fmt: skip
         self._action("about", help_menu, self.tr("&Tentang Sibina…"), self.show_about, "F1")
 
     def _build_status_bar(self) -> None:
@@ -355,6 +364,11 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_audit(self) -> None:
         _dialog_class(AUDIT_DIALOG)(self.services, self.actor, self).exec()
+
+    @Slot()
+    def open_rules(self) -> None:
+        """Help > Tabel aturan remisi: every role reads it; an admin may change it."""
+        _dialog_class(RULES_DIALOG)(self.services, self.actor, self).exec()
 
     def open_backup(self, mode: str = "backup") -> None:
         """File > Cadangkan / Pulihkan: one dialog does both; "restore" starts at the list."""

@@ -24,11 +24,20 @@ from app.db.models.remission import (
     RemissionFlags,
     RemissionGrant,
 )
+from app.db.models.remission_programme import (
+    CeremonyAgendaItem,
+    CeremonyAttendance,
+    CeremonyGuest,
+)
+from app.db.models.rules import RuleTable
 from app.db.models.user import User
 
 __all__ = [
     "AppMeta",
     "AuditEvent",
+    "CeremonyAgendaItem",
+    "CeremonyAttendance",
+    "CeremonyGuest",
     "CeremonyLine",
     "Certificate",
     "CertificateReprint",
@@ -43,6 +52,7 @@ __all__ = [
     "RemissionCeremony",
     "RemissionFlags",
     "RemissionGrant",
+    "RuleTable",
     "SigningKey",
     "StatusEvent",
     "User",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
@@ -37,6 +39,23 @@ def listing_query(flt: CertificateFilter) -> Select:
             conditions.append(Certificate.verification_code.like(f"%{code}%"))
         stmt = stmt.where(or_(*conditions))
     return stmt
+
+
+def valid_references(session: Session, kind: str, refers_to: Sequence[str]) -> set[str]:
+    """Which `refers_to` values already have a certificate of `kind` that is not revoked."""
+    found: set[str] = set()
+    refs = list(dict.fromkeys(refers_to))
+    its_revocation = CertificateRevocation.certificate_id == Certificate.id
+    for start in range(0, len(refs), 500):  # stay far below the bound-parameter limits
+        chunk = refs[start : start + 500]
+        stmt = (
+            select(Certificate.refers_to)
+            .outerjoin(CertificateRevocation, its_revocation)
+            .where(Certificate.kind == kind, Certificate.refers_to.in_(chunk))
+            .where(CertificateRevocation.id.is_(None))
+        )
+        found.update(session.scalars(stmt))
+    return found
 
 
 def reprint_counts(session: Session, ids: list[int]) -> dict[int, int]:

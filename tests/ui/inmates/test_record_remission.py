@@ -6,6 +6,8 @@ from __future__ import annotations
 import os
 from datetime import date
 
+from PySide6.QtCore import QDate
+
 from app.domain.roles import ROLE_PERMISSIONS, Permission, Role
 from app.services.remission_dto import NewLedgerEntry
 from app.ui.common.timefmt import ui_date
@@ -78,3 +80,41 @@ def test_role_without_view_remission_has_no_section(qtbot, services, admin, make
     assert dialog.remission is None
     assert "Remisi && tanggal" not in tab_titles(dialog)
     assert "Identitas" in tab_titles(dialog)
+
+
+def test_pembinaan_adds_history_and_voids_an_entry(qtbot, services, admin, make_actor):
+    record = services.inmates.create(admin, example1(1))
+    pembinaan = make_actor(Role.PEMBINAAN)
+    dialog = open_dialog(qtbot, services, pembinaan, record.id)
+    section = dialog.remission
+    dialog.sections.setCurrentWidget(section)
+    assert section.add_button.isVisible() and not section.void_button.isEnabled()
+    before = section.dates["release_date"].text()
+    add = section.open_add_dialog()
+    add.kind.setCurrentIndex(add.kind.findData("RK"))
+    add.when.setDate(QDate(2025, 3, 31))
+    add.days.setValue(30)
+    qtbot.keyClicks(add.sk_number, "W11.PAS-9/2025")
+    add.accept()  # no note: refused, nothing written
+    assert add.isVisible() and add.errors.text("note")
+    assert services.remission.ledger(admin, record.id) == []
+    qtbot.keyClicks(add.note, "Arsip SK Remisi Khusus 2025")
+    add.accept()
+    assert not add.isVisible() and section.ledger.rowCount() == 1
+    assert section.ledger.item(0, 3).text() == "W11.PAS-9/2025"
+    assert section.dates["release_date"].text() != before
+    section.ledger.setCurrentCell(0, 0)
+    void = section.open_void_dialog()
+    qtbot.keyClicks(void.reason, "Nomor SK salah ketik")
+    void.accept()
+    assert section.ledger.item(0, 0).font().strikeOut()
+    assert section.dates["release_date"].text() == before
+    assert not section.void_button.isEnabled()
+
+
+def test_roles_without_edit_remission_see_no_ledger_buttons(qtbot, services, admin, make_actor):
+    record = services.inmates.create(admin, example1(1))
+    dialog = open_dialog(qtbot, services, make_actor(Role.PIMPINAN), record.id)
+    dialog.sections.setCurrentWidget(dialog.remission)
+    assert dialog.remission.isVisible() and not dialog.remission.add_button.isVisible()
+    assert dialog.remission.open_void_dialog() is None

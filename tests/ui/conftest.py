@@ -1,4 +1,4 @@
-"""Collect the tab's Qt wrappers on the GUI thread after each test: a garbage-collection pass
+"""Collect the tabs' Qt wrappers on the GUI thread after each test: a garbage-collection pass
 that happens to run later in another test's worker thread would otherwise finalise them there
 (seen once as a segfault in tests/ui/test_main_window.py, inside the home tab's audit job)."""
 

@@ -1,0 +1,39 @@
+"""Short labels of the exclusion reasons, for counts (statistics on screen and on paper).
+
+The catalogue's texts (reasons.py) carry one person's details ({date}, {served} ...); a count
+needs the reason without them. Unknown codes fall back to the catalogue template with its blanks
+shown as "…".
+"""
+
+from __future__ import annotations
+
+import string
+
+from app.domain.remission.reasons import CATALOGUE
+from app.text import QT_TRANSLATE_NOOP
+
+INCOMPLETE = "REGISTER_INCOMPLETE"  # not the engine's: the register lacks the detention start
+
+REASON_LABELS = {
+    "NOT_NARAPIDANA": QT_TRANSLATE_NOOP("remission", "Belum narapidana (belum ada putusan berkekuatan hukum tetap)"),
+    "SENTENCE_LIFE_OR_DEATH": QT_TRANSLATE_NOOP("remission", "Pidana seumur hidup atau pidana mati"),
+    "NOT_YET_DETAINED": QT_TRANSLATE_NOOP("remission", "Penahanan dimulai sesudah hari remisi"),
+    "ALREADY_RELEASED": QT_TRANSLATE_NOOP("remission", "Masa pidana sudah berakhir sebelum hari remisi"),
+    "SERVED_TOO_SHORT": QT_TRANSLATE_NOOP("remission", "Masa pidana yang dijalani belum memenuhi syarat"),
+    "DISCIPLINE": QT_TRANSLATE_NOOP("remission", "Tercatat hukuman disiplin (register F)"),
+    "SERVING_SUBSTITUTE": QT_TRANSLATE_NOOP("remission", "Sedang menjalani pidana kurungan pengganti denda"),
+    "NO_RELIGIOUS_HOLIDAY": QT_TRANSLATE_NOOP("remission", "Agamanya tidak memiliki hari besar Remisi Khusus"),
+    "RELIGION_MISMATCH": QT_TRANSLATE_NOOP("remission", "Hari besar agamanya bukan hari remisi ini"),
+    "ALREADY_GRANTED_THIS_YEAR": QT_TRANSLATE_NOOP("remission", "Sudah menerima remisi ini pada tahun yang sama"),
+    INCOMPLETE: QT_TRANSLATE_NOOP("remission", "Data register belum lengkap"),
+}  # fmt: skip
+
+
+def reason_label(code: str) -> str:
+    """The (Indonesian, untranslated) count label of a reason code."""
+    if code in REASON_LABELS:
+        return REASON_LABELS[code]
+    if code in CATALOGUE:
+        parts = string.Formatter().parse(CATALOGUE[code][1])
+        return "".join(text + ("…" if name is not None else "") for text, name, _, _ in parts)
+    return code

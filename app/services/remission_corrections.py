@@ -1,0 +1,122 @@
+"""Correcting a remission after its ceremony was locked: a new, audited action (issue 5).
+
+The ceremony's ledger entries of that person are voided with the reason and, unless the grant is
+withdrawn (0 days), replaced by corrected entries with the same SK; the line records what is now
+granted (with the new release date and category, computed the way the engine computes them) so
+the papers and statistics of the ceremony agree with the ledger. One transaction, one audit event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from app.db.models import CeremonyLine, RemissionGrant
+from app.domain.roles import Permission
+from app.errors import NotFound, ValidationError
+from app.services import audit
+from app.services.actor import Actor, require
+from app.services.remission_cases import load_register_cases
+from app.services.remission_ceremonies import occasion_of
+from app.services.remission_dto import CeremonyStatus
+from app.services.remission_grants import grant_rows
+from app.services.remission_lines import granted_values, override_outcome
+from app.text import QT_TRANSLATE_NOOP
+
+MIN_REASON = 10
+
+
+@dataclass(frozen=True)
+class GrantCorrection:
+    days: int  # the corrected RU / RK / RD amount; 0 withdraws the grant
+    additional_days: int  # the corrected Remisi Tambahan (RU only)
+    reason: str  # why (at least 10 characters), e.g. the Kanwil's letter
+
+
+def _problems(change: GrantCorrection) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if len(change.reason.strip()) < MIN_REASON:
+        errors["reason"] = QT_TRANSLATE_NOOP(
+            "errors", "Tuliskan alasan perubahan (sedikitnya 10 huruf)."
+        )
+    if change.days < 0 or change.additional_days < 0:
+        errors["days"] = QT_TRANSLATE_NOOP("errors", "Jumlah hari tidak boleh negatif.")
+    elif change.additional_days and not change.days:
+        errors["additional_days"] = QT_TRANSLATE_NOOP(
+            "errors", "Remisi Tambahan hanya diberikan bersama Remisi Umum."
+        )
+    return errors
+
+
+class RemissionCorrections:
+    """Mixed into RemissionService (which provides _uow, _clock, _rules and _ceremony)."""
+
+    def correct_grant(self, actor: Actor, line_id: int, change: GrantCorrection) -> int:
+        """Correct the grant of one line of a locked ceremony; returns the new entries made."""
+        require(actor, Permission.EDIT_REMISSION)
+        errors = _problems(change)
+        with self._uow() as uow:
+            uow.lock_for_write()
+            session = uow.session
+            line = session.get(CeremonyLine, line_id)
+            if line is None:
+                raise NotFound()
+            ceremony = self._ceremony(session, line.ceremony_id, CeremonyStatus.LOCKED)
+            if ceremony.kind != "RU" and change.additional_days:
+                errors["additional_days"] = QT_TRANSLATE_NOOP(
+                    "errors", "Remisi Tambahan hanya diberikan bersama Remisi Umum."
+                )
+            granted, days, extra, category, release = granted_values(line)
+            current = (days, extra) if granted else (0, 0)
+            if not errors and current == (change.days, change.additional_days):
+                errors["days"] = QT_TRANSLATE_NOOP("errors", "Tidak ada yang berubah.")
+            outcome = None
+            if not errors and change.days:
+                found = load_register_cases(session, self._rules, [line.inmate_id])
+                case = found[0].case if found else None
+                if case is not None:
+                    outcome = override_outcome(case, occasion_of(ceremony), self._rules,
+                                               change.days, change.additional_days)  # fmt: skip
+                if outcome is None:
+                    errors["days"] = QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Pidana ini tidak memiliki tanggal bebas; remisi tidak dapat diberikan.",
+                    )
+            if errors:
+                raise ValidationError(errors)
+            reason = change.reason.strip()
+            voided = session.scalars(
+                select(RemissionGrant).where(
+                    RemissionGrant.ceremony_id == ceremony.id,
+                    RemissionGrant.inmate_id == line.inmate_id,
+                    RemissionGrant.voided.is_(False),
+                )
+            ).all()
+            for entry in voided:
+                entry.voided, entry.void_reason = True, f"Koreksi: {reason}"
+            before = {"days": current[0], "additional_days": current[1], "category": category,
+                      "release_date": release, "voided": [e.id for e in voided]}  # fmt: skip
+            new_release, new_category = outcome if outcome else (line.release_before, "")
+            rows = []
+            if change.days:
+                rows = grant_rows(ceremony, line, change.days, change.additional_days,
+                                  new_category, actor.username, self._clock(),
+                                  note=f"Koreksi: {reason}")  # fmt: skip
+                session.add_all(rows)
+            line.overridden = True
+            line.override_granted = bool(change.days)
+            line.override_days = change.days
+            line.override_additional_days = change.additional_days
+            line.override_category = new_category
+            line.override_release_after = new_release
+            line.override_justification = f"Koreksi setelah dikunci: {reason}"
+            line.override_by = actor.username
+            session.flush()
+            after = {"days": change.days, "additional_days": change.additional_days,
+                     "category": new_category, "release_date": new_release,
+                     "entries": [e.id for e in rows], "reason": reason}  # fmt: skip
+            audit.record(session, actor, "remission_grant_corrected", "remission_line", line.id,
+                         before=before, after=after, clock=self._clock)  # fmt: skip
+            uow.commit()
+            return len(rows)

@@ -1,0 +1,167 @@
+"""The selected line of the proposal list: its reasons with their legal basis, and what staff may
+do with it — override the decision (draft), set the person's flags (then a draft is recomputed),
+its own SK number (approved), or correct the grant (locked)."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from app.services.remission_corrections import GrantCorrection
+from app.services.remission_dto import CeremonyStatus, FlagsInput, LineOverride, ProposalLine
+from app.ui.common.timefmt import ui_date
+from app.ui.remission.line_dialogs import (
+    FLAG_LABELS,
+    CorrectionDialog,
+    FlagsDialog,
+    OverrideDialog,
+    flag_label,
+)
+from app.ui.remission.model import decision_text
+
+if TYPE_CHECKING:
+    from app.ui.remission.tab import RemissionTab
+
+SET_FLAGS = ("donor", "pemuka", "escaped", "cuti_menjelang_bebas")  # shown when True
+UNSET_FLAGS = ("corruption_fines_paid", "terrorism_programme_done")  # shown when False
+
+
+class LineActions(QObject):
+    def __init__(self, tab: RemissionTab) -> None:
+        super().__init__(tab)
+        self.tab = tab
+        v = tab.view
+        v.override_button.clicked.connect(self.open_override)
+        v.flags_button.clicked.connect(self.open_flags)
+        v.line_sk_button.clicked.connect(self.open_line_sk)
+        v.correct_button.clicked.connect(self.open_correction)
+
+    def _status(self) -> str:
+        return self.tab.ceremony.status if self.tab.ceremony else ""
+
+    def update_buttons(self) -> None:
+        v, line, status = self.tab.view, self.tab.selected_line(), self._status()
+        editor = self.tab.can_edit
+        for button in (v.override_button, v.flags_button, v.line_sk_button, v.correct_button):
+            button.setVisible(editor)
+        v.override_button.setEnabled(line is not None and status == CeremonyStatus.DRAFT)
+        v.flags_button.setEnabled(line is not None)
+        approved = status == CeremonyStatus.APPROVED
+        v.line_sk_button.setEnabled(line is not None and line.granted and approved)
+        v.correct_button.setEnabled(line is not None and status == CeremonyStatus.LOCKED)
+
+    # --- the detail pane ----------------------------------------------------------------------
+    def show(self, line: ProposalLine | None) -> None:
+        self.update_buttons()
+        self.tab.view.reasons.setHtml(self.describe(line) if line is not None else "")
+
+    def describe(self, line: ProposalLine) -> str:
+        t = self.tr
+        parts = [f"<h3>{escape(line.full_name)} <small>({escape(line.reg_number)})</small></h3>"]
+        summary = decision_text(line)
+        if line.granted:
+            summary += t(": %1 hari").replace("%1", str(line.granted_days))
+            if line.granted_additional_days:
+                summary += t(" + RT %1 hari").replace("%1", str(line.granted_additional_days))
+            summary += t(", kategori %1").replace("%1", line.granted_category)
+        parts.append(f"<p><b>{escape(summary)}</b></p>")
+        release = t("Tanggal bebas: %1 → %2").replace("%1", ui_date(line.release_before) or "—")
+        parts.append(
+            f"<p>{escape(release.replace('%2', ui_date(line.granted_release) or '—'))}</p>"
+        )
+        if line.overridden:
+            text = t("Diubah petugas: %1").replace("%1", line.override_justification)
+            parts.append(f"<p style='background:#fff4d6'>{escape(text)}</p>")
+        parts.append("<ol>")
+        for reason in line.reasons:
+            style = " style='color:#b00020'" if reason.excludes else ""
+            basis = (
+                f"<br><small style='color:#555'>{escape(reason.basis)}</small>"
+                if reason.basis
+                else ""
+            )
+            parts.append(f"<li{style}>{escape(reason.text)}{basis}</li>")  # fmt: skip
+        parts.append("</ol>")
+        if line.sk_number:
+            sk = (
+                t("SK %1 tanggal %2")
+                .replace("%1", line.sk_number)
+                .replace("%2", ui_date(line.sk_date))
+            )
+            parts.append(f"<p>{escape(sk)}</p>")  # fmt: skip
+        flags = self._flags_text(line.inmate_id)
+        if flags:
+            parts.append(f"<p><i>{escape(flags)}</i></p>")
+        return "".join(parts)
+
+    def _flags_text(self, inmate_id: str) -> str:
+        flags = self.tab.services.remission.flags(self.tab.actor, inmate_id)
+        labels = dict(FLAG_LABELS)
+        names = [flag_label(labels[k]) for k in SET_FLAGS if getattr(flags, k)]
+        names += [self.tr("belum: %1").replace("%1", flag_label(labels[k]))
+                  for k in UNSET_FLAGS if not getattr(flags, k)]  # fmt: skip
+        if not names:
+            return ""
+        text = self.tr("Tanda: %1 — %2").replace("%1", "; ".join(names))
+        return text.replace("%2", flags.note)
+
+    # --- actions ------------------------------------------------------------------------------
+    def open_override(self) -> OverrideDialog | None:
+        tab, line = self.tab, self.tab.selected_line()
+        if line is None or not tab.can_edit or self._status() != CeremonyStatus.DRAFT:
+            return None
+        assert tab.ceremony is not None
+        service, actor = tab.services.remission, tab.actor
+
+        def apply(change: LineOverride) -> None:
+            service.override_line(actor, line.line_id, change)
+
+        dialog = OverrideDialog(line, tab.ceremony.kind, apply, tab)
+        dialog.accepted.connect(lambda: tab.after_change(tab.ceremony.id))
+        tab.open_dialog(dialog)
+        return dialog
+
+    def open_flags(self) -> FlagsDialog | None:
+        tab, line = self.tab, self.tab.selected_line()
+        if line is None or not tab.can_edit:
+            return None
+        service, actor = tab.services.remission, tab.actor
+        current = service.flags(actor, line.inmate_id)
+
+        def apply(flags: FlagsInput) -> None:
+            service.set_flags(actor, line.inmate_id, flags)
+
+        dialog = FlagsDialog(line.full_name, current, apply, tab)
+        dialog.accepted.connect(self._flags_saved)
+        tab.open_dialog(dialog)
+        return dialog
+
+    def _flags_saved(self) -> None:
+        tab = self.tab
+        if self._status() == CeremonyStatus.DRAFT and tab.ceremony.computed_at is not None:
+            tab.compute()  # the flags change the decision (RT, RD for escapees, ...)
+        elif tab.ceremony is not None:
+            tab.show_ceremony(tab.ceremony.id)
+
+    def open_line_sk(self):
+        line = self.tab.selected_line()
+        if line is None or not line.granted:
+            return None
+        return self.tab.open_sk_dialog(line)
+
+    def open_correction(self) -> CorrectionDialog | None:
+        tab, line = self.tab, self.tab.selected_line()
+        if line is None or not tab.can_edit or self._status() != CeremonyStatus.LOCKED:
+            return None
+        assert tab.ceremony is not None
+        service, actor = tab.services.remission, tab.actor
+
+        def apply(days: int, additional: int, reason: str) -> None:
+            service.correct_grant(actor, line.line_id, GrantCorrection(days, additional, reason))
+
+        dialog = CorrectionDialog(line, tab.ceremony.kind, apply, tab)
+        dialog.accepted.connect(lambda: tab.after_change(tab.ceremony.id))
+        tab.open_dialog(dialog)
+        return dialog

@@ -1,0 +1,94 @@
+"""The ceremony's papers from the Cetak menu: the proposal list, the SK extracts, the piagam (issued
+as certificates of kind "remisi"), the category II release list and the statistics page.
+
+Each is made in the background (batches show progress and can be cancelled), written under the
+data folder's "dokumen/remisi" and shown in the preview, where it is printed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMenu
+
+from app.domain.roles import Permission
+from app.services.remission_dto import CeremonyStatus
+from app.ui.common.documents import preview_document, save_document, slug
+from app.ui.common.messages import show_error, show_info
+from app.ui.common.pdf_preview import PdfPreviewDialog
+from app.ui.common.worker import run_job
+
+if TYPE_CHECKING:
+    from app.ui.remission.tab import RemissionTab
+
+FOLDER = "remisi"
+DRAFT_OK = {CeremonyStatus.DRAFT, CeremonyStatus.APPROVED, CeremonyStatus.LOCKED}
+DECIDED = {CeremonyStatus.APPROVED, CeremonyStatus.LOCKED}
+
+
+class Printing(QObject):
+    def __init__(self, tab: RemissionTab) -> None:
+        super().__init__(tab)
+        self.tab = tab
+        self.preview: PdfPreviewDialog | None = None
+        self.last_path = None
+        menu = QMenu(tab.view.print_button)
+        self.actions = {}
+        for key, text, allowed in (
+            ("proposal", self.tr("&Daftar usulan"), DRAFT_OK),
+            ("sk", self.tr("&Petikan SK per WBP"), DECIDED),
+            ("piagam", self.tr("P&iagam remisi"), DECIDED),
+            ("release", self.tr("Daftar &bebas (kategori II)"), DRAFT_OK),
+            ("statistics", self.tr("&Statistik"), DRAFT_OK),
+        ):
+            action = menu.addAction(text)
+            action.setObjectName(f"print_{key}")
+            action.setData(allowed)
+            action.triggered.connect(lambda _=False, k=key: self.print(k))
+            self.actions[key] = action
+        self.actions["piagam"].setVisible(tab.actor.can(Permission.ISSUE_CERTIFICATES))
+        tab.view.print_button.setMenu(menu)
+
+    def update_actions(self) -> None:
+        c = self.tab.ceremony
+        for action in self.actions.values():
+            action.setEnabled(c is not None and c.computed_at is not None and
+                              c.status in action.data())  # fmt: skip
+
+    def print(self, key: str) -> None:
+        c = self.tab.ceremony
+        if c is None:
+            return
+        service, actor, cid = self.tab.services.remission, self.tab.actor, c.id
+        base = f"{c.kind.lower()}-{c.date.isoformat()}"
+        jobs: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
+            "proposal": (self.tr("Daftar usulan"), f"daftar-usulan-{base}",
+                         lambda _p: service.proposal_list_pdf(actor, cid)),
+            "sk": (self.tr("Petikan SK"), f"petikan-sk-{base}",
+                   lambda p: service.sk_extracts_pdf(actor, cid, progress=p)),
+            "piagam": (self.tr("Piagam remisi"), f"piagam-{base}",
+                       lambda p: service.issue_piagam(actor, cid, progress=p)),
+            "release": (self.tr("Daftar bebas"), f"daftar-bebas-{base}",
+                        lambda _p: service.release_list_pdf(actor, cid)),
+            "statistics": (self.tr("Statistik"), f"statistik-{base}",
+                           lambda _p: service.statistics_pdf(actor, cid)),
+        }  # fmt: skip
+        title, name, job = jobs[key]
+        self.tab.job = run_job(self.tab, self.tr("Menyusun %1").replace("%1", title), job,
+                               on_success=lambda result: self._done(key, title, name, result),
+                               on_error=lambda exc: show_error(self.tab, exc))  # fmt: skip
+
+    def _done(self, key: str, title: str, name: str, result: Any) -> None:
+        pdf = result
+        if key == "piagam":  # an IssuedBatch: the certificates are in the register now
+            pdf = result.pdf
+            numbers = [cert.number for cert in result.certificates]
+            name = f"{name}-{slug(numbers[0])}" if numbers else name
+            skipped = getattr(result, "skipped", 0)
+            if skipped:
+                show_info(self.tab, self.tr("%1 piagam diterbitkan; %2 WBP sudah memiliki piagam "
+                                            "(cetak ulang melalui tab Sertifikat).")
+                          .replace("%1", str(len(numbers))).replace("%2", str(skipped)))  # fmt: skip
+        self.last_path = save_document(self.tab.services.paths, FOLDER, name, pdf)
+        self.preview = preview_document(self.tab, self.tab.services.paths, self.last_path, title)

@@ -1,0 +1,219 @@
+"""The Remisi tab's layout: the ceremony picker, the ceremony's header and workflow buttons, and
+its pages (proposal list with the reasons of the selected line, category II, statistics; the run
+sheet and attendance pages are added by the controller). An empty state when there is none yet."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTableWidget,
+    QTabWidget,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+HEADER_STYLE = "font-size: 15px; font-weight: bold;"
+EMPTY_STYLE = "color: #444; font-size: 13px;"
+
+
+def _table_view(name: str) -> QTableView:
+    table = QTableView()
+    table.setObjectName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.setSortingEnabled(True)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(24)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _release_table(name: str, headers: list[str], widths: tuple[int, ...]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    for column, width in enumerate(widths):
+        table.setColumnWidth(column, width)
+    return table
+
+
+class RemissionView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ceremony = QComboBox()
+        self.ceremony.setObjectName("ceremony_combo")
+        self.ceremony.setMinimumContentsLength(40)
+        self.ceremony.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.new_button = QPushButton(self.tr("Upacara &baru…"))
+        self.new_button.setToolTip(self.tr("Buat upacara remisi baru (Ctrl+N)"))
+        self.rules_button = QPushButton(self.tr("Tabel &aturan…"))
+        self.rules_button.setToolTip(self.tr("Tabel remisi dengan dasar hukumnya"))
+
+        self.header = QLabel()
+        self.header.setObjectName("ceremony_header")
+        self.header.setStyleSheet(HEADER_STYLE)
+        self.details = QLabel()
+        self.details.setObjectName("ceremony_details")
+        self.details.setWordWrap(True)
+        self.counts = QLabel()
+        self.counts.setObjectName("ceremony_counts")
+        self.counts.setWordWrap(True)
+        self.compute_button = QPushButton(self.tr("&Hitung usulan"))
+        self.compute_button.setToolTip(self.tr("Hitung keputusan untuk seluruh register (F5)"))
+        self.approve_button = QPushButton(self.tr("Set&ujui…"))
+        self.approve_button.setToolTip(self.tr("Persetujuan pimpinan atas daftar usulan"))
+        self.sk_button = QPushButton(self.tr("Isi nomor &SK…"))
+        self.commit_button = QPushButton(self.tr("&Catat ke register && kunci…"))
+        self.print_button = QToolButton()
+        self.print_button.setText(self.tr("Ce&tak"))
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+
+        # proposal list page
+        self.filter = QComboBox()
+        self.filter.setObjectName("line_filter")
+        self.search = QLineEdit()
+        self.search.setObjectName("line_search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Nama atau nomor registrasi… (Ctrl+F)"))
+        self.shown_label = QLabel()
+        self.table = _table_view("proposal_table")
+        self.reasons = QTextBrowser()
+        self.reasons.setObjectName("line_reasons")
+        self.reasons.setOpenLinks(False)
+        self.override_button = QPushButton(self.tr("Ubah &keputusan…"))
+        self.flags_button = QPushButton(self.tr("Ta&nda WBP…"))
+        self.flags_button.setToolTip(self.tr("Donor, pemuka, pernah melarikan diri, ..."))
+        self.line_sk_button = QPushButton(self.tr("SK &baris ini…"))
+        self.correct_button = QPushButton(self.tr("Ko&reksi…"))
+        self.correct_button.setToolTip(self.tr("Koreksi remisi yang sudah tercatat di register"))
+
+        # category II and statistics pages
+        headers = [self.tr("No. registrasi"), self.tr("Nama"), self.tr("Remisi (hari)"),
+                   self.tr("RT (hari)"), self.tr("Bebas")]  # fmt: skip
+        widths = (150, 260, 100, 80)
+        self.free_table = _release_table("free_table", headers, widths)
+        self.staying_table = _release_table(
+            "staying_table", [*headers[:4], self.tr("Pengganti denda (hari)"), headers[4]],
+            (*widths, 170),
+        )  # fmt: skip
+        self.statistics = QTextBrowser()
+        self.statistics.setObjectName("statistics_text")
+
+        self.pages = QTabWidget()
+        self.pages.setObjectName("ceremony_pages")
+        self.pages.addTab(self._proposal_page(), self.tr("Daftar usulan"))
+        self.pages.addTab(self._release_page(), self.tr("Kategori II"))
+        self.pages.addTab(self.statistics, self.tr("Statistik"))
+
+        self.empty = QLabel(
+            self.tr("Belum ada upacara remisi.\n\nTekan “Upacara baru…” untuk membuat upacara "
+                    "Remisi Umum 17 Agustus, Remisi Khusus hari besar agama, atau Remisi "
+                    "Dasawarsa. Sibina menghitung usulan untuk seluruh register beserta alasan "
+                    "dan dasar hukumnya.")
+        )  # fmt: skip
+        self.empty.setObjectName("empty_state")
+        self.empty.setStyleSheet(EMPTY_STYLE)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self._ceremony_page())
+        self._layout()
+
+    def _ceremony_page(self) -> QWidget:
+        page = QWidget()
+        workflow = QHBoxLayout()
+        for button in (self.compute_button, self.approve_button, self.sk_button,
+                       self.commit_button):  # fmt: skip
+            workflow.addWidget(button)
+        workflow.addStretch(1)
+        workflow.addWidget(self.print_button)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.details)
+        layout.addWidget(self.counts)
+        layout.addLayout(workflow)
+        layout.addWidget(self.pages, 1)
+        return page
+
+    def _proposal_page(self) -> QWidget:
+        page = QWidget()
+        bar = QHBoxLayout()
+        for text, widget in ((self.tr("Tam&pilkan:"), self.filter),
+                             (self.tr("Ca&ri:"), self.search)):  # fmt: skip
+            label = QLabel(text)
+            label.setBuddy(widget)
+            bar.addWidget(label)
+            bar.addWidget(widget, 1 if widget is self.search else 0)
+        bar.addWidget(self.shown_label)
+        reasons = QWidget()
+        side = QVBoxLayout(reasons)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(QLabel(self.tr("Alasan dan dasar hukum:")))
+        side.addWidget(self.reasons, 1)
+        actions = QHBoxLayout()
+        for button in (self.override_button, self.flags_button, self.line_sk_button,
+                       self.correct_button):  # fmt: skip
+            actions.addWidget(button)
+        side.addLayout(actions)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(reasons)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([880, 360])
+        self.splitter = splitter
+        layout = QVBoxLayout(page)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+        return page
+
+    def _release_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.free_title = QLabel()
+        self.staying_title = QLabel()
+        for title, table in ((self.free_title, self.free_table),
+                             (self.staying_title, self.staying_table)):  # fmt: skip
+            title.setStyleSheet("font-weight: bold;")
+            layout.addWidget(title)
+            layout.addWidget(table, 1)
+        return page
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        label = QLabel(self.tr("&Upacara:"))
+        label.setBuddy(self.ceremony)
+        top.addWidget(label)
+        top.addWidget(self.ceremony, 1)
+        top.addWidget(self.new_button)
+        top.addWidget(self.rules_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+
+    def fit_columns(self) -> None:
+        for column, width in enumerate((115, 190, 95, 35, 125, 90, 65, 65, 115, 115)):
+            self.table.setColumnWidth(column, width)

@@ -1,0 +1,68 @@
+"""Documents with several tables (render_sections_pdf) and the remission papers' text helpers,
+without a database."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+from pypdf import PdfReader
+
+from app.domain.remission.reason_labels import reason_label
+from app.reports.remission_papers import amount_cell, thousands
+from app.reports.sk_extract import SkExtract, render_sk_extracts
+from app.reports.table_document import Column, Section, render_sections_pdf
+from tests.conftest import PROFILE
+
+
+def pages_of(pdf: bytes) -> list[str]:
+    return [page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def test_sections_with_their_own_columns_headings_notes_and_watermark():
+    sections = [
+        Section("A. Bebas", [Column("No.", 0.5), "Nama"], [(1, "Empat Contoh")]),
+        Section("B. Tetap", ["No.", "Nama", Column("Hari", 1, "RIGHT")], [(1, "Lima", "30")],
+                note="Catatan kecil di bawah tabel."),
+        Section("C. Kosong", ["No.", "Nama"], []),
+    ]  # fmt: skip
+    pdf = render_sections_pdf(PROFILE, "DAFTAR", sections, subtitle="Sub", on=date(2025, 8, 17),
+                              watermark="DRAF")  # fmt: skip
+    (page,) = pages_of(pdf)
+    for text in ("A. Bebas", "B. Tetap", "C. Kosong", "Hari", "Catatan kecil", "DRAF",
+                 "Pekalongan, 17 Agustus 2025", "Halaman 1 dari 1"):  # fmt: skip
+        assert text in page
+    plain = render_sections_pdf(PROFILE, "DAFTAR", sections[:1], on=date(2025, 8, 17))
+    assert "DRAF" not in pages_of(plain)[0]
+
+
+def test_signatures_never_stand_alone_on_the_last_page():
+    for count in range(20, 75, 3):
+        rows = [(i, f"Baris {i}") for i in range(1, count + 1)]
+        sections = [Section("A. Pertama", ["No.", "Nama"], rows[: count // 2]),
+                    Section("B. Kedua", ["No.", "Nama"], rows[count // 2 :])]  # fmt: skip
+        pages = pages_of(render_sections_pdf(PROFILE, "DAFTAR", sections, on=date(2025, 8, 17)))
+        assert "Budi Santoso" in pages[-1]
+        assert "Baris" in pages[-1], count
+        assert f"Baris {count}" in pages[-1]
+
+
+def test_labels_and_amounts():
+    assert reason_label("DISCIPLINE") == "Tercatat hukuman disiplin (register F)"
+    assert reason_label("ZERO_AMOUNT") == "Besarnya remisi menurut tabel 0 hari."
+    assert reason_label("HISTORY_AFTER_OCCASION").startswith("… riwayat remisi")
+    assert reason_label("SOMETHING_NEW") == "SOMETHING_NEW"
+    assert amount_cell(60, 30) == "60 hari + RT 30 hari"
+    assert amount_cell(60, 0, child=True) == "PMP 60 hari"
+    assert thousands(1380) == "1.380" and thousands(12) == "12"
+
+
+def test_sk_extract_for_a_child_names_pmp():
+    item = SkExtract("Pengurangan Masa Pidana (Remisi Umum) Tahun 2025", date(2025, 8, 17),
+                     "SK-A/2025", date(2025, 8, 1), "Anak Contoh", "B.I-21/2025", "3 tahun",
+                     date(2027, 2, 10), 60, 20, "I", date(2026, 11, 22), child=True)  # fmt: skip
+    (page,) = pages_of(render_sk_extracts(PROFILE, [item]))
+    text = " ".join(page.split())
+    assert "KEPUTUSAN TENTANG PEMBERIAN PENGURANGAN MASA PIDANA (REMISI UMUM) TAHUN 2025" in text
+    assert "kepada anak binaan" in text
+    assert "60 hari (2 bulan) dan Remisi Tambahan 20 hari" in text

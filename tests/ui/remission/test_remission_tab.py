@@ -1,0 +1,228 @@
+"""The Remisi tab through its real widgets: a new user creates the 17 August ceremony, reviews the
+computed list and its reasons, overrides a line, sets a flag, pimpinan approves, SK numbers are
+recorded, the grants are committed (the ceremony locks) and a grant is corrected afterwards."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import select
+
+from app.db.models import AuditEvent, RemissionGrant
+from app.domain.roles import Role
+from app.services.remission_dto import NewCeremony
+from app.ui.common import messages
+from app.ui.remission.ceremony_dialogs import NewCeremonyDialog
+from app.ui.remission.model import LineFilter, ProposalModel
+from app.ui.remission.tab import RemissionTab
+from tests.remission_samples import detainee, example1, example3, example4
+
+D = date
+
+
+@pytest.fixture
+def register(services, admin):
+    for data in (example1(1, full_name="Satu Contoh"), example3(3),
+                 example4(4, full_name="Empat Contoh"), example4(5, 30, full_name="Lima Denda"),
+                 detainee(6, full_name="Enam Tahanan")):  # fmt: skip
+        services.inmates.create(admin, data)
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    """Every message box answers Yes (confirmations) and is recorded instead of shown."""
+    shown: list[str] = []
+
+    def run(box: QMessageBox) -> int:
+        shown.append(box.text())
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(messages, "_run", run)
+    return shown
+
+
+def make_tab(qtbot, services, actor) -> RemissionTab:
+    tab = RemissionTab(services, actor, None)
+    qtbot.addWidget(tab)
+    tab.resize(1280, 760)
+    tab.show()
+    return tab
+
+
+def wait_job(qtbot, tab) -> None:
+    qtbot.waitUntil(lambda: tab.job is not None and tab.job.is_finished, timeout=15_000)
+
+
+def line_named(tab, name: str):
+    return next(line for line in tab.model.lines() if line.full_name == name)
+
+
+def select_named(tab, name: str) -> None:
+    tab.select_line(line_named(tab, name).line_id)
+    assert tab.selected_line().full_name == name
+
+
+def shown_names(tab) -> list[str]:
+    return [tab.proxy.index(r, 1).data() for r in range(tab.proxy.rowCount())]
+
+
+def type_text(qtbot, widget, text: str) -> None:
+    widget.setFocus()
+    widget.clear()
+    qtbot.keyClicks(widget, text)
+
+
+def test_a_new_user_creates_the_17_august_ceremony_and_reviews_it(qtbot, services, admin,
+                                                                  register):  # fmt: skip
+    tab = make_tab(qtbot, services, admin)
+    assert tab.view.stack.currentWidget() is tab.view.empty
+    dialog = tab.open_new_dialog()
+    assert isinstance(dialog, NewCeremonyDialog)
+    kinds = [dialog.kind.itemData(i) for i in range(dialog.kind.count())]
+    assert kinds == ["RU", "RK", "RD"]  # 2025 is a dasawarsa year
+    assert dialog.when.date().toPython() == D(2025, 8, 17) and not dialog.when.isEnabled()
+    dialog.year.setValue(2026)
+    assert [dialog.kind.itemData(i) for i in range(dialog.kind.count())] == ["RU", "RK"]
+    dialog.kind.setCurrentIndex(1)
+    assert dialog.religion.isVisible() and dialog.when.isEnabled()
+    assert dialog.when.date().toPython() == D(2026, 3, 21)  # Idul Fitri in the holidays calendar
+    dialog.year.setValue(2025)
+    dialog.kind.setCurrentIndex(0)
+    type_text(qtbot, dialog.venue, "Aula Rutan")
+    qtbot.keyClick(dialog.venue, Qt.Key.Key_Return)  # Enter saves
+    wait_job(qtbot, tab)  # the list is computed right away
+    assert tab.ceremony is not None and tab.ceremony.date == D(2025, 8, 17)
+    assert tab.view.header.text() == "Pemberian Remisi Umum 17 Agustus 2025"
+    assert "Aula Rutan" in tab.view.details.text() and "draf" in tab.view.details.text()
+    assert tab.view.counts.text().startswith("5 WBP dihitung, 3 diberikan (2 kategori II)")
+    one = line_named(tab, "Satu Contoh")
+    assert (one.granted_days, one.granted_category, one.granted_release) == (
+        60,
+        "I",
+        D(2026, 12, 12),
+    )
+    # the reasons of the selected line, each with its legal basis
+    select_named(tab, "Budi Fiktif 3")
+    html = tab.view.reasons.toPlainText()
+    assert "register F" in html and "Permenkumham 3/2018" in html
+    # filter and search
+    tab.view.filter.setCurrentIndex(tab.view.filter.findData("refused"))
+    assert sorted(shown_names(tab)) == ["Budi Fiktif 3", "Enam Tahanan"]
+    tab.view.filter.setCurrentIndex(tab.view.filter.findData("category2"))
+    assert sorted(shown_names(tab)) == ["Empat Contoh", "Lima Denda"]
+    tab.view.filter.setCurrentIndex(0)
+    type_text(qtbot, tab.view.search, "lima")
+    assert shown_names(tab) == ["Lima Denda"] and tab.view.shown_label.text() == "1 dari 5"
+    # category II page and statistics page
+    tab.view.pages.setCurrentIndex(1)
+    assert tab.view.free_table.rowCount() == 1 and tab.view.staying_table.rowCount() == 1
+    assert tab.view.staying_table.item(0, 1).text() == "Lima Denda"
+    assert tab.view.staying_table.item(0, 5).text() == "16 September 2025"
+    tab.view.pages.setCurrentIndex(2)
+    stats = tab.view.statistics.toPlainText()
+    assert "Tercatat hukuman disiplin (register F)" in stats and "Diberi remisi" in stats
+
+
+def test_override_flags_approve_sk_commit_and_correct(qtbot, services, admin, make_actor,
+                                                     register, answers):  # fmt: skip
+    pembinaan = make_actor(Role.PEMBINAAN)
+    ceremony = services.remission.create_ceremony(pembinaan, NewCeremony("RU", year=2025))
+    tab = make_tab(qtbot, services, pembinaan)
+    assert not tab.view.approve_button.isVisible()  # pembinaan prepares, pimpinan approves
+    tab.compute()
+    wait_job(qtbot, tab)
+    # override: a justification is required, then the line shows what was decided
+    select_named(tab, "Empat Contoh")
+    qtbot.keyClick(tab.view.table, Qt.Key.Key_Return)
+    dialog = tab.dialog
+    dialog.refuse.setChecked(True)
+    type_text(qtbot, dialog.justification, "tidak")
+    dialog.accept()
+    assert dialog.isVisible() and dialog.errors.text("justification")
+    type_text(qtbot, dialog.justification, "Surat Kanwil: berkas belum lengkap")
+    dialog.accept()
+    four = line_named(tab, "Empat Contoh")
+    assert four.overridden and not four.granted
+    assert "berkas belum lengkap" in tab.view.reasons.toPlainText()
+    # flags: donor with a note; the draft is recomputed and the RT appears
+    select_named(tab, "Satu Contoh")
+    flags = tab.lines.open_flags()
+    flags.boxes["donor"].setChecked(True)
+    type_text(qtbot, flags.note, "Donor darah PMI 2025")
+    flags.accept()
+    wait_job(qtbot, tab)
+    one = line_named(tab, "Satu Contoh")
+    assert (one.granted_days, one.granted_additional_days) == (60, 30)
+    assert "Donor darah PMI 2025" in tab.view.reasons.toPlainText()
+    # pimpinan approves in their own session
+    pimpinan = make_actor(Role.PIMPINAN)
+    boss = make_tab(qtbot, services, pimpinan)
+    assert not boss.view.compute_button.isVisible() and not boss.view.override_button.isVisible()
+    assert boss.view.approve_button.isEnabled()
+    qtbot.mouseClick(boss.view.approve_button, Qt.MouseButton.LeftButton)
+    assert "2 WBP diberi remisi" in answers[-1]
+    assert services.remission.get_ceremony(pimpinan, ceremony.id).status == "approved"
+    # SK numbers with a running number, then commit
+    tab.reload_ceremonies()
+    assert not tab.view.compute_button.isEnabled() and tab.view.sk_button.isEnabled()
+    qtbot.mouseClick(tab.view.commit_button, Qt.MouseButton.LeftButton)
+    assert answers[-1] == "2 baris yang diberi remisi belum ber-SK."
+    sk = tab.open_sk_dialog()
+    type_text(qtbot, sk.number, "W11.PAS-{no}/2025")
+    sk.start.setValue(7)
+    assert sk.preview.text() == "W11.PAS-7/2025, W11.PAS-8/2025"
+    sk.accept()
+    numbers = sorted(line.sk_number for line in tab.model.lines() if line.granted)
+    assert numbers == ["W11.PAS-7/2025", "W11.PAS-8/2025"]
+    qtbot.mouseClick(tab.view.commit_button, Qt.MouseButton.LeftButton)
+    assert tab.ceremony.status == "locked" and "dikunci" in tab.view.details.text()
+    with services.uow() as uow:
+        ledger = uow.session.execute(select(RemissionGrant.kind, RemissionGrant.days)
+                                     .where(RemissionGrant.voided.is_(False))).all()  # fmt: skip
+    assert sorted(ledger) == [("RT", 30), ("RU", 60), ("RU", 60)]
+    # a correction after the lock: the Kanwil withdrew the RT
+    select_named(tab, "Satu Contoh")
+    correction = tab.lines.open_correction()
+    correction.additional.setValue(0)
+    type_text(qtbot, correction.reason, "Surat Kanwil W11-77: RT tidak disetujui")
+    correction.accept()
+    one = line_named(tab, "Satu Contoh")
+    assert (one.granted_days, one.granted_additional_days) == (60, 0)
+    assert one.granted_release == D(2026, 12, 12)
+    with services.uow() as uow:
+        kept = uow.session.execute(select(RemissionGrant.kind, RemissionGrant.days)
+                                   .where(RemissionGrant.voided.is_(False))).all()  # fmt: skip
+        actions = set(uow.session.scalars(select(AuditEvent.action)))
+    assert sorted(kept) == [("RU", 60), ("RU", 60)]
+    assert {"remission_line_overridden", "remission_flags_set", "remission_ceremony_approved",
+            "remission_sk_recorded", "remission_grants_committed",
+            "remission_grant_corrected"} <= actions  # fmt: skip
+
+
+def test_a_read_only_role_sees_the_list_without_actions(qtbot, services, admin, make_actor,
+                                                       register):  # fmt: skip
+    ceremony = services.remission.create_ceremony(admin, NewCeremony("RU", year=2025))
+    services.remission.compute_proposals(admin, ceremony.id)
+    tab = make_tab(qtbot, services, make_actor(Role.REGISTRASI))
+    assert tab.model.rowCount() == 5
+    for button in (tab.view.new_button, tab.view.compute_button, tab.view.approve_button,
+                   tab.view.sk_button, tab.view.commit_button, tab.view.override_button,
+                   tab.view.flags_button):  # fmt: skip
+        assert not button.isVisible()
+    assert tab.open_new_dialog() is None and tab.lines.open_override() is None
+
+
+def test_the_proposal_model_passes_the_model_tester(qtmodeltester, services, admin, register):
+    ceremony = services.remission.create_ceremony(admin, NewCeremony("RU", year=2025))
+    services.remission.compute_proposals(admin, ceremony.id)
+    model = ProposalModel()
+    model.set_lines(services.remission.proposal_list(admin, ceremony.id))
+    qtmodeltester.check(model)
+    proxy = LineFilter()
+    proxy.setSourceModel(model)
+    proxy.set_kind("granted")
+    qtmodeltester.check(proxy)
+    assert proxy.rowCount() == 3
