@@ -33,7 +33,7 @@ from reportlab.platypus import (
 
 from app.domain.dates import day_name, long_date
 from app.reports.fonts import SANS_BOLD
-from app.reports.letterhead import LETTERHEAD_HEIGHT, draw_letterhead
+from app.reports.letterhead import LETTERHEAD_HEIGHT, draw_letterhead, draw_running_head
 from app.reports.pagination import numbered_canvas
 from app.reports.signature import SignatureBlock, head_signer
 from app.reports.styles import styles
@@ -253,13 +253,9 @@ def _render(facility: FacilityProfile, paper: _Paper, on: date, tail: int) -> tu
         draw_letterhead(canvas, facility, left=MARGIN, right=width - MARGIN, top=height - MARGIN)
 
     def later(canvas, _doc) -> None:
-        canvas.saveState()
-        canvas.setFont(styles()["base"].fontName, 8)
-        canvas.setFillGray(0.3)
-        canvas.drawString(MARGIN, height - MARGIN, f"{facility.name} — {paper.title}")
-        canvas.setLineWidth(0.4)
-        canvas.line(MARGIN, height - MARGIN - 2 * mm, width - MARGIN, height - MARGIN - 2 * mm)
-        canvas.restoreState()
+        draw_running_head(
+            canvas, facility, paper.title, left=MARGIN, right=width - MARGIN, top=height - MARGIN
+        )
 
     table_end = Spacer(0, 0)  # zero height: it stays on the page where the last table ends
     signature = SignatureBlock([head_signer(facility)], facility.city, on)

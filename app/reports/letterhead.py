@@ -89,3 +89,17 @@ def draw_letterhead(
     c.setLineWidth(0.6)
     c.line(left, rule_y - 1.3 * mm, right, rule_y - 1.3 * mm)
     return rule_y - 4 * mm
+
+
+def draw_running_head(
+    c: Canvas, facility: FacilityProfile, title: str, *, left: float, right: float, top: float
+) -> None:
+    """The small head of the pages after the first: "<facility> — <title>" over a thin rule."""
+    register_fonts()
+    c.saveState()
+    c.setFont(SANS, 8)
+    c.setFillGray(0.3)
+    c.drawString(left, top, f"{facility.name} — {title}")
+    c.setLineWidth(0.4)
+    c.line(left, top - 2 * mm, right, top - 2 * mm)
+    c.restoreState()

@@ -54,7 +54,7 @@ from reportlab.platypus import (
 )
 
 from app.reports.fonts import SANS_BOLD
-from app.reports.letterhead import LETTERHEAD_HEIGHT, draw_letterhead
+from app.reports.letterhead import LETTERHEAD_HEIGHT, draw_letterhead, draw_running_head
 from app.reports.pagination import numbered_canvas
 from app.reports.signature import SignatureBlock, Signer, head_signer
 from app.reports.styles import styles
@@ -249,13 +249,9 @@ def _document(buffer: io.BytesIO, page: _Page, pagesize: tuple[float, float]) ->
 
     def on_later(canvas, _doc) -> None:
         _draw_watermark(canvas, page.watermark, width, height)
-        canvas.saveState()
-        canvas.setFont(styles()["base"].fontName, 8)
-        canvas.setFillGray(0.3)
-        canvas.drawString(MARGIN, height - MARGIN, f"{facility.name} — {title}")
-        canvas.setLineWidth(0.4)
-        canvas.line(MARGIN, height - MARGIN - 2 * mm, width - MARGIN, height - MARGIN - 2 * mm)
-        canvas.restoreState()
+        draw_running_head(
+            canvas, facility, title, left=MARGIN, right=width - MARGIN, top=height - MARGIN
+        )
 
     doc.addPageTemplates(
         [

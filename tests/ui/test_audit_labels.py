@@ -38,3 +38,14 @@ def test_status_actions_have_labels():
 def test_unknown_codes_are_shown_as_stored():
     assert action_label("something_new") == "something_new"
     assert action_label("login") == "Masuk"
+
+
+def test_the_run_sheet_actions_built_from_their_entity_have_labels():
+    """remission_programme records "<entity>_added/_updated/_deleted/_moved" (an f-string the
+    scan above cannot read)."""
+    from app.services.remission_programme import KINDS
+
+    for entity, *_ in KINDS.values():
+        assert entity in ENTITY_LABELS
+        for verb in ("added", "updated", "deleted", "moved"):
+            assert f"{entity}_{verb}" in ACTION_LABELS

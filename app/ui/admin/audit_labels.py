@@ -49,6 +49,21 @@ ACTION_LABELS: dict[str, str] = {
     "remission_ledger_added": QT_TRANSLATE_NOOP("audit", "Riwayat remisi ditambahkan"),
     "remission_ledger_voided": QT_TRANSLATE_NOOP("audit", "Riwayat remisi dibatalkan"),
     "demo_remission_created": QT_TRANSLATE_NOOP("audit", "Data remisi demo dibuat"),
+    "remission_grant_corrected": QT_TRANSLATE_NOOP("audit", "Remisi dikoreksi setelah dikunci"),
+    "remission_agenda_filled": QT_TRANSLATE_NOOP("audit", "Susunan acara baku diisikan"),
+    "remission_agenda_item_added": QT_TRANSLATE_NOOP("audit", "Acara ditambahkan"),
+    "remission_agenda_item_updated": QT_TRANSLATE_NOOP("audit", "Acara diubah"),
+    "remission_agenda_item_deleted": QT_TRANSLATE_NOOP("audit", "Acara dihapus"),
+    "remission_agenda_item_moved": QT_TRANSLATE_NOOP("audit", "Urutan acara diubah"),
+    "remission_guest_added": QT_TRANSLATE_NOOP("audit", "Tamu ditambahkan"),
+    "remission_guest_updated": QT_TRANSLATE_NOOP("audit", "Data tamu diubah"),
+    "remission_guest_deleted": QT_TRANSLATE_NOOP("audit", "Tamu dihapus"),
+    "remission_guest_moved": QT_TRANSLATE_NOOP("audit", "Urutan tamu diubah"),
+    "remission_attendance_recorded": QT_TRANSLATE_NOOP(
+        "audit", "Kehadiran penerima remisi dicatat"
+    ),
+    "rule_table_changed": QT_TRANSLATE_NOOP("audit", "Tabel aturan remisi diubah"),
+    "rule_table_reset": QT_TRANSLATE_NOOP("audit", "Tabel aturan remisi dikembalikan ke bawaan"),
 }
 
 ENTITY_LABELS: dict[str, str] = {
@@ -63,6 +78,9 @@ ENTITY_LABELS: dict[str, str] = {
     "remission_ceremony": QT_TRANSLATE_NOOP("audit", "Upacara remisi"),
     "remission_line": QT_TRANSLATE_NOOP("audit", "Baris usulan remisi"),
     "remission_grant": QT_TRANSLATE_NOOP("audit", "Riwayat remisi"),
+    "remission_agenda_item": QT_TRANSLATE_NOOP("audit", "Susunan acara"),
+    "remission_guest": QT_TRANSLATE_NOOP("audit", "Tamu upacara"),
+    "rule_table": QT_TRANSLATE_NOOP("audit", "Tabel aturan"),
 }
 
 # AuditService.verify() reasons (plain English codes in the service) shown to people.

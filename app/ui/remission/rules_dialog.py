@@ -32,22 +32,12 @@ from app.errors import SibinaError, ValidationError
 from app.services.actor import Actor
 from app.services.rule_paths import changes, get_at
 from app.services.rule_tables import RuleTableDTO
-from app.text import QT_TRANSLATE_NOOP
-from app.ui.admin.audit_labels import ACTION_LABELS, ENTITY_LABELS
 from app.ui.common import messages
 from app.ui.common.field_errors import ErrorLabel, translate_field_error
 from app.ui.common.messages import translate_error
 from app.ui.common.timefmt import local_date_time
 from app.ui.remission.rules_history import RuleHistoryTree, path_label
 from app.ui.remission.rules_tree import BASIS_ROLE, KEY, PATH_ROLE, RuleTree
-
-ACTION_LABELS.setdefault(
-    "rule_table_changed", QT_TRANSLATE_NOOP("audit", "Tabel aturan remisi diubah")
-)
-ACTION_LABELS.setdefault(
-    "rule_table_reset", QT_TRANSLATE_NOOP("audit", "Tabel aturan remisi dikembalikan ke bawaan")
-)
-ENTITY_LABELS.setdefault("rule_table", QT_TRANSLATE_NOOP("audit", "Tabel aturan"))
 
 WARNING_STYLE = "color: #92400e; background: #fef3c7; padding: 4px;"
 
@@ -235,33 +225,30 @@ class RuleTableDialog(QDialog):
 
     # Actions ----------------------------------------------------------------------------------
     def save(self) -> None:
-        if not self.editable or self._current is None:
-            return
-        self._clear_messages()
-        try:
-            saved = self._service.save(self._actor, self.tree.table(), self.note_edit.text(),
-                                       based_on=self._current.revision)  # fmt: skip
-        except ValidationError as exc:
-            self._show_errors(exc)
-            return
-        except SibinaError as exc:
-            self.message.set_message(translate_error(exc.template, exc.params))
-            return
-        self.note_edit.clear()
-        self.load(saved)
-        self._saved(self.tr("Tersimpan. Tabel yang diubah kini berlaku untuk perhitungan remisi."))
+        if self.editable and self._current is not None:
+            self._apply(
+                lambda based_on: self._service.save(self._actor, self.tree.table(),
+                                                    self.note_edit.text(), based_on=based_on),
+                self.tr("Tersimpan. Tabel yang diubah kini berlaku untuk perhitungan remisi."),
+            )  # fmt: skip
 
     def reset(self) -> None:
         if not self.editable or self._current is None:
             return
-        self._clear_messages()
         question = self.tr("Kembalikan tabel aturan remisi ke tabel bawaan Sibina? Perubahan yang "
                            "belum disimpan hilang; perubahan lama tetap tercatat di riwayat.")  # fmt: skip
-        if not messages.confirm(self, question, self.tr("Tabel aturan remisi")):
-            return
+        if messages.confirm(self, question, self.tr("Tabel aturan remisi")):
+            self._apply(
+                lambda based_on: self._service.reset(self._actor, self.note_edit.text(),
+                                                     based_on=based_on),
+                self.tr("Tabel bawaan Sibina berlaku lagi."),
+            )  # fmt: skip
+
+    def _apply(self, write, done_text: str) -> None:
+        """Run a save or reset against the revision shown; its messages go beside the items."""
+        self._clear_messages()
         try:
-            restored = self._service.reset(self._actor, self.note_edit.text(),
-                                           based_on=self._current.revision)  # fmt: skip
+            result = write(self._current.revision)
         except ValidationError as exc:
             self._show_errors(exc)
             return
@@ -269,8 +256,8 @@ class RuleTableDialog(QDialog):
             self.message.set_message(translate_error(exc.template, exc.params))
             return
         self.note_edit.clear()
-        self.load(restored)
-        self._saved(self.tr("Tabel bawaan Sibina berlaku lagi."))
+        self.load(result)
+        self._saved(done_text)
 
     def _clear_messages(self) -> None:
         self.tree.clear_errors()

@@ -11,10 +11,9 @@ from app.services.remission_agenda import default_template
 from app.ui.remission.programme_dialogs import AgendaItemDialog, GuestDialog
 from app.ui.remission.programme_panel import AGENDA_COLUMNS, ProgrammePanel
 from app.ui.remission.programme_tables import ListModel
-from tests.ui.remission.programme_fixtures import answers, approved, draft, wait_preview
+from tests.ui.remission.conftest import wait_preview
 from tests.ui.test_foundation_mnemonics import assert_unique
 
-__all__ = ["answers", "approved", "draft"]  # fixtures
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 

@@ -8,13 +8,11 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from app.db.models import AuditEvent, RemissionGrant
 from app.domain.roles import Role
 from app.services.remission_dto import NewCeremony
-from app.ui.common import messages
 from app.ui.remission.ceremony_dialogs import NewCeremonyDialog
 from app.ui.remission.model import LineFilter, ProposalModel
 from app.ui.remission.tab import RemissionTab
@@ -29,19 +27,6 @@ def register(services, admin):
                  example4(4, full_name="Empat Contoh"), example4(5, 30, full_name="Lima Denda"),
                  detainee(6, full_name="Enam Tahanan")):  # fmt: skip
         services.inmates.create(admin, data)
-
-
-@pytest.fixture
-def answers(monkeypatch):
-    """Every message box answers Yes (confirmations) and is recorded instead of shown."""
-    shown: list[str] = []
-
-    def run(box: QMessageBox) -> int:
-        shown.append(box.text())
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(messages, "_run", run)
-    return shown
 
 
 def make_tab(qtbot, services, actor) -> RemissionTab:

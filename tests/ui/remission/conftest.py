@@ -1,4 +1,5 @@
-"""Fixtures for the run-sheet and attendance panels: ceremonies with recipients, answered boxes."""
+"""Fixtures of the Remisi tab's tests: answered message boxes, a computed 17 August 2025 ceremony
+with three recipients and one refused (discipline), and the same ceremony approved."""
 
 from __future__ import annotations
 
@@ -9,6 +10,20 @@ from app.domain.roles import Role
 from app.services.remission_dto import NewCeremony
 from app.ui.common import messages
 from tests.remission_samples import example1, example3
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    """Every message box answers Yes (confirmations) and is recorded instead of shown."""
+    shown: list[str] = []
+
+    def run(box: QMessageBox) -> int:
+        shown.append(box.text())
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(messages, "_run", run)
+    return shown
+
 
 NAMES = ("Ani Penerima", "Budi Penerima", "Cici Penerima")
 
@@ -28,19 +43,6 @@ def draft(services, admin):
 @pytest.fixture
 def approved(services, draft, make_actor):
     return services.remission.approve_ceremony(make_actor(Role.PIMPINAN), draft.id)
-
-
-@pytest.fixture
-def answers(monkeypatch):
-    """Every message box answers Yes and is recorded instead of shown."""
-    shown: list[str] = []
-
-    def run(box: QMessageBox) -> int:
-        shown.append(box.text())
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(messages, "_run", run)
-    return shown
 
 
 def wait_preview(qtbot, panel) -> None:
