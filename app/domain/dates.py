@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import lru_cache
 
 MONTHS_ID = (
     "Januari", "Februari", "Maret", "April", "Mei", "Juni",
@@ -16,6 +17,10 @@ DAYS_ID = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 DAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
+# Cached: a proposal list writes the same few hundred dates (the occasion, release dates) into
+# thousands of reasons. Dates are immutable, so a cached text can never be stale; the bound keeps
+# a long-running session from growing without limit.
+@lru_cache(maxsize=4096)
 def long_date(value: date, lang: str = "id") -> str:
     """`15 Juli 2025` (id) or `15 July 2025` (en)."""
     months = MONTHS_EN if lang == "en" else MONTHS_ID

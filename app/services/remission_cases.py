@@ -22,10 +22,10 @@ not hold, and the default chosen (remission.md, issue 5):
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from operator import itemgetter
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
@@ -55,6 +55,7 @@ ACTIVE = ("tahanan", "narapidana")
 RELIGION_OF = {r.value: r for r in Religion}
 SENTENCE_TYPES = {t.value: t for t in SentenceType}
 KINDS = {k.value: k for k in Kind}
+PERIOD_ORDER = itemgetter(1, 2)  # (kind, start, end) by start, then end
 DEFAULT_FLAGS = Flags()
 CORRUPTION_UNPAID = Flags(corruption_fines_paid=False)
 FLAG_COLUMNS = (
@@ -86,7 +87,11 @@ def detention_start_and_credit(
     periods: Iterable[tuple[str, date, date]], admission: date | None, rules: RuleSet
 ) -> tuple[date | None, int]:
     """(start of the last continuous rutan detention, credited days of earlier detention)."""
-    ordered = sorted(periods, key=lambda p: (p[1], p[2]))
+    ordered = sorted(periods, key=PERIOD_ORDER)
+    if not ordered:  # the common cases first (the proposal list asks for thousands)
+        return admission, 0
+    if len(ordered) == 1 and ordered[0][0] == "rutan":
+        return ordered[0][1], 0
     rutan = [p for p in ordered if p[0] == "rutan"]
     start: date | None = admission
     if rutan:
@@ -111,6 +116,8 @@ def _current_case(rows: list[tuple]) -> tuple | None:
     """The case with the latest verdict date, else the last entered (InmateData.main_case)."""
     if not rows:
         return None
+    if len(rows) == 1:
+        return rows[0]
     with_verdict = [r for r in rows if r[1] is not None]
     if with_verdict:
         return max(with_verdict, key=lambda r: r[1])
@@ -148,32 +155,70 @@ def load_register_cases(
     session: Session, rules: RuleSet, inmate_ids: Iterable[str] | None = None
 ) -> list[RegisterCase]:
     """Cases for the active register (tahanan + narapidana), or for the given inmates."""
+    return [
+        RegisterCase(inmate_id, reg, name, case, problem)
+        for inmate_id, reg, name, case, problem in register_rows(session, rules, inmate_ids)
+    ]
+
+
+def register_cases(
+    session: Session, rules: RuleSet, inmate_ids: Iterable[str] | None = None
+) -> list[tuple[str, Case | None, str]]:
+    """(inmate id, case, problem) for each person, in register order: what the proposal list
+    needs of `load_register_cases` (without a RegisterCase for each of thousands of people)."""
+    return [(row[0], row[3], row[4]) for row in register_rows(session, rules, inmate_ids)]
+
+
+def register_rows(
+    session: Session, rules: RuleSet, inmate_ids: Iterable[str] | None = None
+) -> list[tuple[str, str, str, Case | None, str]]:
+    """(inmate id, registration number, name, case, problem) for each person, in name order."""
     ids = list(inmate_ids) if inmate_ids is not None else None
     queries = register_queries(ids)
     conn = session.connection()
     person_rows = conn.execute(queries["people"]).all()
-    wanted = {r[0] for r in person_rows}
-
-    def grouped(name: str) -> dict[str, list]:
-        out: dict[str, list] = defaultdict(list)
-        for row in conn.execute(queries[name]).all():
-            if row[0] in wanted:
-                out[row[0]].append(row)
-        return out
-
-    cases, periods = grouped("cases"), grouped("periods")
-    discipline, grants = grouped("discipline"), grouped("grants")
+    # One pass per table, each row kept in the shape the case needs (the rows of people outside
+    # the active register are skipped); equal values are shared (a facility has few distinct
+    # sentences and ledger entries), which keeps the thousands of cases cheap to build.
+    cases: dict[str, list[tuple]] = {r[0]: [] for r in person_rows}
+    periods: dict[str, list[tuple]] = {}
+    discipline: dict[str, list[date]] = {}
+    history: dict[str, list[PriorRemission]] = {}
+    for row in conn.execute(queries["cases"]).all():
+        found = cases.get(row[0])
+        if found is not None:
+            found.append(row[1:])
+    for row in conn.execute(queries["periods"]).all():
+        if row[0] in cases:
+            periods.setdefault(row[0], []).append(row[1:])
+    for inmate_id, when in conn.execute(queries["discipline"]).all():
+        if inmate_id in cases:
+            discipline.setdefault(inmate_id, []).append(when)
+    priors: dict[tuple, PriorRemission] = {}
+    for row in conn.execute(queries["grants"]).all():
+        if row[0] in cases:
+            key = row[1:]  # (kind, basis kind, date, days)
+            prior = priors.get(key)
+            if prior is None:
+                kind, basis, when, days = key
+                prior = priors[key] = PriorRemission(ledger_kind(kind, basis), when, days)
+            history.setdefault(row[0], []).append(prior)
     flags = {row.inmate_id: row for row in conn.execute(queries["flags"]).all()}
     sentences: dict[tuple, Sentence] = {}
-    priors: dict[tuple, PriorRemission] = {}
+    religions: dict[str | None, Religion] = {}
     result = []
     for inmate_id, reg, name, status, religion, birth, admission in person_rows:
-        spans = [(k, s, e) for _, k, s, e in periods.get(inmate_id, ())]
-        start, credit = detention_start_and_credit(spans, admission, rules)
+        spans = periods.get(inmate_id)
+        if spans is None:  # the common cases of detention_start_and_credit, without the call
+            start, credit = admission, 0
+        elif len(spans) == 1 and spans[0][0] == "rutan":
+            start, credit = spans[0][1], 0
+        else:
+            start, credit = detention_start_and_credit(spans, admission, rules)
         if start is None:
-            result.append(RegisterCase(inmate_id, reg, name, None, "no_detention_start"))
+            result.append((inmate_id, reg, name, None, "no_detention_start"))
             continue
-        current = _current_case([tuple(r)[1:] for r in cases.get(inmate_id, ())])
+        current = _current_case(cases[inmate_id])
         sentence = None
         inkracht = None
         substitute = 0
@@ -191,26 +236,26 @@ def load_register_cases(
         flag_row = flags.get(inmate_id)
         if flag_row is not None:
             case_flags = Flags(*(flag_row._mapping[n] for n in FLAG_COLUMNS))
-        history = []
-        for _, kind, basis, when, days in grants.get(inmate_id, ()):
-            key = (kind, basis, when, days)
-            prior = priors.get(key)
-            if prior is None:
-                prior = priors[key] = PriorRemission(ledger_kind(kind, basis), when, days)
-            history.append(prior)
+        faith = religions.get(religion)
+        if faith is None:
+            faith = religions[religion] = RELIGION_OF.get(
+                (religion or "").strip().lower(), Religion.LAINNYA
+            )
+        # positional, in the field order of Case: twice as fast as keywords for 12 fields, and
+        # this runs once per person of the register
         case = Case(
-            id=inmate_id,
-            status=Status.NARAPIDANA if status == "narapidana" else Status.TAHANAN,
-            religion=RELIGION_OF.get((religion or "").strip().lower(), Religion.LAINNYA),
-            sentence=sentence,
-            detention_start=start,
-            birth_date=birth,
-            detention_credit_days=credit,
-            inkracht_date=inkracht,
-            fine_unpaid_subsidiary_days=substitute,
-            discipline=tuple(d for _, d in discipline.get(inmate_id, ())),
-            prior_remissions=tuple(history),
-            flags=case_flags,
+            inmate_id,  # id
+            Status.NARAPIDANA if status == "narapidana" else Status.TAHANAN,  # status
+            faith,  # religion
+            sentence,
+            start,  # detention_start
+            birth,  # birth_date
+            credit,  # detention_credit_days
+            inkracht,  # inkracht_date
+            substitute,  # fine_unpaid_subsidiary_days
+            tuple(discipline.get(inmate_id, ())),  # discipline
+            tuple(history.get(inmate_id, ())),  # prior_remissions
+            case_flags,  # flags
         )
-        result.append(RegisterCase(inmate_id, reg, name, case))
+        result.append((inmate_id, reg, name, case, ""))
     return result

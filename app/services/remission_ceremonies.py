@@ -12,11 +12,10 @@ from dataclasses import asdict
 from datetime import date
 from typing import Any
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.models import CeremonyLine, RemissionCeremony, RemissionGrant
-from app.domain.remission.decide import decide
 from app.domain.remission.model import Kind, Occasion, Religion
 from app.domain.remission.rules import RuleSet
 from app.domain.roles import Permission
@@ -32,13 +31,8 @@ from app.services.remission_dto import (
     NewCeremony,
     SkEntry,
 )
-from app.services.remission_lines import (
-    decision_json,
-    granted_values,
-    line_digest,
-    line_values,
-    override_outcome,
-)
+from app.services.remission_lines import granted_values, override_outcome
+from app.services.remission_store import write_proposal_lines
 from app.text import QT_TRANSLATE_NOOP
 
 REQUIRED = QT_TRANSLATE_NOOP("errors", "Wajib diisi.")
@@ -67,64 +61,10 @@ def default_title(kind: str, when: date, holiday: str = "") -> str:
 def store_proposals(
     session: Session, ceremony: RemissionCeremony, rules: RuleSet
 ) -> dict[str, int]:
-    """Decide for everyone in the active register and insert/update/delete the ceremony's lines.
-
-    Line ids stay stable; overrides are kept and their outcome re-evaluated; a line whose
-    computed values did not change (same digest) is not rewritten. Core executemany, no ORM
-    objects: the proposal list of a facility is thousands of lines (benchmark)."""
-    table = CeremonyLine.__table__
-    c = table.c
-    conn = session.connection()
-    occasion = occasion_of(ceremony)
-    existing = {
-        row.inmate_id: row
-        for row in conn.execute(
-            select(c.inmate_id, c.id, c.digest, c.overridden, c.override_days,
-                   c.override_additional_days, c.override_release_after, c.override_category)
-            .where(c.ceremony_id == ceremony.id)
-        ).all()
-    }  # fmt: skip
-    inserts: list[dict[str, Any]] = []
-    updates: list[dict[str, Any]] = []
-    override_updates: list[dict[str, Any]] = []
-    counts = dict(total=0, eligible=0, not_eligible=0, susulan=0, removed=0, rewritten=0)
-    for item in load_register_cases(session, rules):
-        case = item.case
-        decision = decide(case, occasion, rules) if case is not None else None
-        values = line_values(decision, case, item.problem)
-        values["digest"] = line_digest(values, decision, item.problem)
-        counts["total"] += 1
-        counts["eligible" if values["eligible"] else "not_eligible"] += 1
-        counts["susulan"] += values["susulan"]
-        old = existing.pop(item.inmate_id, None)
-        if old is None or values["digest"] != old.digest:
-            values["decision"] = decision_json(decision, item.problem)
-        if old is None:
-            inserts.append(dict(values, ceremony_id=ceremony.id, inmate_id=item.inmate_id))
-            continue
-        if old.overridden and case is not None:
-            days, extra = old.override_days, old.override_additional_days
-            outcome = override_outcome(case, occasion, rules, days, extra)
-            if outcome is not None and outcome != (old.override_release_after,
-                                                   old.override_category):  # fmt: skip
-                release, category = outcome
-                override_updates.append(
-                    dict(b_id=old.id, override_release_after=release, override_category=category)
-                )
-        if values["digest"] != old.digest:
-            updates.append(dict(values, b_id=old.id))
-    gone = [row.id for row in existing.values()]
-    counts["removed"] = len(gone)
-    counts["rewritten"] = len(inserts) + len(updates)
-    if gone:
-        conn.execute(delete(table).where(c.id.in_(gone)))
-    if inserts:
-        conn.execute(insert(table), inserts)
-    for rows in (updates, override_updates):
-        if rows:
-            columns = {k: bindparam(k) for k in rows[0] if k != "b_id"}
-            conn.execute(update(table).where(c.id == bindparam("b_id")).values(columns), rows)
-    return counts
+    """Decide for everyone in the active register and insert/update/delete the ceremony's lines
+    (remission_store: line ids stay stable, overrides are kept and re-evaluated, unchanged lines
+    are not rewritten). Returns the counts of `compute_proposals`."""
+    return write_proposal_lines(session, ceremony.id, occasion_of(ceremony), rules)
 
 
 class RemissionCeremonies:

@@ -3,9 +3,10 @@ row turned back into a `ProposalLine` DTO. No session here, no permission checks
 
 from __future__ import annotations
 
-import hashlib
 import json
 from datetime import date, timedelta
+from hashlib import blake2b
+from json.encoder import encode_basestring
 from typing import Any
 
 from app.domain.remission.decide import Decision
@@ -19,18 +20,13 @@ INCOMPLETE = "REGISTER_INCOMPLETE"
 INCOMPLETE_TEXT = "Data register belum lengkap: tanggal mulai penahanan tidak tercatat."
 
 
+# The function json.dumps(..., ensure_ascii=False) itself encodes strings with (the C one when
+# available): JSON written piece by piece with it is byte for byte what json.dumps writes.
+_encode = encode_basestring
+
+
 def decision_json(decision: Decision | None, problem: str = "") -> str:
-    if decision is None:
-        reasons = [{"code": INCOMPLETE, "text": INCOMPLETE_TEXT, "basis": "", "excludes": True}]
-        return json.dumps({"problem": problem, "reasons": reasons}, ensure_ascii=False)
-    return json.dumps(
-        {
-            "nth": decision.nth,
-            "served_days": decision.served_days,
-            "reasons": [_reason(r) for r in decision.reasons],
-        },
-        ensure_ascii=False,
-    )
+    return LineEncoder().decision_json(decision, problem)
 
 
 def _reason(r: Reason) -> dict[str, Any]:
@@ -40,31 +36,85 @@ def _reason(r: Reason) -> dict[str, Any]:
 def line_values(decision: Decision | None, case: Case | None, problem: str = "") -> dict[str, Any]:
     """The computed columns of a line but the reasons' JSON (`decision_json`, written only when
     the line is written); override and SK columns are left alone."""
+    return dict(zip(VALUE_COLUMNS, value_tuple(decision, case), strict=True))
+
+
+VALUE_COLUMNS = ("eligible", "susulan", "child", "days", "additional_days", "category",
+                 "release_before", "release_after", "substitute_days")  # fmt: skip
+NO_VALUES = (False, False, False, 0, 0, "", None, None, 0)  # a line without a case
+
+
+def value_tuple(decision: Decision | None, case: Case | None) -> tuple:
+    """`line_values` as a tuple in the order of VALUE_COLUMNS (what the bulk insert writes)."""
     if decision is None or case is None:
-        return dict(eligible=False, susulan=False, child=False, days=0, additional_days=0,
-                    category="", release_before=None, release_after=None,
-                    substitute_days=0)  # fmt: skip
-    return dict(
-        eligible=decision.eligible,
-        susulan=decision.susulan_candidate,
-        child=decision.child,
-        days=decision.days,
-        additional_days=decision.additional_days,
-        category=decision.category or "",
-        release_before=decision.release_date_before,
-        release_after=decision.release_date_after,
-        substitute_days=case.fine_unpaid_subsidiary_days,
-    )
+        return NO_VALUES
+    return (decision.eligible, decision.susulan_candidate, decision.child, decision.days,
+            decision.additional_days, decision.category or "", decision.release_date_before,
+            decision.release_date_after, case.fine_unpaid_subsidiary_days)  # fmt: skip
 
 
 def line_digest(values: dict[str, Any], decision: Decision | None, problem: str = "") -> str:
     """A fingerprint of everything a line shows (values and every reason with its basis)."""
-    parts = [str(v) for v in values.values()]
-    if decision is None:
-        parts.append(problem)
-    else:
-        parts.extend(f"{r.code}\x1f{r.text}\x1f{r.basis}" for r in decision.reasons)
-    return hashlib.blake2b("\x1e".join(parts).encode("utf-8"), digest_size=16).hexdigest()
+    return LineEncoder().digest(tuple(values.values()), decision, problem)
+
+
+# "%s" formats as str() does: the values of a line joined by \x1e, as the digest always had it
+DIGEST_VALUES = "\x1e".join(["%s"] * len(VALUE_COLUMNS))
+
+
+class LineEncoder:
+    """The digest and the decision JSON of many lines. The reasons of a proposal list repeat
+    (the Decider shares one reason object among everyone it applies to), so each reason object
+    is encoded once per encoder; an encoder lives for one computation (nothing is kept across)."""
+
+    def __init__(self) -> None:
+        # id(reason) -> (its part, the reason): holding the reason keeps its id from being
+        # reused by another object while the encoder lives. The JSON only for lines written.
+        self._digest_parts: dict[int, tuple[str, Reason]] = {}
+        self._json_parts: dict[int, tuple[str, Reason]] = {}
+        self._encoded: dict[str, str] = {}  # codes and bases (a few dozen) as JSON strings
+
+    def digest(self, values: tuple, decision: Decision | None, problem: str = "") -> str:
+        """A fingerprint of everything a line shows: the values (VALUE_COLUMNS order) and every
+        reason with its basis, or the problem when there is no decision."""
+        text = DIGEST_VALUES % values
+        if decision is None:
+            text += "\x1e" + problem
+        else:
+            parts = self._digest_parts
+            for r in decision.reasons:  # the lookups written out: once per reason of a list
+                found = parts.get(id(r))
+                if found is None:
+                    found = parts[id(r)] = (f"\x1e{r.code}\x1f{r.text}\x1f{r.basis}", r)
+                text += found[0]
+        return blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+
+    def decision_json(self, decision: Decision | None, problem: str = "") -> str:
+        """What the line stores in `decision`: nth, served days and the reasons (code, text,
+        basis, excludes), the same text json.dumps(..., ensure_ascii=False) writes."""
+        if decision is None:
+            reasons = [{"code": INCOMPLETE, "text": INCOMPLETE_TEXT, "basis": "", "excludes": True}]
+            return json.dumps({"problem": problem, "reasons": reasons}, ensure_ascii=False)
+        parts, objects = self._json_parts, []
+        for r in decision.reasons:
+            found = parts.get(id(r))
+            if found is None:
+                found = parts[id(r)] = (self._reason_json(r), r)
+            objects.append(found[0])
+        nth = "null" if decision.nth is None else int(decision.nth)
+        reasons = ", ".join(objects)
+        return (
+            f'{{"nth": {nth}, "served_days": {int(decision.served_days)}, "reasons": [{reasons}]}}'
+        )
+
+    def _reason_json(self, r: Reason) -> str:
+        """The reason as its JSON object (what json.dumps writes for `_reason(r)`)."""
+        encoded = self._encoded
+        code = encoded.get(r.code) or encoded.setdefault(r.code, _encode(r.code))
+        basis = encoded.get(r.basis) or encoded.setdefault(r.basis, _encode(r.basis))
+        excludes = "true" if r.excludes else "false"
+        return (f'{{"code": {code}, "text": {_encode(r.text)}, "basis": {basis}, '
+                f'"excludes": {excludes}}}')  # fmt: skip
 
 
 def override_outcome(

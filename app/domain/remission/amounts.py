@@ -24,7 +24,11 @@ def nth_remission(
     its date in the occasion's year is used as the anniversary, an approximation of a few days).
     """
     if rules.nth_counting == "received":
-        return 1 + sum(1 for r in case.prior_remissions if r.kind == kind and r.date < occasion)
+        nth = 1
+        for r in case.prior_remissions:  # a loop, not sum(generator): once per grant of a list
+            if r.kind == kind and r.date < occasion:
+                nth += 1
+        return nth
     count, back = 0, 1
     while True:
         anniversary = add_years(occasion, -back)

@@ -14,13 +14,20 @@ from datetime import date, timedelta
 from fractions import Fraction
 from math import floor
 
+# days per month of a common year; February of a leap year is handled in add_months
+MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
 
 def add_months(start: date, months: int) -> date:
     """`start` + `months` calendar months (negative allowed), clipped to the month's last day."""
-    index = start.year * 12 + start.month - 1 + months
-    year, month = divmod(index, 12)
-    month += 1
-    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+    year, month0 = divmod(start.year * 12 + start.month - 1 + months, 12)
+    day = start.day
+    # a table instead of calendar.monthrange (which also works out a weekday): this runs
+    # several times per case of the proposal list; only days 29-31 can need clipping
+    if day > 28:
+        last = 29 if month0 == 1 and calendar.isleap(year) else MONTH_DAYS[month0]
+        day = min(day, last)
+    return date(year, month0 + 1, day)
 
 
 def add_years(start: date, years: int) -> date:

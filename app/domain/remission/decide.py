@@ -2,26 +2,31 @@
 the release date before and after, and every reason with its legal basis (remission.md).
 
 Every exclusion that applies is listed (not only the first), so staff see all problems at once.
+
+`decide(case, occasion, rules)` decides one case; `Decider(occasion, rules).decide(case)` decides
+many for the same occasion (the proposal list of a facility is thousands of cases): what depends
+only on the occasion and the rule table is then worked out once, not once per case.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any, NamedTuple
 
 from app.domain.dates import long_date
 from app.domain.remission.amounts import nth_remission, rd_amount, rt_amount, table_row
 from app.domain.remission.arith import add_months, add_years
-from app.domain.remission.keydates import Timeline, case_timeline, extend
+from app.domain.remission.keydates import FIXED_TERM, Timeline, case_timeline, extend
 from app.domain.remission.model import Case, Kind, Occasion, Sentence, Status
 from app.domain.remission.reasons import Reason, reason
-from app.domain.remission.rules import RuleSet
+from app.domain.remission.rules import RuleSet, TableRow
 
 SENTENCE_WORDS = {"seumur_hidup": "seumur hidup", "mati": "mati"}
 
 
-@dataclass(frozen=True)
-class Decision:
+# A NamedTuple (immutable, compared and printed field by field like the frozen dataclass it
+# was) because it is several times cheaper to make: the proposal list makes one per person.
+class Decision(NamedTuple):
     case_id: str
     kind: Kind
     eligible: bool
@@ -42,10 +47,16 @@ class Decision:
 
 def is_child(case: Case, on: date, rules: RuleSet) -> bool:
     """Under 18 at the verdict (the inkracht date; the occasion when no verdict is recorded)."""
-    if case.birth_date is None:
+    birth = case.birth_date
+    if birth is None:
         return False
     verdict = case.inkracht_date or on
-    return verdict < add_years(case.birth_date, rules.child_age_years)
+    # most people are clearly adults or clearly children by the year alone; only in the year of
+    # the birthday does the day count (add_years then clips 29 February)
+    coming_of_age = birth.year + rules.child_age_years
+    if verdict.year != coming_of_age and coming_of_age <= date.max.year:
+        return verdict.year < coming_of_age
+    return verdict < add_years(birth, rules.child_age_years)
 
 
 def describe(sentence: Sentence) -> str:
@@ -56,21 +67,7 @@ def describe(sentence: Sentence) -> str:
 
 
 def decide(case: Case, occasion: Occasion, rules: RuleSet) -> Decision:
-    occ, kind = occasion.date, occasion.kind
-    served = max(0, (occ - case.detention_start).days)
-    history = [(r.date, r.days) for r in case.prior_remissions if r.date < occ]
-    before = case_timeline(case, rules, history)
-    child = is_child(case, occ, rules)
-    threshold = rules.child_min_served_days if child else rules.min_served_days
-    reasons: list[Reason] = []
-    susulan = _exclusions(case, occasion, rules, served, threshold, before, reasons)
-    ignored = len(case.prior_remissions) - len(history)
-    if ignored:
-        reasons.append(reason("HISTORY_AFTER_OCCASION", rules.basis("nth_counting"), count=ignored))
-    release_before = before.release if before else None
-    if not any(r.excludes for r in reasons):
-        return _grant(case, occasion, rules, served, threshold, child, before, reasons)
-    return _refused(case, kind, served, release_before, reasons, child, susulan=susulan)
+    return Decider(occasion, rules).decide(case)
 
 
 def _refused(
@@ -80,258 +77,288 @@ def _refused(
     release: date | None,
     reasons: list[Reason],
     child: bool,
-    *,
     susulan: bool = False,
     nth: int | None = None,
 ) -> Decision:
     """A "no": nothing granted, the release date unchanged, the reasons listed."""
-    return Decision(
-        case_id=case.id,
-        kind=kind,
-        eligible=False,
-        days=0,
-        additional_days=0,
-        category=None,
-        susulan_candidate=susulan,
-        served_days=served,
-        release_date_before=release,
-        release_date_after=release,
-        reasons=tuple(reasons),
-        child=child,
-        nth=nth,
-    )
+    # positional: the field order of Decision (the hot path of the proposal list)
+    return Decision(case.id, kind, False, 0, 0, None, susulan, served, release, release,
+                    tuple(reasons), child, nth)  # fmt: skip
 
 
-def _exclusions(
-    case: Case,
-    occasion: Occasion,
-    rules: RuleSet,
-    served: int,
-    threshold: int,
-    before: Timeline | None,
-    out: list[Reason],
-) -> bool:
-    """Append every exclusion that applies; return whether the case is a remisi susulan candidate."""
-    occ, kind = occasion.date, occasion.kind
-    ru_rk = kind in (Kind.RU, Kind.RK)
-    sentence = case.sentence
-    susulan = False
-    narapidana = case.status == Status.NARAPIDANA and (
-        case.inkracht_date is None or case.inkracht_date <= occ
-    )
-    if not narapidana:
-        out.append(reason("NOT_NARAPIDANA", rules.basis("narapidana_only"), date=long_date(occ)))
-    if sentence is not None and sentence.type.value in rules.excluded_sentence_types:
-        words = SENTENCE_WORDS.get(sentence.type.value, sentence.type.value)
-        out.append(
-            reason("SENTENCE_LIFE_OR_DEATH", rules.basis("excluded_sentence_types"), sentence=words)
-        )
-    if case.detention_start > occ:
-        start = long_date(case.detention_start)
-        out.append(reason("NOT_YET_DETAINED", rules.basis("narapidana_only"), start=start))
-    else:
-        _served_check(kind, served, threshold, rules, out)
-    if before is not None and case.detention_start <= occ:
-        if before.release <= occ:
+class Decider:
+    """Decisions for one occasion under one rule table.
+
+    Worked out once here rather than for every case: the discipline window, the bases looked up
+    in the table, the RK religion check, and the reasons: a reason with the same code and the
+    same values reads the same for everyone (the occasion's date, the flags, "served 120 days",
+    "released on 3 May"), so it is made once and shared, which also lets the proposal list
+    encode each distinct reason once. A Decider keeps no decision; all it keeps depends only on
+    its (immutable) occasion and rules, and it lives for one computation."""
+
+    def __init__(self, occasion: Occasion, rules: RuleSet) -> None:
+        self.occasion = occasion
+        self.rules = rules
+        self.occ = occasion.date
+        self.kind = occasion.kind
+        self.ru_rk = occasion.kind in (Kind.RU, Kind.RK)
+        self.window_start = add_months(occasion.date, -rules.discipline_window_months)
+        self._same: dict[tuple, Reason] = {}  # (code and values) -> the reason
+        self._religion: dict[Any, tuple[Reason | None, bool]] = {}  # RK: religion -> check
+        self._rows: dict[int, tuple[tuple[int, int | None, TableRow], ...]] = {}  # per n-th
+
+    def _shared(self, key: tuple, code: str, basis_key: str, **params: Any) -> Reason:
+        """The reason `code` (basis from the rule table), made once per `key`: the code and
+        every value that goes into its text."""
+        found = self._same.get(key)
+        if found is None:
+            found = self._same[key] = reason(code, self.rules.basis(basis_key), **params)
+        return found
+
+    def decide(self, case: Case) -> Decision:
+        occ, rules = self.occ, self.rules
+        served = (occ - case.detention_start).days
+        if served < 0:
+            served = 0
+        priors = case.prior_remissions
+        history = [(r.date, r.days) for r in priors if r.date < occ] if priors else []
+        before = case_timeline(case, rules, history)
+        child = case.birth_date is not None and is_child(case, occ, rules)
+        threshold = rules.child_min_served_days if child else rules.min_served_days
+        reasons: list[Reason] = []
+        susulan = self._exclusions(case, served, threshold, before, reasons)
+        ignored = len(priors) - len(history)
+        if ignored:
+            key = ("HISTORY_AFTER_OCCASION", ignored)
+            reasons.append(self._shared(key, key[0], "nth_counting", count=ignored))
+        for r in reasons:
+            if r.excludes:
+                release = before.release if before is not None else None
+                return _refused(case, self.kind, served, release, reasons, child, susulan)
+        return self._grant(case, served, threshold, child, before, reasons)
+
+    def _exclusions(
+        self, case: Case, served: int, threshold: int, before: Timeline | None, out: list[Reason]
+    ) -> bool:
+        """Append every exclusion that applies; return whether the case is a remisi susulan
+        candidate."""
+        occ, kind, rules, ru_rk, shared = self.occ, self.kind, self.rules, self.ru_rk, self._shared
+        sentence = case.sentence
+        inkracht = case.inkracht_date
+        narapidana = case.status == Status.NARAPIDANA and (inkracht is None or inkracht <= occ)
+        if not narapidana:
             out.append(
-                reason(
-                    "ALREADY_RELEASED", rules.basis("categories"), release=long_date(before.release)
+                shared(
+                    ("NOT_NARAPIDANA",), "NOT_NARAPIDANA", "narapidana_only", date=long_date(occ)
                 )
             )
-        elif before.main_end <= occ and (ru_rk or not rules.rd.allowed_while_substitute):
-            basis = rules.basis("no_ru_rk_while_substitute_or_cmb")
-            out.append(reason("SERVING_SUBSTITUTE", basis, main_end=long_date(before.main_end)))
-    _discipline_check(case, occ, rules, out)
-    if ru_rk and case.flags.cuti_menjelang_bebas:
-        out.append(reason("CUTI_MENJELANG_BEBAS", rules.basis("no_ru_rk_while_substitute_or_cmb")))
-    if not case.flags.corruption_fines_paid:
-        out.append(reason("CORRUPTION_FINES_UNPAID", rules.basis("corruption_fines_paid")))
-    if not case.flags.terrorism_programme_done:
-        out.append(reason("TERRORISM_PROGRAMME_NOT_DONE", rules.basis("terrorism_programme_done")))
-    if kind == Kind.RD and case.flags.escaped:
-        out.append(reason("ESCAPED", rules.basis("escaped_no_rd")))
-    religion_ok = kind != Kind.RK or _religion_check(case, occasion, rules, out)
-    life = sentence is not None and not sentence.type.is_fixed_term
-    if not narapidana and ru_rk and served > threshold and not life and religion_ok:
-        susulan = True
-        out.append(
-            reason("SUSULAN_CANDIDATE", rules.basis("susulan"), served=served, minimum=threshold)
-        )
-    for prior in case.prior_remissions:
-        if prior.kind == kind and prior.date.year == occ.year:
+        if sentence is not None and sentence.type.value in rules.excluded_sentence_types:
+            value = sentence.type.value
+            words = SENTENCE_WORDS.get(value, value)
+            key = ("SENTENCE_LIFE_OR_DEATH", value)
+            out.append(shared(key, key[0], "excluded_sentence_types", sentence=words))
+        start = case.detention_start
+        if start > occ:
+            basis = rules.basis("narapidana_only")
+            out.append(reason("NOT_YET_DETAINED", basis, start=long_date(start)))
+        else:
+            if kind == Kind.RD:
+                minimum = rules.rd.min_served_days
+                if served < minimum:
+                    key = ("SERVED_TOO_SHORT", served, minimum, "rd")
+                    out.append(shared(key, key[0], "rd", served=served, condition="sedikitnya",
+                                      minimum=minimum))  # fmt: skip
+            elif served <= threshold:
+                child = threshold != rules.min_served_days
+                basis_key = "child_min_served_days" if child else "min_served_days"
+                key = ("SERVED_TOO_SHORT", served, threshold, basis_key)
+                out.append(shared(key, key[0], basis_key, served=served, condition="lebih dari",
+                                  minimum=threshold))  # fmt: skip
+            if before is not None:
+                if before.release <= occ:
+                    key = ("ALREADY_RELEASED", before.release)
+                    out.append(shared(key, key[0], "categories", release=long_date(before.release)))
+                elif before.main_end <= occ and (ru_rk or not rules.rd.allowed_while_substitute):
+                    key = ("SERVING_SUBSTITUTE", before.main_end)
+                    main_end = long_date(before.main_end)
+                    basis_key = "no_ru_rk_while_substitute_or_cmb"
+                    out.append(shared(key, key[0], basis_key, main_end=main_end))
+        if case.discipline:
+            self._discipline_check(case, out)
+        flags = case.flags
+        if ru_rk and flags.cuti_menjelang_bebas:
+            key = ("CUTI_MENJELANG_BEBAS",)
+            out.append(shared(key, key[0], "no_ru_rk_while_substitute_or_cmb"))
+        if not flags.corruption_fines_paid:
+            key = ("CORRUPTION_FINES_UNPAID",)
+            out.append(shared(key, key[0], "corruption_fines_paid"))
+        if not flags.terrorism_programme_done:
+            key = ("TERRORISM_PROGRAMME_NOT_DONE",)
+            out.append(shared(key, key[0], "terrorism_programme_done"))
+        if kind == Kind.RD and flags.escaped:
+            out.append(shared(("ESCAPED",), "ESCAPED", "escaped_no_rd"))
+        religion_ok = kind != Kind.RK or self._religion_check(case, out)
+        life = sentence is not None and sentence.type not in FIXED_TERM
+        susulan = not narapidana and ru_rk and served > threshold and not life and religion_ok
+        if susulan:
+            key = ("SUSULAN_CANDIDATE", served, threshold)
+            out.append(shared(key, key[0], "susulan", served=served, minimum=threshold))
+        year = occ.year
+        for prior in case.prior_remissions:
+            if prior.kind == kind and prior.date.year == year:
+                key = ("ALREADY_GRANTED_THIS_YEAR", prior.date)
+                out.append(shared(key, key[0], "one_per_year", kind=kind.value,
+                                  date=long_date(prior.date), year=year))  # fmt: skip
+                break
+        return susulan
+
+    def _discipline_check(self, case: Case, out: list[Reason]) -> None:
+        """Register F entries dated from (occasion - 6 calendar months) up to the occasion,
+        inclusive."""
+        occ, window_start, rules = self.occ, self.window_start, self.rules
+        hits = sorted(d for d in case.discipline if window_start <= d <= occ)
+        if hits:
             out.append(
                 reason(
-                    "ALREADY_GRANTED_THIS_YEAR",
-                    rules.basis("one_per_year"),
-                    kind=kind.value,
-                    date=long_date(prior.date),
-                    year=occ.year,
+                    "DISCIPLINE",
+                    rules.basis("discipline_window_months"),
+                    dates=", ".join(long_date(d) for d in hits),
+                    months=rules.discipline_window_months,
+                    window_start=long_date(window_start),
                 )
             )
-            break
-    return susulan
 
+    def _religion_check(self, case: Case, out: list[Reason]) -> bool:
+        """Whether the case's religion has the occasion's holiday; a reason when it has not."""
+        found = self._religion.get(case.religion)
+        if found is None:
+            found = self._religion[case.religion] = self._religion_outcome(case.religion.value)
+        refusal, ok = found
+        if refusal is not None:
+            out.append(refusal)
+        return ok
 
-def _served_check(
-    kind: Kind, served: int, threshold: int, rules: RuleSet, out: list[Reason]
-) -> None:
-    if kind == Kind.RD:
-        if served < rules.rd.min_served_days:
-            out.append(
-                reason(
-                    "SERVED_TOO_SHORT",
-                    rules.basis("rd"),
-                    served=served,
-                    condition="sedikitnya",
-                    minimum=rules.rd.min_served_days,
-                )
-            )
-    elif served <= threshold:
-        key = "min_served_days" if threshold == rules.min_served_days else "child_min_served_days"
-        out.append(
-            reason(
-                "SERVED_TOO_SHORT",
-                rules.basis(key),
-                served=served,
-                condition="lebih dari",
-                minimum=threshold,
-            )
-        )
-
-
-def _discipline_check(case: Case, occ: date, rules: RuleSet, out: list[Reason]) -> None:
-    """Register F entries dated from (occasion - 6 calendar months) up to the occasion, inclusive."""
-    window_start = add_months(occ, -rules.discipline_window_months)
-    hits = sorted(d for d in case.discipline if window_start <= d <= occ)
-    if hits:
-        out.append(
-            reason(
-                "DISCIPLINE",
-                rules.basis("discipline_window_months"),
-                dates=", ".join(long_date(d) for d in hits),
-                months=rules.discipline_window_months,
-                window_start=long_date(window_start),
-            )
-        )
-
-
-def _religion_check(case: Case, occasion: Occasion, rules: RuleSet, out: list[Reason]) -> bool:
-    """Whether the case's religion has the occasion's holiday; a reason when it has not."""
-    own = rules.holiday_of(case.religion.value)
-    wanted = rules.holiday_of(occasion.religion.value) if occasion.religion else None
-    if own is None:
-        out.append(
-            reason("NO_RELIGIOUS_HOLIDAY", rules.basis("religion"), religion=case.religion.value)
-        )
-    elif own != wanted:
-        names = rules.holiday_names
-        occasion_name = names.get(wanted, "-") if wanted else "-"
-        out.append(
-            reason(
+    def _religion_outcome(self, religion: str) -> tuple[Reason | None, bool]:
+        """(the reason against, whether the religion has the occasion's holiday)."""
+        rules, occasion = self.rules, self.occasion
+        own = rules.holiday_of(religion)
+        wanted = rules.holiday_of(occasion.religion.value) if occasion.religion else None
+        refusal = None
+        if own is None:
+            refusal = reason("NO_RELIGIOUS_HOLIDAY", rules.basis("religion"), religion=religion)
+        elif own != wanted:
+            names = rules.holiday_names
+            occasion_name = names.get(wanted, "-") if wanted else "-"
+            refusal = reason(
                 "RELIGION_MISMATCH", rules.basis("religion"), own=names[own], occasion=occasion_name
             )
-        )
-    return own is not None and own == wanted
+        return refusal, own is not None and own == wanted
 
-
-def _grant(
-    case: Case,
-    occasion: Occasion,
-    rules: RuleSet,
-    served: int,
-    threshold: int,
-    child: bool,
-    before: Timeline | None,
-    reasons: list[Reason],
-) -> Decision:
-    occ, kind = occasion.date, occasion.kind
-    sentence = case.sentence
-    if sentence is None:
-        raise ValueError(f"case {case.id}: a narapidana needs a sentence")
-    nth: int | None = None
-    additional = 0
-    if kind == Kind.RD:
-        amount = rd_amount(sentence, rules)
-        days = amount.days
-        exact = f"{float(amount.exact):.2f}".rstrip("0").rstrip(".")
-        reasons.append(
-            reason(
-                "RD_AMOUNT",
-                rules.rd.basis,
-                sentence=describe(sentence),
-                exact=exact,
-                cap=rules.rd.cap_days,
-                days=days,
-            )
-        )
-    else:
-        nth = nth_remission(case, kind, occ, threshold, rules)
-        row = table_row(kind, nth, served, rules)
-        days = row.days
-        if kind == Kind.RU:
-            reasons.append(
-                reason("RU_TABLE", row.basis, label=row.label, nth=nth, served=served, days=days)
-            )
-            additional = _rt(case, rules, days, reasons)
-        else:
-            holiday = rules.holiday_names[rules.holiday_of(case.religion.value) or ""]
+    def _grant(
+        self,
+        case: Case,
+        served: int,
+        threshold: int,
+        child: bool,
+        before: Timeline | None,
+        reasons: list[Reason],
+    ) -> Decision:
+        occ, kind, rules = self.occ, self.kind, self.rules
+        sentence = case.sentence
+        if sentence is None:
+            raise ValueError(f"case {case.id}: a narapidana needs a sentence")
+        nth: int | None = None
+        additional = 0
+        if kind == Kind.RD:
+            amount = rd_amount(sentence, rules)
+            days = amount.days
+            exact = f"{float(amount.exact):.2f}".rstrip("0").rstrip(".")
             reasons.append(
                 reason(
-                    "RK_TABLE",
-                    row.basis,
-                    holiday=holiday,
-                    label=row.label,
-                    nth=nth,
-                    served=served,
+                    "RD_AMOUNT",
+                    rules.rd.basis,
+                    sentence=describe(sentence),
+                    exact=exact,
+                    cap=rules.rd.cap_days,
                     days=days,
                 )
             )
-    if days <= 0:
-        basis = {Kind.RU: rules.ru.basis, Kind.RK: rules.rk.basis}.get(kind, rules.rd.basis)
-        reasons.append(reason("ZERO_AMOUNT", basis))
-        release = before.release if before else None
-        return _refused(case, kind, served, release, reasons, child, nth=nth)
-    if child:
-        basis = f"{rules.basis('child_age_years')}; {rules.basis('child_min_served_days')}"
-        reasons.append(reason("CHILD_PMP", basis, age=rules.child_age_years))
-    total = days + additional
-    assert before is not None
-    after = extend(before, case.detention_start, case.fine_unpaid_subsidiary_days, occ, total)
-    in_main = before.main_end > occ
-    current_end = before.main_end if in_main else before.release
-    new_end = current_end - timedelta(days=total)
-    substitute_left = case.fine_unpaid_subsidiary_days if in_main else 0
-    category = "II" if new_end <= occ else "I"
-    basis = rules.basis("categories")
-    if category == "I":
-        reasons.append(reason("CATEGORY_I", basis, release=long_date(after.release)))
-    elif substitute_left:
-        reasons.append(
-            reason(
-                "CATEGORY_II_SUBSTITUTE",
-                basis,
-                release=long_date(after.release),
-                substitute=substitute_left,
+        else:
+            nth = nth_remission(case, kind, occ, threshold, rules)
+            row = self._table_row(nth, served)
+            days = row.days
+            if kind == Kind.RU:
+                reasons.append(
+                    reason(
+                        "RU_TABLE", row.basis, label=row.label, nth=nth, served=served, days=days
+                    )
+                )
+                if case.flags.donor or case.flags.pemuka:  # else no RT
+                    additional = _rt(case, rules, days, reasons)
+            else:
+                holiday = rules.holiday_names[rules.holiday_of(case.religion.value) or ""]
+                reasons.append(
+                    reason(
+                        "RK_TABLE",
+                        row.basis,
+                        holiday=holiday,
+                        label=row.label,
+                        nth=nth,
+                        served=served,
+                        days=days,
+                    )
+                )
+        if days <= 0:
+            basis = {Kind.RU: rules.ru.basis, Kind.RK: rules.rk.basis}.get(kind, rules.rd.basis)
+            reasons.append(reason("ZERO_AMOUNT", basis))
+            release = before.release if before else None
+            return _refused(case, kind, served, release, reasons, child, nth=nth)
+        if child:
+            basis = f"{rules.basis('child_age_years')}; {rules.basis('child_min_served_days')}"
+            reasons.append(reason("CHILD_PMP", basis, age=rules.child_age_years))
+        total = days + additional
+        assert before is not None
+        after = extend(before, case.detention_start, case.fine_unpaid_subsidiary_days, occ, total)
+        in_main = before.main_end > occ
+        current_end = before.main_end if in_main else before.release
+        new_end = current_end - timedelta(days=total)
+        substitute_left = case.fine_unpaid_subsidiary_days if in_main else 0
+        category = "II" if new_end <= occ else "I"
+        basis = rules.basis("categories")
+        release_text = long_date(after.release)
+        if category == "I":
+            reasons.append(reason("CATEGORY_I", basis, release=release_text))
+        elif substitute_left:
+            reasons.append(
+                reason(
+                    "CATEGORY_II_SUBSTITUTE",
+                    basis,
+                    release=release_text,
+                    substitute=substitute_left,
+                )
             )
-        )
-    else:
-        reasons.append(reason("CATEGORY_II", basis, release=long_date(after.release)))
-    return Decision(
-        case_id=case.id,
-        kind=kind,
-        eligible=True,
-        days=days,
-        additional_days=additional,
-        category=category,
-        susulan_candidate=False,
-        served_days=served,
-        release_date_before=before.release,
-        release_date_after=after.release,
-        reasons=tuple(reasons),
-        child=child,
-        nth=nth,
-        new_end=new_end,
-    )
+        else:
+            reasons.append(reason("CATEGORY_II", basis, release=release_text))
+        # positional: the field order of Decision (case_id, kind, eligible, days, additional_days,
+        # category, susulan_candidate, served_days, release before/after, reasons, child, nth,
+        # new_end)
+        return Decision(case.id, kind, True, days, additional, category, False, served,
+                        before.release, after.release, tuple(reasons), child, nth, new_end)  # fmt: skip
+
+    def _table_row(self, nth: int, served: int) -> TableRow:
+        """`table_row`, with the rows for each n-th (and their served ranges) looked out once."""
+        rows = self._rows.get(nth)
+        if rows is None:
+            table = self.rules.ru if self.kind == Kind.RU else self.rules.rk
+            rows = self._rows[nth] = tuple(
+                (row.served_min_days, row.served_max_days, row)
+                for row in table.rows
+                if row.nth_min <= nth and (row.nth_max is None or nth <= row.nth_max)
+            )
+        for low, high, row in rows:  # TableRow.matches, the n-th already matched
+            if low <= served and (high is None or served <= high):
+                return row
+        return table_row(self.kind, nth, served, self.rules)  # no row: the table's own error
 
 
 def _rt(case: Case, rules: RuleSet, ru_days: int, reasons: list[Reason]) -> int:

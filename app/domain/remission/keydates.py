@@ -17,21 +17,25 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from fractions import Fraction
 from math import floor
+from typing import NamedTuple
 
 from app.domain.remission.arith import (
     Length,
+    add_months,
     fraction_of,
     length_in_months,
     sentence_length,
 )
-from app.domain.remission.model import Case, Sentence
+from app.domain.remission.model import Case, Sentence, SentenceType
 from app.domain.remission.rules import RuleSet
 
 ONE_THIRD, HALF, TWO_THIRDS = Fraction(1, 3), Fraction(1, 2), Fraction(2, 3)
+# the sentence types with an end (SentenceType.is_fixed_term), for a quick `in` test
+FIXED_TERM = tuple(t for t in SentenceType if t.is_fixed_term)
 
 
-@dataclass(frozen=True)
-class Timeline:
+# A NamedTuple, immutable: made once or twice per decision (cheaper than a dataclass).
+class Timeline(NamedTuple):
     expiry: date
     main_end: date  # the main sentence ends (the person is free of it) on this day
     release: date  # main_end + unpaid substitute days (less remissions given during it)
@@ -112,11 +116,17 @@ def _apply(
 def case_timeline(
     case: Case, rules: RuleSet, remissions: Iterable[tuple[date, int]]
 ) -> Timeline | None:
-    length = fixed_length(case.sentence)
-    if length is None:
+    sentence = case.sentence
+    if sentence is None or sentence.type not in FIXED_TERM:
         return None
-    expiry = expiry_date(case.detention_start, length, case.detention_credit_days)
-    return timeline(case.detention_start, expiry, case.fine_unpaid_subsidiary_days, remissions)
+    # fixed_length + expiry_date written out (the same arithmetic, without the Length value):
+    # the proposal list computes this for every person of the register
+    start = case.detention_start
+    end = add_months(start, sentence.years * 12 + sentence.months)
+    if sentence.days:
+        end += timedelta(days=sentence.days)
+    expiry = date.fromordinal(max(end.toordinal() - case.detention_credit_days, start.toordinal()))
+    return timeline(start, expiry, case.fine_unpaid_subsidiary_days, remissions)
 
 
 def fraction_date(
