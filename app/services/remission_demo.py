@@ -1,19 +1,26 @@
 """Demo remission data: histories for most convicts (the remissions the engine itself would have
 given them at every past RU, RK and RD since their detention, with fictional SK numbers), a few
 donor and pemuka flags, and a draft Remisi Umum ceremony for 17 August of the current year with
-its proposal list computed. Runs after the inmates demo step (imported first below)."""
+its proposal list computed, the default run sheet and fictional guests (the mayor hands over
+the decrees). Runs after the inmates demo step (imported first below)."""
 
 from __future__ import annotations
 
 import random
-from dataclasses import replace
+from dataclasses import asdict, replace
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from app.db.models import RemissionCeremony, RemissionFlags
+from app.db.models import (
+    CeremonyAgendaItem,
+    CeremonyGuest,
+    Facility,
+    RemissionCeremony,
+    RemissionFlags,
+)
 from app.db.models import RemissionGrant as Grant
 from app.domain.remission.decide import decide
 from app.domain.remission.model import Case, Kind, Occasion, PriorRemission, Status
@@ -24,6 +31,7 @@ from app.services.audit import record_many as audit_many
 from app.services.clock import Clock
 from app.services.demo import DemoOptions, DemoStep, register_demo_step
 from app.services.progress import Progress
+from app.services.remission_agenda import default_template
 from app.services.remission_calendar import rd_date, rk_date, ru_date
 from app.services.remission_cases import load_register_cases
 from app.services.remission_ceremonies import default_title, store_proposals
@@ -31,6 +39,11 @@ from app.services.rules import remission_rules
 
 HISTORY_SHARE = 0.85
 FLAG_SHARE = 0.04
+GUESTS = (  # fictional people, as the demo's inmates are
+    ("Drs. Hadi Pranoto (demo)", "Wali Kota {city}", "Menyerahkan SK remisi secara simbolis"),
+    ("Sri Lestari, S.H. (demo)", "Kepala Kantor Wilayah", "Membacakan keputusan remisi"),
+    ("Ustaz Ahmad Fauzi (demo)", "Kementerian Agama Kota {city}", "Memimpin doa"),
+)
 
 
 def past_occasions(case: Case, rules: RuleSet, before: date) -> list[Occasion]:
@@ -104,11 +117,25 @@ def demo_remission(
     )  # fmt: skip
     session.add(ceremony)
     session.flush()
+    _demo_programme(session, ceremony.id)
     counts = store_proposals(session, ceremony, rules)
     summary = {"grants": len(grants), "flags": len(flags), "ceremony": ceremony.id, **counts}
     audit_many(session, SYSTEM.username,
                [("demo_remission_created", "remission_ceremony", ceremony.id, None, summary)],
                now)  # fmt: skip
+
+
+def _demo_programme(session: Session, ceremony_id: str) -> None:
+    """The default run sheet from 08:00 and the guests, as staff would prepare them."""
+    facility = session.scalar(select(Facility).limit(1))
+    city, name = (facility.city, facility.name) if facility else ("", "")
+    template = default_template()
+    items = template.expand(template.default_start, city, name)
+    session.add_all(CeremonyAgendaItem(ceremony_id=ceremony_id, position=i, **asdict(item))
+                    for i, item in enumerate(items))  # fmt: skip
+    session.add_all(CeremonyGuest(ceremony_id=ceremony_id, position=i, name=guest,
+                                  office=office.format(city=city), role=role)
+                    for i, (guest, office, role) in enumerate(GUESTS))  # fmt: skip
 
 
 register_demo_step(DemoStep("Riwayat remisi dan upacara 17 Agustus", demo_remission))

@@ -30,3 +30,15 @@ def test_demo_step_runs_after_the_inmates_step(empty_services):
     # someone with a history gets a later RU than the first
     assert any(line.eligible and line.days >= 90 for line in lines)
     assert empty_services.audit.verify().ok
+
+
+def test_the_demo_ceremony_has_a_run_sheet_and_guests(empty_services):
+    empty_services.demo.load(DemoOptions(inmates=60))
+    admin = empty_services.auth.login("admin", "sibina2025")
+    (ceremony,) = empty_services.remission.list_ceremonies(admin)
+    agenda = empty_services.remission.agenda(admin, ceremony.id)
+    assert agenda[0].start_time == "08:00" and len(agenda) >= 6
+    assert any("Wali Kota" in item.activity + item.performer for item in agenda)
+    guests = empty_services.remission.guests(admin, ceremony.id)
+    assert [g.office for g in guests][0].startswith("Wali Kota ")
+    assert all("(demo)" in g.name for g in guests)
