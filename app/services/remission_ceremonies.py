@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.db.models import CeremonyLine, RemissionCeremony, RemissionGrant
+from app.db.models import CeremonyLine, RemissionCeremony
 from app.domain.remission.model import Kind, Occasion, Religion
 from app.domain.remission.rules import RuleSet
 from app.domain.roles import Permission
@@ -31,6 +31,7 @@ from app.services.remission_dto import (
     NewCeremony,
     SkEntry,
 )
+from app.services.remission_grants import grant_rows
 from app.services.remission_lines import granted_values, override_outcome
 from app.services.remission_store import write_proposal_lines
 from app.text import QT_TRANSLATE_NOOP
@@ -56,6 +57,50 @@ def default_title(kind: str, when: date, holiday: str = "") -> str:
     text = f"{when.day} {MONTHS[when.month - 1]} {when.year}"
     name = KIND_NAMES[kind] + (f" {holiday}" if holiday else "")
     return f"Pemberian {name} {text}"
+
+
+NO_RELEASE = QT_TRANSLATE_NOOP(
+    "errors", "Pidana ini tidak memiliki tanggal bebas; remisi tidak dapat diberikan."
+)
+RT_WITH_RU_ONLY = QT_TRANSLATE_NOOP(
+    "errors", "Remisi Tambahan hanya diberikan bersama Remisi Umum."
+)
+
+
+def grant_outcome(
+    session: Session,
+    rules: RuleSet,
+    ceremony: RemissionCeremony,
+    inmate_id: str,
+    days: int,
+    extra: int,
+) -> tuple[date | None, str] | None:
+    """(release date, category) if `days` + `extra` RT are granted to the inmate at the
+    ceremony, computed from the register as the engine does; None: the sentence has no end."""
+    found = load_register_cases(session, rules, [inmate_id])
+    case = found[0].case if found else None
+    if case is None:
+        return None
+    return override_outcome(case, occasion_of(ceremony), rules, days, extra)
+
+
+def set_grant(
+    line: CeremonyLine,
+    days: int,
+    extra: int,
+    outcome: tuple[date | None, str] | None,
+    justification: str,
+    username: str,
+) -> None:
+    """Record on the line what staff decided instead of the computed decision (0 days: none)."""
+    line.overridden = True
+    line.override_granted = days > 0
+    line.override_days = days
+    line.override_additional_days = extra
+    line.override_release_after = outcome[0] if outcome else line.release_before
+    line.override_category = outcome[1] if outcome and days > 0 else ""
+    line.override_justification = justification
+    line.override_by = username
 
 
 def store_proposals(
@@ -184,35 +229,18 @@ class RemissionCeremonies:
                 raise NotFound()
             ceremony = self._ceremony(session, line.ceremony_id, CeremonyStatus.DRAFT)
             if ceremony.kind != "RU" and change.additional_days:
-                errors["additional_days"] = QT_TRANSLATE_NOOP(
-                    "errors", "Remisi Tambahan hanya diberikan bersama Remisi Umum."
-                )
+                errors["additional_days"] = RT_WITH_RU_ONLY
             outcome = None
+            days = change.days if change.granted else 0
+            extra = change.additional_days if change.granted else 0
             if not errors:
-                cases = load_register_cases(session, self._rules, [line.inmate_id])
-                case = cases[0].case if cases else None
-                days = change.days if change.granted else 0
-                extra = change.additional_days if change.granted else 0
-                if case is not None:
-                    outcome = override_outcome(
-                        case, occasion_of(ceremony), self._rules, days, extra
-                    )
+                outcome = grant_outcome(session, self._rules, ceremony, line.inmate_id, days, extra)
                 if change.granted and outcome is None:
-                    errors["granted"] = QT_TRANSLATE_NOOP(
-                        "errors",
-                        "Pidana ini tidak memiliki tanggal bebas; remisi tidak dapat diberikan.",
-                    )
+                    errors["granted"] = NO_RELEASE
             if errors:
                 raise ValidationError(errors)
             before = self._override_view(line)
-            line.overridden = True
-            line.override_granted = change.granted
-            line.override_days = change.days if change.granted else 0
-            line.override_additional_days = change.additional_days if change.granted else 0
-            line.override_release_after = outcome[0] if outcome else line.release_before
-            line.override_category = outcome[1] if outcome and change.granted else ""
-            line.override_justification = change.justification.strip()
-            line.override_by = actor.username
+            set_grant(line, days, extra, outcome, change.justification.strip(), actor.username)
             after = self._override_view(line)
             audit.record(session, actor, "remission_line_overridden", "remission_line", line.id,
                          before=before, after=after, clock=self._clock)  # fmt: skip
@@ -298,17 +326,7 @@ class RemissionCeremonies:
             now = self._clock()
             for line in granted:
                 _, days, extra, category, _ = granted_values(line)
-                kind, basis = ceremony.kind, ""
-                if line.child and kind in ("RU", "RK"):
-                    kind, basis = "PMP", ceremony.kind
-                common = dict(inmate_id=line.inmate_id, date=ceremony.date, sk_number=line.sk_number,
-                              sk_date=line.sk_date, ceremony_id=ceremony.id,
-                              username=actor.username, created_at=now)  # fmt: skip
-                entries.append(RemissionGrant(kind=kind, basis_kind=basis, days=days,
-                                              category=category, **common))  # fmt: skip
-                if extra:
-                    entries.append(RemissionGrant(kind="RT", days=extra, category=category,
-                                                  **common))  # fmt: skip
+                entries += grant_rows(ceremony, line, days, extra, category, actor.username, now)
             session.add_all(entries)
             ceremony.status = CeremonyStatus.LOCKED
             ceremony.locked_at = now

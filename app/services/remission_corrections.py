@@ -17,11 +17,15 @@ from app.domain.roles import Permission
 from app.errors import NotFound, ValidationError
 from app.services import audit
 from app.services.actor import Actor, require
-from app.services.remission_cases import load_register_cases
-from app.services.remission_ceremonies import occasion_of
+from app.services.remission_ceremonies import (
+    NO_RELEASE,
+    RT_WITH_RU_ONLY,
+    grant_outcome,
+    set_grant,
+)
 from app.services.remission_dto import CeremonyStatus
 from app.services.remission_grants import grant_rows
-from app.services.remission_lines import granted_values, override_outcome
+from app.services.remission_lines import granted_values
 from app.text import QT_TRANSLATE_NOOP
 
 MIN_REASON = 10
@@ -43,9 +47,7 @@ def _problems(change: GrantCorrection) -> dict[str, str]:
     if change.days < 0 or change.additional_days < 0:
         errors["days"] = QT_TRANSLATE_NOOP("errors", "Jumlah hari tidak boleh negatif.")
     elif change.additional_days and not change.days:
-        errors["additional_days"] = QT_TRANSLATE_NOOP(
-            "errors", "Remisi Tambahan hanya diberikan bersama Remisi Umum."
-        )
+        errors["additional_days"] = RT_WITH_RU_ONLY
     return errors
 
 
@@ -64,25 +66,17 @@ class RemissionCorrections:
                 raise NotFound()
             ceremony = self._ceremony(session, line.ceremony_id, CeremonyStatus.LOCKED)
             if ceremony.kind != "RU" and change.additional_days:
-                errors["additional_days"] = QT_TRANSLATE_NOOP(
-                    "errors", "Remisi Tambahan hanya diberikan bersama Remisi Umum."
-                )
+                errors["additional_days"] = RT_WITH_RU_ONLY
             granted, days, extra, category, release = granted_values(line)
             current = (days, extra) if granted else (0, 0)
             if not errors and current == (change.days, change.additional_days):
                 errors["days"] = QT_TRANSLATE_NOOP("errors", "Tidak ada yang berubah.")
             outcome = None
             if not errors and change.days:
-                found = load_register_cases(session, self._rules, [line.inmate_id])
-                case = found[0].case if found else None
-                if case is not None:
-                    outcome = override_outcome(case, occasion_of(ceremony), self._rules,
-                                               change.days, change.additional_days)  # fmt: skip
+                outcome = grant_outcome(session, self._rules, ceremony, line.inmate_id,
+                                        change.days, change.additional_days)  # fmt: skip
                 if outcome is None:
-                    errors["days"] = QT_TRANSLATE_NOOP(
-                        "errors",
-                        "Pidana ini tidak memiliki tanggal bebas; remisi tidak dapat diberikan.",
-                    )
+                    errors["days"] = NO_RELEASE
             if errors:
                 raise ValidationError(errors)
             reason = change.reason.strip()
@@ -97,21 +91,16 @@ class RemissionCorrections:
                 entry.voided, entry.void_reason = True, f"Koreksi: {reason}"
             before = {"days": current[0], "additional_days": current[1], "category": category,
                       "release_date": release, "voided": [e.id for e in voided]}  # fmt: skip
-            new_release, new_category = outcome if outcome else (line.release_before, "")
+            new_category = outcome[1] if outcome else ""
             rows = []
             if change.days:
                 rows = grant_rows(ceremony, line, change.days, change.additional_days,
                                   new_category, actor.username, self._clock(),
                                   note=f"Koreksi: {reason}")  # fmt: skip
                 session.add_all(rows)
-            line.overridden = True
-            line.override_granted = bool(change.days)
-            line.override_days = change.days
-            line.override_additional_days = change.additional_days
-            line.override_category = new_category
-            line.override_release_after = new_release
-            line.override_justification = f"Koreksi setelah dikunci: {reason}"
-            line.override_by = actor.username
+            set_grant(line, change.days, change.additional_days, outcome,
+                      f"Koreksi setelah dikunci: {reason}", actor.username)  # fmt: skip
+            new_release = line.override_release_after
             session.flush()
             after = {"days": change.days, "additional_days": change.additional_days,
                      "category": new_category, "release_date": new_release,

@@ -1,0 +1,103 @@
+"""Correcting a grant after its ceremony was locked: void + corrected entries in one audited
+transaction, the line and the key dates follow; refused cleanly otherwise."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import func, select
+
+from app.db.models import AuditEvent, RemissionGrant
+from app.domain.roles import Role
+from app.errors import PermissionDenied, ValidationError
+from app.services.remission_corrections import GrantCorrection
+from app.services.remission_dto import FlagsInput, NewCeremony, SkEntry
+from tests.remission_samples import example1, example4
+
+D = date
+
+
+@pytest.fixture
+def locked(services, admin, make_actor):
+    """RU 2025 committed: Satu (60 + RT 30, donor) and Empat (60, category II)."""
+    one = services.inmates.create(admin, example1(1, full_name="Satu Contoh"))
+    services.inmates.create(admin, example4(4, full_name="Empat Contoh"))
+    services.remission.set_flags(admin, one.id, FlagsInput("Donor darah PMI", donor=True))
+    remission = services.remission
+    ceremony = remission.create_ceremony(admin, NewCeremony("RU", year=2025))
+    remission.compute_proposals(admin, ceremony.id)
+    remission.approve_ceremony(make_actor(Role.PIMPINAN), ceremony.id)
+    lines = {line.full_name: line for line in remission.proposal_list(admin, ceremony.id)}
+    remission.record_sk(admin, ceremony.id, [SkEntry(line.line_id, "W11-1/2025", D(2025, 8, 10))
+                                             for line in lines.values()])  # fmt: skip
+    remission.commit_grants(admin, ceremony.id)
+    return ceremony, lines, one.id
+
+
+def live_entries(services, inmate_id: str) -> list[tuple[str, int, str]]:
+    with services.uow() as uow:
+        return sorted(uow.session.execute(
+            select(RemissionGrant.kind, RemissionGrant.days, RemissionGrant.sk_number)
+            .where(RemissionGrant.inmate_id == inmate_id, RemissionGrant.voided.is_(False))
+        ).all())  # fmt: skip
+
+
+def test_a_correction_voids_and_replaces_the_grant(services, admin, locked):
+    ceremony, lines, inmate = locked
+    remission = services.remission
+    assert live_entries(services, inmate) == [("RT", 30, "W11-1/2025"), ("RU", 60, "W11-1/2025")]
+    assert remission.key_dates(admin, inmate).release_date == D(2026, 11, 12)
+    made = remission.correct_grant(admin, lines["Satu Contoh"].line_id,
+                                   GrantCorrection(60, 0, "Surat Kanwil: RT tidak disetujui"))  # fmt: skip
+    assert made == 1
+    assert live_entries(services, inmate) == [("RU", 60, "W11-1/2025")]
+    assert remission.key_dates(admin, inmate).release_date == D(2026, 12, 12)
+    line = {x.full_name: x for x in remission.proposal_list(admin, ceremony.id)}["Satu Contoh"]
+    assert (line.granted_days, line.granted_additional_days, line.granted_release) == (
+        60, 0, D(2026, 12, 12))  # fmt: skip
+    assert line.override_justification.startswith("Koreksi setelah dikunci")
+    # withdrawn altogether: nothing live remains, the voided entries stay with their reason
+    remission.correct_grant(admin, line.line_id, GrantCorrection(0, 0, "SK dicabut oleh Kanwil"))
+    assert live_entries(services, inmate) == []
+    ledger = remission.ledger(admin, inmate)
+    assert len(ledger) == 3 and all(
+        e.voided and e.void_reason.startswith("Koreksi") for e in ledger
+    )
+    assert remission.statistics(admin, ceremony.id).granted == 1
+    with services.uow() as uow:
+        events = uow.session.scalar(select(func.count()).where(
+            AuditEvent.action == "remission_grant_corrected"))  # fmt: skip
+    assert events == 2 and services.audit.verify().ok
+
+
+@pytest.mark.parametrize(
+    "change, field",
+    [
+        (GrantCorrection(60, 0, "pendek"), "reason"),
+        (GrantCorrection(-1, 0, "Alasan yang cukup panjang"), "days"),
+        (GrantCorrection(0, 30, "Alasan yang cukup panjang"), "additional_days"),
+        (GrantCorrection(60, 30, "Alasan yang cukup panjang"), "days"),  # nothing changes
+    ],
+)
+def test_bad_corrections_change_nothing(services, admin, locked, change, field):
+    _ceremony, lines, inmate = locked
+    before = live_entries(services, inmate)
+    with pytest.raises(ValidationError) as info:
+        services.remission.correct_grant(admin, lines["Satu Contoh"].line_id, change)
+    assert field in info.value.field_errors
+    assert live_entries(services, inmate) == before
+
+
+def test_only_a_locked_ceremony_and_only_editors(services, admin, make_actor, locked):
+    _ceremony, lines, _inmate = locked
+    with pytest.raises(PermissionDenied):
+        services.remission.correct_grant(make_actor(Role.PIMPINAN, "boss2"), lines["Satu Contoh"].line_id,
+                                         GrantCorrection(30, 0, "Alasan yang cukup panjang"))  # fmt: skip
+    draft = services.remission.create_ceremony(admin, NewCeremony("RU", year=2026))
+    services.remission.compute_proposals(admin, draft.id)
+    line = services.remission.proposal_list(admin, draft.id)[0]
+    with pytest.raises(ValidationError) as info:
+        services.remission.correct_grant(admin, line.line_id,
+                                         GrantCorrection(30, 0, "Alasan yang cukup panjang"))  # fmt: skip
+    assert "status" in info.value.field_errors
