@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.domain.dates import day_name, long_date
-from app.domain.remission.reason_labels import reason_label
+from app.domain.remission.labels import CATEGORY_LABELS, KIND_NAMES, reason_label
 from app.domain.terbilang import duration_text
 from app.reports.table_document import Column, Section, render_sections_pdf
 from app.services.facility import FacilityProfile
@@ -24,14 +24,7 @@ STATUS_TEXT = {
     "approved": "disetujui",
     "locked": "disetujui dan dicatat dalam riwayat remisi",
 }
-KIND_LABELS = {
-    "RU": "Remisi Umum (RU)",
-    "RK": "Remisi Khusus (RK)",
-    "RD": "Remisi Dasawarsa (RD)",
-    "PMP": "Pengurangan Masa Pidana anak (PMP)",
-    "RT": "Remisi Tambahan (RT)",
-}
-CATEGORY_LABELS = {"I": "Kategori I (masa pidana berkurang)", "II": "Kategori II (bebas)"}
+KIND_LABELS = {code: f"{name} ({code})" for code, name in KIND_NAMES.items()}
 MINUS = "—"
 
 

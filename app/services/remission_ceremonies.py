@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.models import CeremonyLine, RemissionCeremony
+from app.domain.remission.labels import CEREMONY_KINDS, KIND_NAMES
 from app.domain.remission.model import Kind, Occasion, Religion
 from app.domain.remission.rules import RuleSet
 from app.domain.roles import Permission
@@ -37,7 +38,6 @@ from app.services.remission_store import write_proposal_lines
 from app.text import QT_TRANSLATE_NOOP
 
 REQUIRED = QT_TRANSLATE_NOOP("errors", "Wajib diisi.")
-KIND_NAMES = {"RU": "Remisi Umum", "RK": "Remisi Khusus", "RD": "Remisi Dasawarsa"}
 MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
           "September", "Oktober", "November", "Desember")  # fmt: skip
 
@@ -137,7 +137,7 @@ class RemissionCeremonies:
         when = new.date
         religion = new.religion.strip().lower()
         holiday = ""
-        if new.kind not in KIND_NAMES:
+        if new.kind not in CEREMONY_KINDS:
             errors["kind"] = QT_TRANSLATE_NOOP("errors", "Jenis remisi tidak dikenal.")
         elif new.kind == "RK":
             key = rules.holiday_of(religion) if religion in Religion._value2member_map_ else None

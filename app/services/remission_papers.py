@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.domain.dates import long_date
+from app.domain.remission.labels import KIND_NAMES
 from app.domain.remission.model import Sentence, SentenceType
 from app.domain.roles import Permission
 from app.domain.terbilang import duration_spelled
@@ -32,7 +33,6 @@ from app.services.certificates.rows import valid_references
 from app.services.facility import FacilityProfile, FacilityService
 from app.services.progress import NullProgress, Progress
 from app.services.remission_cases import load_register_cases
-from app.services.remission_ceremonies import KIND_NAMES
 from app.services.remission_dto import CeremonyDTO, CeremonyStatus, ProposalLine
 from app.text import QT_TRANSLATE_NOOP
 

@@ -8,7 +8,7 @@ from datetime import date
 
 from pypdf import PdfReader
 
-from app.domain.remission.reason_labels import reason_label
+from app.domain.remission.labels import reason_label
 from app.reports.remission_papers import amount_cell, thousands
 from app.reports.sk_extract import SkExtract, render_sk_extracts
 from app.reports.table_document import Column, Section, render_sections_pdf

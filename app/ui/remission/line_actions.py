@@ -58,21 +58,22 @@ class LineActions(QObject):
         self.tab.view.reasons.setHtml(self.describe(line) if line is not None else "")
 
     def describe(self, line: ProposalLine) -> str:
-        t = self.tr
         parts = [f"<h3>{escape(line.full_name)} <small>({escape(line.reg_number)})</small></h3>"]
         summary = decision_text(line)
         if line.granted:
-            summary += t(": %1 hari").replace("%1", str(line.granted_days))
+            summary += self.tr(": %1 hari").replace("%1", str(line.granted_days))
             if line.granted_additional_days:
-                summary += t(" + RT %1 hari").replace("%1", str(line.granted_additional_days))
-            summary += t(", kategori %1").replace("%1", line.granted_category)
+                summary += self.tr(" + RT %1 hari").replace("%1", str(line.granted_additional_days))
+            summary += self.tr(", kategori %1").replace("%1", line.granted_category)
         parts.append(f"<p><b>{escape(summary)}</b></p>")
-        release = t("Tanggal bebas: %1 → %2").replace("%1", ui_date(line.release_before) or "—")
+        release = self.tr("Tanggal bebas: %1 → %2").replace(
+            "%1", ui_date(line.release_before) or "—"
+        )
         parts.append(
             f"<p>{escape(release.replace('%2', ui_date(line.granted_release) or '—'))}</p>"
         )
         if line.overridden:
-            text = t("Diubah petugas: %1").replace("%1", line.override_justification)
+            text = self.tr("Diubah petugas: %1").replace("%1", line.override_justification)
             parts.append(f"<p style='background:#fff4d6'>{escape(text)}</p>")
         parts.append("<ol>")
         for reason in line.reasons:
@@ -86,7 +87,7 @@ class LineActions(QObject):
         parts.append("</ol>")
         if line.sk_number:
             sk = (
-                t("SK %1 tanggal %2")
+                self.tr("SK %1 tanggal %2")
                 .replace("%1", line.sk_number)
                 .replace("%2", ui_date(line.sk_date))
             )

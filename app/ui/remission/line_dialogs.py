@@ -88,7 +88,7 @@ class OverrideDialog(ServiceDialog):
         form.addRow(
             self.tr("Remisi T&ambahan:"), self.errors.wrap("additional_days", self.additional)
         )
-        form.addRow(self.tr("Ala&san:"), self.errors.wrap("justification", self.justification))
+        form.addRow(self.tr("Alasa&n:"), self.errors.wrap("justification", self.justification))
         self.errors.add("granted", self.grant)
         form.addRow("", self.errors.label("granted"))
         self.finish_layout(form, computed, self.tr("&Simpan perubahan"))
@@ -160,7 +160,7 @@ class CorrectionDialog(ServiceDialog):
         form.addRow(
             self.tr("Remisi T&ambahan:"), self.errors.wrap("additional_days", self.additional)
         )
-        form.addRow(self.tr("Ala&san:"), self.errors.wrap("reason", self.reason))
+        form.addRow(self.tr("Alasa&n:"), self.errors.wrap("reason", self.reason))
         intro = self.tr("Entri register remisi dari upacara ini dibatalkan dengan alasan ini dan "
                         "diganti dengan jumlah yang baru (0 hari: remisi ditarik). Tercatat di "
                         "log audit.")  # fmt: skip

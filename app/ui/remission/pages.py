@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QTableWidget
 
-from app.domain.remission.reason_labels import reason_label
+from app.domain.remission.labels import CATEGORY_LABELS, KIND_NAMES, reason_label
 from app.services.remission_dto import CeremonyDTO, CeremonyStatistics, ReleaseLine
 from app.ui.common.timefmt import ui_date
 from app.ui.inmates.record_tables import text_item
@@ -91,31 +91,43 @@ class CeremonyPages(QObject):
 
     def statistics_html(self, stats: CeremonyStatistics | None) -> str:
         if stats is None:
-            return f"<p>{escape(self.tr('Daftar usulan belum dihitung.'))}</p>"
-        t = self.tr
+            text = self.tr("Daftar usulan belum dihitung.")
+            return f"<p>{escape(text)}</p>"
         rows = [
-            (t("WBP dalam daftar"), stats.total),
-            (t("Memenuhi syarat"), stats.eligible),
-            (t("Tidak memenuhi syarat"), stats.not_eligible),
-            (t("Calon remisi susulan"), stats.susulan),
-            (t("Diubah petugas"), stats.overridden),
-            (t("Diberi remisi"), stats.granted),
-            (t("Jumlah hari remisi"), stats.total_days),
+            (self.tr("WBP dalam daftar"), stats.total),
+            (self.tr("Memenuhi syarat"), stats.eligible),
+            (self.tr("Tidak memenuhi syarat"), stats.not_eligible),
+            (self.tr("Calon remisi susulan"), stats.susulan),
+            (self.tr("Diubah petugas"), stats.overridden),
+            (self.tr("Diberi remisi"), stats.granted),
+            (self.tr("Jumlah hari remisi"), stats.total_days),
         ]
-        parts = [_table(t("Ringkasan"), rows)]
-        parts.append(_table(t("Menurut jenis"), sorted(stats.by_kind.items())))
-        parts.append(_table(t("Menurut kategori"), sorted(stats.by_category.items())))
+        parts = [_table(self.tr("Ringkasan"), rows)]
+        kinds = [(remission_text(KIND_NAMES.get(k, k)) + f" ({k})", n)
+                 for k, n in sorted(stats.by_kind.items(), key=lambda kv: _order(kv[0]))]  # fmt: skip
+        parts.append(_table(self.tr("Menurut jenis"), kinds))
+        categories = [(remission_text(CATEGORY_LABELS.get(c, c)), n)
+                      for c, n in sorted(stats.by_category.items())]  # fmt: skip
+        parts.append(_table(self.tr("Menurut kategori"), categories))
         amounts = [
-            (t("%1 hari").replace("%1", str(days)), n) for days, n in stats.by_amount.items()
+            (self.tr("%1 hari").replace("%1", str(days)), n) for days, n in stats.by_amount.items()
         ]
-        parts.append(_table(t("Menurut besar remisi"), amounts))
+        parts.append(_table(self.tr("Menurut besar remisi"), amounts))
         reasons = [(reason_text(code), n) for code, n in stats.not_eligible_reasons.items()]
-        parts.append(_table(t("Alasan tidak memenuhi syarat (satu WBP bisa lebih dari satu)"), reasons))  # fmt: skip
+        parts.append(_table(self.tr("Alasan tidak memenuhi syarat (satu WBP bisa lebih dari satu)"), reasons))  # fmt: skip
         return "".join(parts)
 
 
+def remission_text(text: str) -> str:
+    return QCoreApplication.translate("remission", text)
+
+
 def reason_text(code: str) -> str:
-    return QCoreApplication.translate("remission", reason_label(code))
+    return remission_text(reason_label(code))
+
+
+def _order(kind: str) -> int:
+    return list(KIND_NAMES).index(kind) if kind in KIND_NAMES else len(KIND_NAMES)
 
 
 def _table(title: str, rows) -> str:

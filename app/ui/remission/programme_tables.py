@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -153,10 +153,6 @@ class ListModel(PagedTableModel):
         self.refresh()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ListSection", text)
-
-
 class ListSection(QWidget):
     """Title, table and the edit buttons of one ordered list. The owner connects the
     `requested` signals of the table and the buttons to its actions."""
@@ -172,14 +168,14 @@ class ListSection(QWidget):
         self.title = QLabel(title)
         self.title.setBuddy(self.table)
         self.add_button = QPushButton(add_text)
-        self.edit_button = QPushButton(_tr("Ubah…"))
-        self.delete_button = QPushButton(_tr("Hapus"))
-        self.up_button = QPushButton(_tr("Naik"))
-        self.down_button = QPushButton(_tr("Turun"))
-        self.edit_button.setToolTip(_tr("Enter"))
-        self.delete_button.setToolTip(_tr("Del"))
-        self.up_button.setToolTip(_tr("Ctrl+Atas"))
-        self.down_button.setToolTip(_tr("Ctrl+Bawah"))
+        self.edit_button = QPushButton(self.tr("Ubah…"))
+        self.delete_button = QPushButton(self.tr("Hapus"))
+        self.up_button = QPushButton(self.tr("Naik"))
+        self.down_button = QPushButton(self.tr("Turun"))
+        self.edit_button.setToolTip(self.tr("Enter"))
+        self.delete_button.setToolTip(self.tr("Del"))
+        self.up_button.setToolTip(self.tr("Ctrl+Atas"))
+        self.down_button.setToolTip(self.tr("Ctrl+Bawah"))
         self.buttons = QHBoxLayout()
         for button in self.edit_buttons():
             self.buttons.addWidget(button)

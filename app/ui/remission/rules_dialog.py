@@ -211,7 +211,8 @@ class RuleTableDialog(QDialog):
         if item.toolTip(1) and item in self.tree.error_items():
             parts.append(f"<span style='color:#b00020'>{html.escape(item.toolTip(1))}</span>")
         elif self.tree.can_edit(item):
-            parts.append(f"<span style='color:gray'>{self.tr('Enter/F2 untuk mengubah.')}</span>")
+            hint = self.tr("Enter/F2 untuk mengubah.")
+            parts.append(f"<span style='color:gray'>{hint}</span>")
         self.detail.setText("<br>".join(parts))
 
     def _edited(self) -> None:

@@ -29,7 +29,6 @@ from app.ui.remission.rules_fields import (
     key_label,
     paired_basis,
     spec_for,
-    tr,
     typed,
 )
 
@@ -57,7 +56,7 @@ class RuleTree(QTreeWidget):
         self._errors: list[QTreeWidgetItem] = []
         self._updating = False
         self.setColumnCount(3)
-        self.setHeaderLabels([tr("Aturan"), tr("Nilai"), tr("Dasar hukum")])
+        self.setHeaderLabels([self.tr("Aturan"), self.tr("Nilai"), self.tr("Dasar hukum")])
         self.setAlternatingRowColors(True)
         self.setUniformRowHeights(True)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)  # keys: see below

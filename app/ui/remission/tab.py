@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, Signal, S
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
+from app.domain.remission.labels import KIND_NAMES
 from app.domain.roles import Permission
 from app.errors import NotFound
 from app.services.actor import Actor
@@ -27,7 +28,7 @@ from app.ui.remission.line_actions import LineActions
 from app.ui.remission.model import FILTERS, LineFilter, ProposalModel
 from app.ui.remission.pages import CeremonyPages
 from app.ui.remission.printing import Printing
-from app.ui.remission.texts import KIND_LABELS, STATUS_LABELS, counts_text
+from app.ui.remission.texts import STATUS_LABELS, counts_text
 from app.ui.remission.view import RemissionView
 
 
@@ -135,7 +136,7 @@ class RemissionTab(QWidget):
         assert c is not None
         v = self.view
         v.header.setText(c.title)
-        parts = [_tr(KIND_LABELS.get(c.kind, c.kind)), ui_date(c.date)]
+        parts = [_tr(KIND_NAMES.get(c.kind, c.kind)), ui_date(c.date)]
         if c.venue:
             parts.append(c.venue)
         status = _tr(STATUS_LABELS.get(c.status, c.status))

@@ -7,11 +7,6 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from app.services.remission_dto import CeremonyStatus, ProposalLine
 from app.text import QT_TRANSLATE_NOOP
 
-KIND_LABELS = {
-    "RU": QT_TRANSLATE_NOOP("remission", "Remisi Umum"),
-    "RK": QT_TRANSLATE_NOOP("remission", "Remisi Khusus"),
-    "RD": QT_TRANSLATE_NOOP("remission", "Remisi Dasawarsa"),
-}
 STATUS_LABELS = {
     CeremonyStatus.DRAFT: QT_TRANSLATE_NOOP("remission", "draf"),
     CeremonyStatus.APPROVED: QT_TRANSLATE_NOOP("remission", "disetujui"),

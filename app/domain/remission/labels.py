@@ -1,4 +1,5 @@
-"""Short labels of the exclusion reasons, for counts (statistics on screen and on paper).
+"""Names people read for the remission codes: kinds, categories, and short labels of the exclusion
+reasons for counts (statistics on screen and on paper). Indonesian, marked for translation.
 
 The catalogue's texts (reasons.py) carry one person's details ({date}, {served} ...); a count
 needs the reason without them. Unknown codes fall back to the catalogue template with its blanks
@@ -12,6 +13,18 @@ import string
 from app.domain.remission.reasons import CATALOGUE
 from app.text import QT_TRANSLATE_NOOP
 
+KIND_NAMES = {
+    "RU": QT_TRANSLATE_NOOP("remission", "Remisi Umum"),
+    "RK": QT_TRANSLATE_NOOP("remission", "Remisi Khusus"),
+    "RD": QT_TRANSLATE_NOOP("remission", "Remisi Dasawarsa"),
+    "PMP": QT_TRANSLATE_NOOP("remission", "Pengurangan Masa Pidana anak"),
+    "RT": QT_TRANSLATE_NOOP("remission", "Remisi Tambahan"),
+}
+CEREMONY_KINDS = ("RU", "RK", "RD")  # what a ceremony hands out (RT and PMP come with RU/RK)
+CATEGORY_LABELS = {
+    "I": QT_TRANSLATE_NOOP("remission", "Kategori I (masa pidana berkurang)"),
+    "II": QT_TRANSLATE_NOOP("remission", "Kategori II (bebas)"),
+}
 INCOMPLETE = "REGISTER_INCOMPLETE"  # not the engine's: the register lacks the detention start
 
 REASON_LABELS = {
