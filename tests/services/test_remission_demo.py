@@ -40,5 +40,5 @@ def test_the_demo_ceremony_has_a_run_sheet_and_guests(empty_services):
     assert agenda[0].start_time == "08:00" and len(agenda) >= 6
     assert any("Wali Kota" in item.activity + item.performer for item in agenda)
     guests = empty_services.remission.guests(admin, ceremony.id)
-    assert [g.office for g in guests][0].startswith("Wali Kota ")
+    assert guests[0].office.startswith("Wali Kota ")
     assert all("(demo)" in g.name for g in guests)
