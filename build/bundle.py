@@ -94,6 +94,9 @@ PY_EXCLUDES = [
     "pkg_resources",
     "setuptools",
     "distutils",
+    # Only concurrent.futures.process imports it (on demand; Sibina uses threads); bundled, its
+    # runtime hook imports multiprocessing at every start (~8 ms before the first window).
+    "multiprocessing",
 ]
 
 EXCLUDES = QT_EXCLUDES + PY_EXCLUDES

@@ -1,80 +1,52 @@
-"""The GUI's life cycle: QApplication, language, error handler, the login dialog at once while
-the database opens behind it, then setup wizard (first start, in place of the login) -> login ->
-forced password change -> main window.
+"""The GUI's life cycle: QApplication, language, error handler, then the main window at once,
+signed out (its login page), while the database opens behind it.
 
 Start-up speed: nothing here imports the services (SQLAlchemy, alembic, ReportLab) before the
-first window is on screen. The login dialog shows "Membuka basis data…" with "Masuk" disabled;
-right after its first paint the services are opened (checks, backup-before-migrate, migrations)
-on the UI thread, then the dialog is handed the auth service.
+main window is on screen. Its login page says "Membuka basis data…" with "Masuk" disabled; right
+after the page's first paint the services are opened (checks, backup-before-migrate, migrations)
+on the UI thread. On a fresh database the setup wizard runs over the window; then the window gets
+the services and the login page works.
 
-`Shell` keeps the state between windows: log out returns to the login dialog; a database restore
-(main window outcome "restart") disposes the services, reopens them (migrations run) and returns
-to the login; a language switch rebuilds the main window for the same user. A database that
-cannot be opened (not SQLite, damaged, from a newer Sibina, read-only folder) is shown as a clear
-message and the program ends with exit code 1 without touching the file.
+`Shell` drives the steps the window cannot take alone: after a login it asks for a forced
+password change when one is due (cancelled: back to the login page), signs the window in and
+starts the daily backup; after a database restore (the window's `restart_requested`) it disposes
+the services, reopens them (migrations run) and hands them to the window's login page again.
+Log out and the language switch happen inside the window. A database that cannot be opened
+(not SQLite, damaged, from a newer Sibina, read-only folder) is shown as a clear message over the
+window and the program ends with exit code 1 without touching the file.
 """
 
 from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtCore import QEventLoop
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from app import APP_NAME, ORGANIZATION, __version__
 from app.errors import DatabaseProblem, SibinaError
 from app.paths import DataPaths, resource_path
-from app.services.actor import Actor
-from app.ui.common.error_dialog import install_excepthook
+from app.ui.common.first_paint import AfterFirstPaint
 from app.ui.common.i18n import install_translators
-from app.ui.common.messages import error_text
 from app.ui.common.settings import AppSettings
 
 if TYPE_CHECKING:
+    from app.services.actor import Actor
     from app.services.container import Services
     from app.ui.common.worker import JobHandle
-    from app.ui.login_dialog import LoginDialog
+    from app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_DATABASE = 0, 1
-OPEN_FALLBACK_MS = 500  # open anyway if the dialog is not painted (started minimised, say)
-
-
-class AfterFirstPaint(QObject):
-    """Calls `action` once, just after `widget` has been painted for the first time (so the
-    window is on screen before the UI thread gets busy), or after OPEN_FALLBACK_MS at the latest."""
-
-    def __init__(self, widget: QWidget, action: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self._action: Callable[[], None] | None = action
-        self._fallback = QTimer(self)
-        self._fallback.setSingleShot(True)
-        self._fallback.timeout.connect(self._fire)
-        self._fallback.start(OPEN_FALLBACK_MS)
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self._action is not None:
-            QTimer.singleShot(0, self._fire)  # after this paint has been flushed to the screen
-        return False
-
-    def _fire(self) -> None:
-        action, self._action = self._action, None
-        self._fallback.stop()
-        if action is not None:
-            action()
-
-    def cancel(self) -> None:
-        self._action = None
-        self._fallback.stop()
 
 
 def show_database_problem(exc: DatabaseProblem, parent: QWidget | None = None) -> None:
+    from app.ui.common.messages import error_text
+
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         QApplication.translate("Shell", "Basis data tidak dapat dibuka"),
@@ -91,7 +63,7 @@ def show_database_problem(exc: DatabaseProblem, parent: QWidget | None = None) -
 
 
 class Shell:
-    """Walks the user from start-up to the main window and back (log out, restore, language)."""
+    """Opens the database behind the main window and walks the user through login and back."""
 
     def __init__(self, app: QApplication, db_url: str, paths: DataPaths, settings: AppSettings):
         self.app = app
@@ -99,71 +71,59 @@ class Shell:
         self.paths = paths
         self.settings = settings
         self.services: Services | None = None
-        self.problem: DatabaseProblem | None = None
-        self.open_error: Exception | None = None  # unexpected: re-raised by start()
-        self.setup_needed = False
-        self.window = None
-        self.actor: Actor | None = None
+        self.open_error: Exception | None = None  # unexpected: re-raised by run_gui
+        self.window: MainWindow | None = None
+        self.opener: AfterFirstPaint | None = None
         self.backup_job: JobHandle | None = None
         self.pending_status: tuple[str, int] | None = None
         self.exit_code = EXIT_OK
-        self.running = False  # True once the main window is shown and the event loop owns us
+        self.running = False  # True while run_gui's event loop runs: quit() then ends it
 
     # Start and stop ---------------------------------------------------------------------------
-    def start(self) -> bool:
-        """Show the login dialog at once, open the database behind it, walk to the main window;
-        False: the program should end now (`exit_code` says why)."""
-        from app.ui.login_dialog import LoginDialog
+    def start(self) -> MainWindow:
+        """Show the main window at once, signed out; the database opens after its first paint."""
+        from app.ui.main_window import MainWindow
 
-        dialog = LoginDialog(None)  # "Membuka basis data…" until the services are open
-        opener = AfterFirstPaint(dialog, lambda: self.open_behind(dialog))
-        dialog.exec()
-        opener.cancel()
-        if self.open_error is not None:
-            self.stop()
-            raise self.open_error  # as before the dialog came first: the program stops with it
-        if self.problem is not None:
-            self.stop()  # in case the services opened and a later check failed
-            self.report_problem(self.problem)
-            return False
-        if self.services is None:  # cancelled before the database was opened
-            return False
-        if self.setup_needed:  # the wizard takes the login dialog's place
-            if not self.run_setup():
-                self.stop()
-                return False
-            dialog.set_auth_service(self.services.auth)
-            dialog.exec()
-        actor = self.after_login(dialog)
-        if actor is None:
-            self.stop()
-            return False
-        self.actor = actor
-        self.show_main_window()
-        # After login and the tabs are built: the backup's audit write then meets no other write
-        # at start-up (SQLite refuses a deferred transaction whose snapshot went stale).
-        self.start_daily_backup()
-        return True
+        window = self.window = MainWindow(None, None, self.settings)
+        window.login_accepted.connect(self.after_login)
+        window.restart_requested.connect(self.reopen)
+        window.closed.connect(self.on_window_closed)
+        window.show()
+        self.open_after_paint()
+        return window
 
-    def open_behind(self, dialog: LoginDialog) -> None:
-        """Runs inside the login dialog's exec(), after its first paint."""
-        if not dialog.isVisible():  # already cancelled
+    def open_after_paint(self) -> None:
+        # Owned by the window: a language switch may replace the page before it is painted.
+        self.opener = AfterFirstPaint(self.window.login_page, self.open_behind, self.window)
+
+    def open_behind(self) -> None:
+        """Open the services (the wizard first on a fresh database), then hand them over."""
+        self.opener = None
+        if self.window is None:  # closed meanwhile
             return
+        self.install_error_handler()
         try:
             self.open_services()
-            self.setup_needed = self.services.setup.is_needed()
+            setup_needed = self.services.setup.is_needed()
         except DatabaseProblem as exc:
-            self.problem = exc
-            dialog.done(QDialog.DialogCode.Rejected)  # start() shows the message
+            self.report_problem(exc)
+            self.end(EXIT_DATABASE)
             return
-        except Exception as exc:  # never leave the dialog waiting for a database that won't come
+        except Exception as exc:  # never leave the window waiting for a database that won't come
             self.open_error = exc
-            dialog.done(QDialog.DialogCode.Rejected)
+            self.end(EXIT_DATABASE)
             return
-        if self.setup_needed:
-            dialog.done(QDialog.DialogCode.Rejected)
+        if setup_needed and not self.run_setup():
+            self.end(EXIT_OK)
             return
-        dialog.set_auth_service(self.services.auth)
+        self.window.set_services(self.services)
+
+    def install_error_handler(self) -> None:
+        """Unexpected errors to the log and a dialog. Installed here, after the first paint and
+        before anything else runs: the dialog's module is not needed for the window to show."""
+        from app.ui.common.error_dialog import install_excepthook
+
+        install_excepthook(self.paths.logs / "sibina.log")
 
     def open_services(self) -> None:
         from app.services.container import open_services  # SQLAlchemy, alembic: only now
@@ -175,16 +135,22 @@ class Shell:
 
     def report_problem(self, exc: DatabaseProblem) -> None:
         log.error("database cannot be opened: %s", exc.message)
-        show_database_problem(exc)
+        show_database_problem(exc, self.window)
         self.exit_code = EXIT_DATABASE
 
-    def open_database(self) -> bool:
-        try:
-            self.open_services()
-        except DatabaseProblem as exc:
-            self.report_problem(exc)
-            return False
-        return True
+    def reopen(self) -> None:
+        """After a restore: the window is back at its login page; release the old services and
+        open the restored database once that page is on screen."""
+        self.stop()
+        self.open_after_paint()
+
+    def end(self, code: int) -> None:
+        """Close the window and end the program with `code`."""
+        self.exit_code = code
+        if self.window is not None:
+            self.window.finish(force=True)  # -> on_window_closed
+        else:
+            self.quit(code)
 
     def stop(self) -> None:
         """Wait for the daily backup, then release the database."""
@@ -203,7 +169,41 @@ class Shell:
         if self.running:
             self.app.exit(code)
 
+    def on_window_closed(self) -> None:
+        if self.opener is not None:  # closed before the database was opened: leave it be
+            self.opener.cancel()
+            self.opener = None
+        window, self.window = self.window, None
+        if window is not None:
+            window.deleteLater()
+        self.quit(self.exit_code)
+
     # Steps ------------------------------------------------------------------------------------
+    def run_setup(self) -> bool:
+        from app.ui.setup_wizard import SetupWizard
+
+        return SetupWizard(self.services, self.window).exec() == QDialog.DialogCode.Accepted
+
+    def after_login(self, actor: Actor) -> None:
+        """The login page verified `actor`: a forced password change first if one is due, then
+        the tabs; the first login also starts the daily backup."""
+        window = self.window
+        if self.services.auth.must_change_password(actor):
+            from app.ui.admin.change_password_dialog import ChangePasswordDialog
+
+            forced = ChangePasswordDialog(self.services.auth, actor, window, forced=True)
+            if forced.exec() != QDialog.DialogCode.Accepted:
+                window.login_page.fail()  # not signed in: the login page again
+                return
+        window.sign_in(actor)
+        if self.pending_status is not None:
+            window.statusBar().showMessage(*self.pending_status)
+            self.pending_status = None
+        # After the tab is built: the backup's audit write then meets no other write at start-up
+        # (SQLite refuses a deferred transaction whose snapshot went stale). Once per run.
+        if self.backup_job is None:
+            self.start_daily_backup()
+
     def start_daily_backup(self) -> None:
         backup = getattr(self.services, "backup", None)
         if backup is None or not hasattr(backup, "auto_daily_backup"):
@@ -224,6 +224,8 @@ class Shell:
 
     def daily_backup_failed(self, exc: Exception) -> None:
         """Never blocks start-up: logged, and named in the status bar when the window is up."""
+        from app.ui.common.messages import error_text
+
         message = error_text(exc) if isinstance(exc, SibinaError) else str(exc)
         log.error("daily backup failed: %s", message)
         text = QApplication.translate("Shell", "Cadangan harian gagal: {error}")
@@ -236,75 +238,6 @@ class Shell:
         else:
             self.window.statusBar().showMessage(text, timeout_ms)
 
-    def run_setup(self) -> bool:
-        from app.ui.setup_wizard import SetupWizard
-
-        return SetupWizard(self.services).exec() == QDialog.DialogCode.Accepted
-
-    def login(self) -> Actor | None:
-        from app.ui.login_dialog import LoginDialog
-
-        username = self.actor.username if self.actor else ""
-        dialog = LoginDialog(self.services.auth, None, username=username)
-        dialog.exec()
-        return self.after_login(dialog)
-
-    def after_login(self, dialog: LoginDialog) -> Actor | None:
-        """The logged-in user, after a forced password change if one is due; None: cancelled."""
-        if dialog.result() != QDialog.DialogCode.Accepted or dialog.actor is None:
-            return None
-        actor = dialog.actor
-        if self.services.auth.must_change_password(actor):
-            from app.ui.admin.change_password_dialog import ChangePasswordDialog
-
-            forced = ChangePasswordDialog(self.services.auth, actor, None, forced=True)
-            if forced.exec() != QDialog.DialogCode.Accepted:
-                return None
-        return actor
-
-    def login_and_show(self) -> bool:
-        actor = self.login()
-        if actor is None:
-            self.stop()
-            return False
-        self.actor = actor
-        self.show_main_window()
-        return True
-
-    def show_main_window(self) -> None:
-        from app.ui.main_window import MainWindow
-
-        self.window = MainWindow(self.services, self.actor, self.settings)
-        self.window.closed.connect(self.on_window_closed)
-        self.window.show()
-        if self.pending_status is not None:
-            self.window.statusBar().showMessage(*self.pending_status)
-            self.pending_status = None
-
-    def on_window_closed(self, outcome: str) -> None:
-        # Continue after closeEvent has returned; the next step may open modal dialogs.
-        window, self.window = self.window, None
-        if window is not None:
-            window.deleteLater()
-        QTimer.singleShot(0, lambda: self.after_window(outcome))
-
-    def after_window(self, outcome: str) -> None:
-        log.info("main window closed: %s", outcome)
-        if outcome == "language":
-            install_translators(self.app, self.settings.language)
-            self.show_main_window()
-            return
-        if outcome == "restart":
-            self.stop()
-            if not self.open_database():
-                self.quit(EXIT_DATABASE)
-                return
-        if outcome in ("logout", "restart"):
-            if not self.login_and_show():
-                self.quit(self.exit_code)
-            return
-        self.quit(EXIT_OK)
-
 
 def make_application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv)
@@ -313,7 +246,7 @@ def make_application() -> QApplication:
     app.setApplicationVersion(__version__)
     # Title bars and the taskbar (drawn by build/make_icon.py; the .exe carries the .ico).
     app.setWindowIcon(QIcon(str(resource_path("icons", "sibina.png"))))
-    # Windows come and go (login, main window); the Shell decides when the program ends.
+    # Dialogs come and go over the main window; the Shell decides when the program ends.
     app.setQuitOnLastWindowClosed(False)
     return app
 
@@ -330,11 +263,11 @@ def run_gui(db_url: str, paths: DataPaths) -> int:
         log.warning("data folders cannot be created: %s", exc)
     settings = AppSettings(paths.settings_file)
     install_translators(app, settings.language)
-    install_excepthook(paths.logs / "sibina.log")
-    shell = Shell(app, db_url, paths, settings)
-    if not shell.start():
-        return shell.exit_code
+    shell = Shell(app, db_url, paths, settings)  # installs the error handler after the paint
+    shell.start()
     shell.running = True
     code = event_loop(app)
     shell.stop()
+    if shell.open_error is not None:
+        raise shell.open_error  # as when the database opened before any window: the program stops
     return code if code else shell.exit_code

@@ -1,4 +1,5 @@
-"""The main window: tab bar, menus, status bar and shortcuts; the one place tabs are registered.
+"""The main window, the program's only top-level window: signed out it shows the login page,
+signed in the tabs; menus, status bar and shortcuts; the one place tabs are registered.
 
 ADDING A TAB is a one-line edit of `TABS` below:
 
@@ -7,42 +8,60 @@ ADDING A TAB is a one-line edit of `TABS` below:
 
 - key: a stable id (remembered as the last open tab; handy in tests: `window.tab("inmates")`).
 - title: Indonesian, marked with QT_TRANSLATE_NOOP("tabs", ...); translated when shown.
-- permission: the tab is built only for roles that have it (None: every role).
-- factory: called as `factory(services, actor, parent) -> QWidget`; `lazy()` imports the module
-  only when a window is built, so a tab costs nothing to roles that cannot see it.
-A tab widget may define `refresh()` (called after the facility profile or a restore changed
-data) and `can_close() -> bool` (asked before log out, quit or a language switch; return False
-after telling the user, e.g. when a form holds unsaved edits).
+- permission: the tab is shown only to roles that have it (None: every role).
+- factory: called as `factory(services, actor, parent) -> QWidget` when the tab is first shown
+  (app.ui.tab_host); `lazy()` imports the module only then, so a tab costs nothing until opened.
+- status (optional): `status(services, actor) -> str`, a status-bar warning asked right after
+  login while the tab is not built yet (the tab's own `warnings_changed(str)` takes over later).
+A tab widget may define `refresh()` (called after the facility profile changed) and
+`can_close() -> bool` (asked before log out, quit or a language switch; return False after telling
+the user, e.g. when a form holds unsaved edits).
 
-When the window closes it emits `closed(outcome)`: "quit", "logout", "restart" (after a database
-restore: reopen the services) or "language" (rebuild the window in the new language); the
-application shell (app.ui.application) acts on it.
+States: `MainWindow(None, None, settings)` starts signed out ("Membuka basis data…" until the
+shell calls `set_services()`); the login page emits `login_accepted(actor)` and the shell answers
+with `sign_in(actor)` (after a forced password change, if one is due). "Keluar akun" returns to the
+login page with the user name filled in; a language switch rebuilds the window in place for the
+same user; after a database restore the window signs out, emits `restart_requested` and waits for
+the shell to hand over the reopened services. Closing the window emits `closed`: the program ends.
+`MainWindow(services, actor, settings)` is signed in at once (tests, the self-test).
 """
 
 from __future__ import annotations
 
 import importlib
-import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QMainWindow, QStatusBar, QWidget
 
 from app import APP_NAME
-from app.domain.roles import ROLE_LABELS, Permission
-from app.errors import NotFound
-from app.services.actor import Actor
-from app.services.container import Services
+from app.domain.roles import Permission
 from app.text import QT_TRANSLATE_NOOP
-from app.ui.about_dialog import AboutDialog, database_display
-from app.ui.common.error_dialog import report_exception
-from app.ui.common.messages import show_info
+from app.ui.common.first_paint import AfterFirstPaint
 from app.ui.common.settings import AppSettings
+from app.ui.login_page import LoginPage
+from app.ui.main_menus import (
+    AUDIT_DIALOG,
+    BACKUP_DIALOG,
+    FACILITY_DIALOG,
+    PASSWORD_DIALOG,
+    RULES_DIALOG,
+    USERS_DIALOG,
+    MainMenuBar,
+    dialog_class,
+)
 
-TabFactory = Callable[[Services, Actor, QWidget], QWidget]
+if TYPE_CHECKING:
+    from app.services.actor import Actor
+    from app.services.container import Services
+    from app.ui.tab_host import TabHost
+
+TabFactory = Callable[["Services", "Actor", QWidget], QWidget]
+StatusProvider = Callable[["Services", "Actor"], str]
 
 
 @dataclass(frozen=True)
@@ -51,15 +70,17 @@ class TabSpec:
     title: str
     permission: Permission | None
     factory: TabFactory
+    status: StatusProvider | None = None
 
 
-def lazy(module: str, name: str) -> TabFactory:
-    """A factory that imports `module` and builds `name(services, actor, parent)` on first use."""
+def lazy(module: str, name: str) -> Callable[..., Any]:
+    """A callable that imports `module` and calls its `name(*args)` on first use: a tab (or a
+    status provider) costs nothing until it is needed."""
 
-    def build(services: Services, actor: Actor, parent: QWidget) -> QWidget:
-        return getattr(importlib.import_module(module), name)(services, actor, parent)
+    def call(*args: Any) -> Any:
+        return getattr(importlib.import_module(module), name)(*args)
 
-    return build
+    return call
 
 
 # The tabs, in the order shown. One line per tab (see the module docstring).
@@ -70,6 +91,7 @@ TABS: list[TabSpec] = [
         QT_TRANSLATE_NOOP("tabs", "Warga Binaan"),
         Permission.VIEW_REGISTER,
         lazy("app.ui.inmates.tab", "InmatesTab"),
+        status=lazy("app.ui.inmates.status", "expiry_status"),
     ),
     TabSpec(
         "remission",
@@ -85,33 +107,17 @@ TABS: list[TabSpec] = [
     ),
 ]
 
-# Dialogs other parts provide: (module, class). A menu item shows only once its module exists.
-BACKUP_DIALOG = ("app.ui.admin.backup_dialog", "BackupDialog")
-PASSWORD_DIALOG = ("app.ui.admin.change_password_dialog", "ChangePasswordDialog")
-USERS_DIALOG = ("app.ui.admin.users_dialog", "UsersDialog")
-FACILITY_DIALOG = ("app.ui.admin.facility_dialog", "FacilityDialog")
-AUDIT_DIALOG = ("app.ui.admin.audit_view", "AuditLogDialog")
-RULES_DIALOG = ("app.ui.remission.rules_dialog", "RuleTableDialog")
-
-
-def _available(module: str) -> bool:
-    try:
-        return importlib.util.find_spec(module) is not None
-    except ModuleNotFoundError:
-        return False
-
-
-def _dialog_class(spec: tuple[str, str]) -> type:
-    return getattr(importlib.import_module(spec[0]), spec[1])
-
 
 class MainWindow(QMainWindow):
-    closed = Signal(str)
+    closed = Signal()
+    login_accepted = Signal(object)  # the Actor whose password the login page just verified
+    signed_out = Signal()
+    restart_requested = Signal()
 
     def __init__(
         self,
-        services: Services,
-        actor: Actor,
+        services: Services | None,
+        actor: Actor | None,
         settings: AppSettings,
         parent: QWidget | None = None,
     ) -> None:
@@ -119,218 +125,188 @@ class MainWindow(QMainWindow):
         self.services = services
         self.actor = actor
         self.settings = settings
-        self.outcome: str | None = None
+        self.is_demo = False
         self._force_close = False
         self._closed_emitted = False
-        self.is_demo = services.meta.is_demo()
-        self.tabs = QTabWidget()
-        self.tabs.setDocumentMode(True)
-        self.tab_keys: list[str] = []
-        self.setCentralWidget(self.tabs)
+        self.login_page: LoginPage | None = None
+        self.tabs: TabHost | None = None
         self.actions_by_key: dict[str, QAction] = {}
-        self._build_tabs()
-        self._build_menus()
-        self._build_status_bar()
-        self._build_shortcuts()
-        self.update_title()
-        self.resize(1100, 720)
-        self.restore_state()
-
-    # Building ---------------------------------------------------------------------------------
-    def _build_tabs(self) -> None:
-        for spec in TABS:
-            if spec.permission is not None and not self.actor.can(spec.permission):
-                continue
-            try:
-                widget = spec.factory(self.services, self.actor, self.tabs)
-            except Exception as exc:  # one broken tab must not keep the others from working
-                report_exception(exc, self)
-                continue
-            widget.setObjectName(f"tab_{spec.key}")
-            self.tabs.addTab(widget, QCoreApplication.translate("tabs", spec.title))
-            self.tab_keys.append(spec.key)
-
-    def _action(self, key: str, menu, text: str, slot, shortcut: str = "",
-                permission: Permission | None = None, needs: str | None = None) -> QAction:  # fmt: skip
-        action = QAction(text, self)
-        action.setObjectName(f"action_{key}")
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        allowed = permission is None or self.actor.can(permission)
-        present = needs is None or _available(needs)
-        action.setVisible(allowed and present)
-        action.setEnabled(allowed and present)
-        menu.addAction(action)
-        self.actions_by_key[key] = action
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&Berkas"))
-        self._action("backup", file_menu, self.tr("&Cadangkan…"), partial(self.open_backup, "backup"),
-                     permission=Permission.BACKUP, needs=BACKUP_DIALOG[0])  # fmt: skip
-        self._action("restore", file_menu, self.tr("&Pulihkan…"), partial(self.open_backup, "restore"),
-                     permission=Permission.RESTORE, needs=BACKUP_DIALOG[0])  # fmt: skip
-        file_menu.addSeparator()
-        self._action("change_password", file_menu, self.tr("Ubah &kata sandi…"),
-                     self.change_password, needs=PASSWORD_DIALOG[0])  # fmt: skip
-        self._action("logout", file_menu, self.tr("Keluar &akun"), self.logout, "Ctrl+L")
-        file_menu.addSeparator()
-        self._action("quit", file_menu, self.tr("&Keluar"), self.close, "Ctrl+Q")
-
-        admin_menu = bar.addMenu(self.tr("&Admin"))
-        self._action("users", admin_menu, self.tr("&Pengguna…"), self.open_users,
-                     permission=Permission.MANAGE_USERS, needs=USERS_DIALOG[0])  # fmt: skip
-        self._action("facility", admin_menu, self.tr("Profil &fasilitas…"), self.open_facility,
-                     permission=Permission.EDIT_FACILITY, needs=FACILITY_DIALOG[0])  # fmt: skip
-        self._action("audit", admin_menu, self.tr("&Log audit…"), self.open_audit,
-                     permission=Permission.VIEW_AUDIT, needs=AUDIT_DIALOG[0])  # fmt: skip
-        admin_menu.menuAction().setVisible(any(a.isVisible() for a in admin_menu.actions()))
-
-        settings_menu = bar.addMenu(self.tr("&Pengaturan"))
-        language_menu = settings_menu.addMenu(self.tr("&Bahasa"))
-        group = QActionGroup(self)
-        for code, label in (("id", "Bahasa &Indonesia"), ("en", "&English")):
-            action = self._action(f"language_{code}", language_menu, label,
-                                  partial(self.set_language, code))  # fmt: skip
-            action.setCheckable(True)
-            action.setChecked(self.settings.language == code)
-            group.addAction(action)
-
-        help_menu = bar.addMenu(self.tr("Ba&ntuan"))
-        self._action("rules", help_menu, self.tr("Tabel aturan &remisi…"), self.open_rules,
-                     needs=RULES_DIALOG[0])  # fmt: skip
-        self._action("about", help_menu, self.tr("&Tentang Sibina…"), self.show_about, "F1")
-
-    def _build_status_bar(self) -> None:
-        role = QCoreApplication.translate("roles", ROLE_LABELS[self.actor.role])
-        self.user_label = QLabel(self.actor.full_name)
-        self.user_label.setToolTip(self.tr("Pengguna: {name}").format(name=self.actor.username))
-        self.role_label = QLabel(role)
-        self.role_label.setToolTip(self.tr("Peran"))
-        self.db_label = QLabel(database_display(self.services.db_url))
-        self.db_label.setToolTip(self.tr("Basis data"))
-        self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.demo_label = QLabel(" DEMO ")
-        self.demo_label.setStyleSheet("background: #c62828; color: white; font-weight: bold;")
-        self.demo_label.setToolTip(self.tr("Basis data demo: data fiktif untuk latihan"))
-        self.demo_label.setVisible(self.is_demo)
-        status = self.statusBar()
-        status.addWidget(QLabel(self.tr("Basis data:")))
-        status.addWidget(self.db_label, 1)
-        status.addPermanentWidget(self.demo_label)
-        status.addPermanentWidget(QLabel(self.tr("Pengguna:")))
-        status.addPermanentWidget(self.user_label)
-        status.addPermanentWidget(QLabel(self.tr("Peran:")))
-        status.addPermanentWidget(self.role_label)
-        for label in (self.user_label, self.role_label):
-            label.setStyleSheet("font-weight: bold; padding-right: 8px;")
-        # A tab may report warnings for the status bar through a `warnings_changed(str)` signal
-        # (e.g. detentions about to expire); the newest non-empty text is shown.
-        self.warning_label = QLabel()
-        self.warning_label.setObjectName("status_warnings")
-        self.warning_label.setStyleSheet("color: #b45309; font-weight: bold;")
-        status.insertWidget(0, self.warning_label)
-        for index in range(self.tabs.count()):
-            widget = self.tabs.widget(index)
-            signal = getattr(widget, "warnings_changed", None)
-            if signal is not None:
-                signal.connect(self._show_tab_warning)
-                message = getattr(widget, "status_message", None)
-                if callable(message):
-                    self._show_tab_warning(message())
-
-    def _show_tab_warning(self, text: str) -> None:
-        self.warning_label.setText(text)
-        self.warning_label.setVisible(bool(text))
-
-    def _build_shortcuts(self) -> None:
         for number in range(1, 10):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(partial(self.show_tab_index, number - 1))
+        self.resize(1100, 720)
+        self._rebuild()
+        self._restore_geometry()  # after the content: its minimum size is known then
+
+    # States -----------------------------------------------------------------------------------
+    def set_services(self, services: Services) -> None:
+        """The database is open: the login page can log in (at once if Enter is pending)."""
+        self.services = services
+        self.is_demo = services.meta.is_demo()
+        self.update_title()
+        about = self.actions_by_key.get("about")
+        if about is not None:
+            about.setEnabled(True)
+        if self.login_page is not None:
+            self._hand_over(self.login_page)
+
+    def _hand_over(self, page: LoginPage) -> None:
+        page.set_facility(self._facility_name())
+        page.set_auth_service(self.services.auth)  # last: it may log in right away
+
+    def sign_in(self, actor: Actor) -> None:
+        """Switch to the tabs and full menus of `actor` (the services are set)."""
+        self.actor = actor
+        self._rebuild()
+
+    def sign_out(self) -> None:
+        """Back to the login page, the user name filled in (no questions asked: see logout)."""
+        username = self.actor.username if self.actor else self._typed_username()
+        self.save_state()
+        self.actor = None
+        self._rebuild(username)
+        self.signed_out.emit()
+
+    def _typed_username(self) -> str:
+        return self.login_page.username if self.login_page is not None else ""
+
+    def _rebuild(self, username: str = "") -> None:
+        """Build the central page, menus and status bar for the current state and language."""
+        if self.services is not None:
+            self.is_demo = self.services.meta.is_demo()
+        old = self.centralWidget()
+        if old is not None:
+            old.blockSignals(True)  # nothing more from it (a pending status check, say)
+        self.login_page, self.tabs = None, None
+        page: QWidget
+        if self.actor is None:
+            page = self.login_page = LoginPage(self, username)
+            self.login_page.logged_in.connect(self.login_accepted)
+        else:
+            from app.ui.tab_host import TabHost  # at the first login, not before the first paint
+
+            page = self.tabs = TabHost(TABS, self.services, self.actor, self)
+        # The old page is hidden and deleted later, not now: this may run inside its own signal.
+        self.setCentralWidget(page)
+        page.show()  # now, not queued by the layout: the window may be on screen already
+        self._build_menus()
+        self._build_status_bar()
+        self.update_title()
+        if self.tabs is not None:
+            self.tabs.show_key(self.settings.last_tab)
+            AfterFirstPaint(self.tabs, self.tabs.check_status)
+        else:
+            self.login_page.focus_field()  # again: set while it was hidden, it may be lost
+            if self.services is not None:
+                self._hand_over(self.login_page)
+
+    # Building ---------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = MainMenuBar(self)
+        self.setMenuBar(bar)  # the old bar goes, with its actions
+        self.actions_by_key = bar.actions_by_key
+
+    def _build_status_bar(self) -> None:
+        if self.actor is None:  # nothing to say while nobody is signed in
+            status = QStatusBar(self)
+            self.setStatusBar(status)
+            status.setVisible(False)
+            return
+        from app.ui.status_bar import SessionStatusBar  # Qt namespace: not before the first paint
+
+        status = SessionStatusBar(self.actor, self.services.db_url, self.is_demo, self)
+        self.setStatusBar(status)
+        self.tabs.warning_changed.connect(status.show_warning)
+        self.user_label, self.role_label = status.user_label, status.role_label
+        self.db_label, self.demo_label = status.db_label, status.demo_label
+
+    def _facility_name(self) -> str:
+        from app.errors import NotFound
+
+        try:
+            return self.services.facility.get().name if self.services is not None else ""
+        except NotFound:
+            return ""
 
     def update_title(self) -> None:
-        try:
-            facility = self.services.facility.get().name
-        except NotFound:
-            facility = ""
+        facility = self._facility_name()
         title = f"{APP_NAME} — {facility}" if facility else APP_NAME
         self.setWindowTitle(f"{title} [DEMO]" if self.is_demo else title)
 
-    # Tabs -------------------------------------------------------------------------------------
+    # Tabs (signed in) -------------------------------------------------------------------------
+    @property
+    def tab_keys(self) -> list[str]:
+        return self.tabs.keys if self.tabs is not None else []
+
     def tab(self, key: str) -> QWidget | None:
-        return self.tabs.widget(self.tab_keys.index(key)) if key in self.tab_keys else None
+        """The tab widget of `key`, built now if it was not yet (None: not for this actor)."""
+        return self.tabs.tab(key) if self.tabs is not None else None
 
     def show_tab(self, key: str) -> None:
-        if key in self.tab_keys:
-            self.tabs.setCurrentIndex(self.tab_keys.index(key))
+        if self.tabs is not None and key in self.tabs.keys:
+            self.tabs.show_key(key)
 
     @Slot(int)
     def show_tab_index(self, index: int) -> None:
-        if 0 <= index < self.tabs.count():
+        if self.tabs is not None and 0 <= index < self.tabs.count():
             self.tabs.setCurrentIndex(index)
 
     def current_tab_key(self) -> str:
-        index = self.tabs.currentIndex()
-        return self.tab_keys[index] if 0 <= index < len(self.tab_keys) else ""
+        return self.tabs.current_key() if self.tabs is not None else ""
 
     def refresh_tabs(self) -> None:
-        for index in range(self.tabs.count()):
-            refresh = getattr(self.tabs.widget(index), "refresh", None)
-            if callable(refresh):
-                refresh()
+        if self.tabs is not None:
+            self.tabs.refresh()
 
     def confirm_close(self) -> bool:
-        """Every tab agrees to close (none holds unsaved edits)."""
-        for index in range(self.tabs.count()):
-            can_close = getattr(self.tabs.widget(index), "can_close", None)
-            if callable(can_close) and not can_close():
-                self.tabs.setCurrentIndex(index)
-                return False
-        return True
+        """Every built tab agrees to close (none holds unsaved edits)."""
+        return self.tabs is None or self.tabs.confirm_close()
 
-    # State ------------------------------------------------------------------------------------
+    # Geometry and last tab --------------------------------------------------------------------
     def save_state(self) -> None:
         self.settings.window_geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
-        self.settings.last_tab = self.current_tab_key()
+        if self.tabs is not None:
+            self.settings.last_tab = self.current_tab_key()
 
-    def restore_state(self) -> None:
+    def _restore_geometry(self) -> None:
         geometry = self.settings.window_geometry
         if geometry is not None:
             self.restoreGeometry(geometry)
         state = self.settings.window_state
         if state is not None:
             self.restoreState(state)
-        self.show_tab(self.settings.last_tab)
 
-    # Closing ----------------------------------------------------------------------------------
-    def finish(self, outcome: str, force: bool = False) -> bool:
-        """Close the window with `outcome`; False when a tab vetoed it (unless forced)."""
-        self.outcome = outcome
-        self._force_close = force
-        return self.close()
-
+    # Leaving ----------------------------------------------------------------------------------
     @Slot()
     def logout(self) -> None:
-        self.finish("logout")
+        if self.actor is not None and self.confirm_close():
+            self.sign_out()
 
     @Slot()
     def request_restart(self) -> None:
-        """The database was replaced (restore): every screen is stale, so close regardless."""
-        self.finish("restart", force=True)
+        """The database was replaced (restore): every screen is stale, so sign out regardless
+        and wait for the shell to hand over the reopened services."""
+        username = self.actor.username if self.actor else self._typed_username()
+        self.save_state()
+        self.actor, self.services = None, None
+        self._rebuild(username)
+        self.restart_requested.emit()
+
+    def finish(self, force: bool = False) -> bool:
+        """Close the window (the program ends); False when a tab vetoed it (unless forced)."""
+        self._force_close = force
+        return self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._force_close and not self.confirm_close():
-            self.outcome = None
             event.ignore()
             return
         self.save_state()
         event.accept()
         if not self._closed_emitted:
             self._closed_emitted = True
-            self.closed.emit(self.outcome or "quit")
+            self.closed.emit()
 
     # Menu actions -----------------------------------------------------------------------------
     @Slot(str)
@@ -338,41 +314,53 @@ class MainWindow(QMainWindow):
         if code == self.settings.language:
             return
         self.settings.language = code
-        if not self.finish("language"):
+        if not self.confirm_close():
+            from app.ui.common.messages import show_info
+
             show_info(self, self.tr("Bahasa akan dipakai saat Sibina dibuka lagi."))
+            return
+        from PySide6.QtWidgets import QApplication
+
+        from app.ui.common.i18n import install_translators
+
+        install_translators(QApplication.instance(), code)
+        self.save_state()
+        self._rebuild(self._typed_username())  # signed in: the same user, the same tab
 
     @Slot()
     def show_about(self) -> None:
+        from app.ui.about_dialog import AboutDialog
+
         AboutDialog(self.services, self).exec()
 
     @Slot()
     def change_password(self) -> None:
-        dialog = _dialog_class(PASSWORD_DIALOG)(self.services.auth, self.actor, self, forced=False)
+        dialog = dialog_class(PASSWORD_DIALOG)(self.services.auth, self.actor, self, forced=False)
         dialog.exec()
 
     @Slot()
     def open_users(self) -> None:
-        _dialog_class(USERS_DIALOG)(self.services, self.actor, self).exec()
+        dialog_class(USERS_DIALOG)(self.services, self.actor, self).exec()
 
     @Slot()
     def open_facility(self) -> None:
-        dialog = _dialog_class(FACILITY_DIALOG)(self.services, self.actor, self)
+        dialog = dialog_class(FACILITY_DIALOG)(self.services, self.actor, self)
         if dialog.exec():
             self.update_title()
             self.refresh_tabs()
 
     @Slot()
     def open_audit(self) -> None:
-        _dialog_class(AUDIT_DIALOG)(self.services, self.actor, self).exec()
+        dialog_class(AUDIT_DIALOG)(self.services, self.actor, self).exec()
 
     @Slot()
     def open_rules(self) -> None:
         """Help > Tabel aturan remisi: every role reads it; an admin may change it."""
-        _dialog_class(RULES_DIALOG)(self.services, self.actor, self).exec()
+        dialog_class(RULES_DIALOG)(self.services, self.actor, self).exec()
 
     def open_backup(self, mode: str = "backup") -> None:
         """File > Cadangkan / Pulihkan: one dialog does both; "restore" starts at the list."""
-        dialog = _dialog_class(BACKUP_DIALOG)(self.services, self.actor, self)
+        dialog = dialog_class(BACKUP_DIALOG)(self.services, self.actor, self)
         created = getattr(dialog, "backup_created", None)
         if created is not None:
             created.connect(self._backup_created)

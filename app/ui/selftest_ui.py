@@ -1,4 +1,6 @@
-"""The Qt half of `sibina --self-test`: build the main window offscreen and render every tab.
+"""The Qt half of `sibina --self-test`: build the main window offscreen, signed out (its login
+page) and signed in, and render every tab (tabs are built when first shown, so each is built
+here as it is rendered; one that fails to build fails its step).
 
 Driven by app/selftest.py, which owns the temporary folder, the services and the report lines.
 Qt messages of level warning and above are collected and printed, so a missing plugin or font in a
@@ -55,14 +57,26 @@ class UiCheck:
 
         settings = AppSettings(self._services.paths.settings_file)
         install_translators(app, settings.language)
+        # The first screen staff see: the window signed out, its login page ready.
+        signed_out = MainWindow(None, None, settings)
+        signed_out.set_services(self._services)
+        signed_out.resize(1280, 800)
+        signed_out.show()
+        app.processEvents()
+        login = signed_out.grab().toImage()
+        self._check_image(login, "halaman masuk")
+        self._save(login, "00-login")
+        signed_out.finish(force=True)
+        signed_out.deleteLater()
         self.window = MainWindow(self._services, self._actor, settings)
         self.window.resize(1280, 800)
         self.window.show()
         app.processEvents()
         image = self.window.grab().toImage()
         self._check_image(image, "jendela utama")
-        self._save(image, "00-main-window")
-        return f"{self.tabs.count()} tab, {image.width()}x{image.height()}, platform {app.platformName()}"
+        self._save(image, "01-main-window")
+        return (f"halaman masuk, {self.tabs.count()} tab, {image.width()}x{image.height()}, "
+                f"platform {app.platformName()}")  # fmt: skip
 
     @property
     def tabs(self) -> QTabWidget:
@@ -72,12 +86,14 @@ class UiCheck:
         return [self.tabs.tabText(i).replace("&", "") for i in range(self.tabs.count())]
 
     def render_tab(self, index: int) -> str:
-        self.tabs.setCurrentIndex(index)
+        self.tabs.setCurrentIndex(index)  # builds the tab
         QApplication.processEvents()
-        widget = self.tabs.widget(index)
+        widget = self.window.tab(self.window.tab_keys[index])  # type: ignore[union-attr]
+        if widget is None:
+            raise RuntimeError(f"{self.tabs.tabText(index)}: tab tidak dapat dibuat")
         image = widget.grab().toImage()
         self._check_image(image, self.tabs.tabText(index))
-        self._save(self.window.grab().toImage(), f"{index + 1:02d}-tab")  # type: ignore[union-attr]
+        self._save(self.window.grab().toImage(), f"{index + 2:02d}-tab")  # type: ignore[union-attr]
         return f"{image.width()}x{image.height()}"
 
     def render_pdf(self, path: Path) -> str:

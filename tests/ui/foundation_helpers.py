@@ -1,11 +1,12 @@
-"""Driving the foundation dialogs like a person would (shared by the wizard and flow tests)."""
+"""Driving the foundation screens like a person would (shared by the wizard, login and flow
+tests)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QWizard
 
-from app.ui.login_dialog import LoginDialog
+from app.ui.login_page import LoginPage
 from app.ui.setup_wizard import SetupWizard
 
 
@@ -40,15 +41,27 @@ def fill_admin(qtbot, wizard: SetupWizard, username: str, password: str, repeat=
     type_into(qtbot, page.repeat_edit, password if repeat is None else repeat)
 
 
-def log_in(qtbot, auth, username: str, password: str) -> LoginDialog:
-    """Type the credentials and press Enter; returns the dialog (accepted or showing why not)."""
-    dialog = LoginDialog(auth)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    type_into(qtbot, dialog.username_edit, username)
-    type_into(qtbot, dialog.password_edit, password)
-    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
-    return dialog
+def log_in(qtbot, auth, username: str, password: str) -> LoginPage:
+    """A login page of its own: type the credentials and press Enter; returns the page (its
+    `actor` is set when the login worked, else its message says why)."""
+    page = LoginPage()
+    qtbot.addWidget(page)
+    page.set_auth_service(auth)
+    page.show()
+    enter_credentials(qtbot, page, username, password)
+    return page
+
+
+def enter_credentials(qtbot, page: LoginPage, username: str, password: str) -> None:
+    type_into(qtbot, page.username_edit, username)
+    type_into(qtbot, page.password_edit, password)
+    qtbot.keyClick(page.password_edit, Qt.Key.Key_Return)  # Enter = Masuk
+
+
+def log_in_window(qtbot, window, username: str, password: str) -> None:
+    """Wait until the main window's login page can log in (the database is open), then log in."""
+    qtbot.waitUntil(lambda: window.login_page is not None and window.login_page.is_ready)
+    enter_credentials(qtbot, window.login_page, username, password)
 
 
 def click(qtbot, widget) -> None:

@@ -1,5 +1,6 @@
-"""The GUI life cycle: bad database -> message + exit 1; wizard when needed; login; forced password
-change; log out; restore restart; language switch; the daily backup at start."""
+"""The GUI life cycle in the one main window: bad database -> message + exit 1; wizard when needed
+(over the window); login; forced password change; log out; restore restart; language switch; the
+daily backup after the first login."""
 
 from __future__ import annotations
 
@@ -18,10 +19,11 @@ from app.ui.admin.change_password_dialog import ChangePasswordDialog
 from app.ui.application import Shell, run_gui
 from app.ui.common.i18n import install_translators, ui_language
 from app.ui.common.settings import AppSettings
-from app.ui.login_dialog import LoginDialog
 from app.ui.main_window import MainWindow
 from tests.conftest import PASSWORD, PROFILE
+from tests.ui.foundation_helpers import log_in_window, type_into
 from tests.ui.modal_helpers import on_modal
+from tests.ui.test_translations import _compile_qm as compile_qm
 
 
 @pytest.fixture(autouse=True)
@@ -37,34 +39,49 @@ def restore_app_state(qapp, monkeypatch):
     qapp.setQuitOnLastWindowClosed(quit_on_close)
 
 
-def log_in(qtbot, username: str, password: str = PASSWORD) -> None:
-    def fill(dialog: LoginDialog) -> None:
-        dialog.username_edit.clear()
-        qtbot.keyClicks(dialog.username_edit, username)
-        qtbot.keyClicks(dialog.password_edit, password)
-        qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)  # Enter = Masuk
-
-    on_modal(LoginDialog, fill)
-
-
-def cancel_login() -> None:
-    on_modal(LoginDialog, lambda dialog: dialog.reject())
-
-
 @pytest.fixture
 def make_shell(qapp, db_url, data_dir):
+    """make_shell() -> a started Shell: its main window is shown, the database opens behind it."""
     shells: list[Shell] = []
 
     def make() -> Shell:
         shell = Shell(qapp, db_url, data_dir, AppSettings(data_dir.settings_file))
         shells.append(shell)
+        shell.start()
         return shell
 
     yield make
     for shell in shells:
         if shell.window is not None:
-            shell.window.finish("quit", force=True)
+            shell.window.finish(force=True)
         shell.stop()
+
+
+def log_in(qtbot, shell: Shell, username: str, password: str = PASSWORD) -> MainWindow:
+    window = shell.window
+    log_in_window(qtbot, window, username, password)
+    return window
+
+
+def real_event_loop(check):
+    """An event_loop for run_gui that runs `check(app)` once the loop runs; exit 99 after 30 s."""
+
+    def loop(app) -> int:
+        safety = QTimer()
+        safety.setSingleShot(True)
+        safety.timeout.connect(lambda: app.exit(99))
+        safety.start(30_000)
+        QTimer.singleShot(0, lambda: check(app))
+        try:
+            return app.exec()
+        finally:
+            safety.stop()
+
+    return loop
+
+
+def main_window() -> MainWindow:
+    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
 
 
 def prepared_database(db_url, data_dir, users: tuple[tuple[str, Role], ...] = ()) -> None:
@@ -88,7 +105,7 @@ def test_damaged_database_shows_a_message_and_exits_1_untouched(
     before = db.read_bytes()
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
-    monkeypatch.setattr(application, "event_loop", lambda app: pytest.fail("must not run"))
+    monkeypatch.setattr(application, "event_loop", real_event_loop(lambda app: None))
 
     assert run_gui(db_url, data_dir) == 1
     assert len(shown) == 1
@@ -108,19 +125,21 @@ def test_database_from_a_newer_version_is_refused(qapp, db_url, data_dir, monkey
         con.execute("INSERT INTO alembic_version (version_num) VALUES ('9999_future')")
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    monkeypatch.setattr(application, "event_loop", real_event_loop(lambda app: None))
     assert run_gui(db_url, data_dir) == 1
     assert "versi Sibina yang lebih baru" in shown[0]
 
 
-def test_first_start_runs_the_wizard_then_login_then_main_window(qtbot, make_shell, monkeypatch):
-    wizard_runs: list[bool] = []
+def test_first_start_runs_the_wizard_over_the_window_then_login(qtbot, make_shell, monkeypatch):
+    wizard_runs: list[str] = []
 
     class FakeWizard:  # the real wizard is tested with its own widgets
         def __init__(self, services, parent=None) -> None:
             self.services = services
+            self.parent = parent
 
         def exec(self) -> int:
-            wizard_runs.append(True)
+            wizard_runs.append(type(self.parent).__name__)
             self.services.setup.complete(PROFILE, "kepala", "Kepala Rutan", PASSWORD)
             return QDialog.DialogCode.Accepted
 
@@ -128,15 +147,15 @@ def test_first_start_runs_the_wizard_then_login_then_main_window(qtbot, make_she
 
     monkeypatch.setattr(app.ui.setup_wizard, "SetupWizard", FakeWizard)
     shell = make_shell()
-    log_in(qtbot, "kepala")
-    assert shell.start() is True
-    assert wizard_runs == [True]
-    assert isinstance(shell.window, MainWindow)
-    assert shell.window.actor.username == "kepala"
-    assert shell.window.isVisible()
+    window = log_in(qtbot, shell, "kepala")
+    assert wizard_runs == ["MainWindow"]  # a dialog over the main window
+    qtbot.waitUntil(lambda: window.actor is not None)
+    assert shell.window is window
+    assert window.actor.username == "kepala"
+    assert window.isVisible() and window.tabs is not None
 
 
-def test_no_wizard_when_set_up_and_cancelled_login_ends_cleanly(
+def test_no_wizard_when_set_up_and_closing_before_login_ends_cleanly(
     qtbot, make_shell, db_url, data_dir, monkeypatch
 ) -> None:
     prepared_database(db_url, data_dir)
@@ -144,11 +163,20 @@ def test_no_wizard_when_set_up_and_cancelled_login_ends_cleanly(
 
     monkeypatch.setattr(app.ui.setup_wizard, "SetupWizard", None)  # would fail if used
     shell = make_shell()
-    cancel_login()
-    assert shell.start() is False
+    window = shell.window
+    qtbot.waitUntil(lambda: window.login_page.is_ready)
+    window.actions_by_key["quit"].trigger()  # Berkas > Keluar, signed out
     assert shell.exit_code == 0
     assert shell.window is None
     assert shell.services is None  # released
+
+
+def test_closing_at_once_leaves_the_database_unopened(qtbot, make_shell, data_dir) -> None:
+    shell = make_shell()
+    shell.window.close()
+    qtbot.wait(600)  # longer than the open's fallback timer
+    assert shell.services is None and shell.window is None
+    assert not data_dir.default_db.exists()
 
 
 def test_cancelled_wizard_ends_without_login(qtbot, make_shell, monkeypatch) -> None:
@@ -163,8 +191,9 @@ def test_cancelled_wizard_ends_without_login(qtbot, make_shell, monkeypatch) -> 
 
     monkeypatch.setattr(app.ui.setup_wizard, "SetupWizard", Cancelled)
     shell = make_shell()
-    assert shell.start() is False
-    assert shell.window is None
+    qtbot.waitUntil(lambda: shell.window is None)
+    assert shell.exit_code == 0
+    assert shell.services is None
 
 
 def test_limited_user_logs_in_logs_out_and_admin_logs_in(
@@ -172,43 +201,68 @@ def test_limited_user_logs_in_logs_out_and_admin_logs_in(
 ) -> None:
     prepared_database(db_url, data_dir, users=(("tani", Role.PERTANIAN),))
     shell = make_shell()
-    log_in(qtbot, "tani")
-    assert shell.start()
-    first = shell.window
-    assert first.role_label.text() == "Pertanian"
-    assert not first.actions_by_key["users"].isVisible()
+    window = log_in(qtbot, shell, "tani")
+    assert window.role_label.text() == "Pertanian"
+    assert not window.actions_by_key["users"].isVisible()
 
-    log_in(qtbot, "admin")
-    first.actions_by_key["logout"].trigger()
-    qtbot.waitUntil(lambda: shell.window is not None and shell.window is not first)
-    assert shell.window.actor.username == "admin"
-    assert shell.window.role_label.text() == "Administrator"
+    window.actions_by_key["logout"].trigger()
+    assert window.actor is None and window.login_page is not None
+    assert window.login_page.username_edit.text() == "tani"  # filled in for the next login
+    assert "logout" not in window.actions_by_key
+    type_into(qtbot, window.login_page.username_edit, "admin")
+    type_into(qtbot, window.login_page.password_edit, PASSWORD)
+    qtbot.keyClick(window.login_page.password_edit, Qt.Key.Key_Return)
+    assert shell.window is window  # one window all along
+    assert window.actor.username == "admin"
+    assert window.role_label.text() == "Administrator"
 
 
-def test_forced_password_change_after_reset(qtbot, make_shell, db_url, data_dir) -> None:
-    prepared_database(db_url, data_dir, users=(("didik", Role.PENDIDIKAN),))
+def change_password_to(qtbot, old: str, new: str):
+    def change(dialog: ChangePasswordDialog) -> None:
+        assert dialog.forced
+        assert isinstance(dialog.parentWidget(), MainWindow)
+        qtbot.keyClicks(dialog.old_edit, old)
+        qtbot.keyClicks(dialog.new_edit, new)
+        qtbot.keyClicks(dialog.repeat_edit, new)
+        dialog.accept()
+
+    return change
+
+
+def reset_password_of(db_url, data_dir, username: str, temporary: str) -> None:
     from app.services.container import open_services
 
     services = open_services(db_url, data_dir)
     admin = services.auth.login("admin", PASSWORD)
-    user = next(u for u in services.users.list_users(admin) if u.username == "didik")
-    services.users.reset_password(admin, user.id, "sementara123")
+    user = next(u for u in services.users.list_users(admin) if u.username == username)
+    services.users.reset_password(admin, user.id, temporary)
     services.dispose()
 
-    def change(dialog: ChangePasswordDialog) -> None:
-        assert dialog.forced
-        qtbot.keyClicks(dialog.old_edit, "sementara123")
-        qtbot.keyClicks(dialog.new_edit, "baru-rahasia-456")
-        qtbot.keyClicks(dialog.repeat_edit, "baru-rahasia-456")
-        dialog.accept()
 
+def test_forced_password_change_after_reset(qtbot, make_shell, db_url, data_dir) -> None:
+    prepared_database(db_url, data_dir, users=(("didik", Role.PENDIDIKAN),))
+    reset_password_of(db_url, data_dir, "didik", "sementara123")
     shell = make_shell()
-    log_in(qtbot, "didik", "sementara123")
-    on_modal(ChangePasswordDialog, change)
-    assert shell.start()
-    assert shell.window.actor.username == "didik"
-    assert not shell.services.auth.must_change_password(shell.window.actor)
+    on_modal(ChangePasswordDialog, change_password_to(qtbot, "sementara123", "baru-rahasia-456"))
+    window = log_in(qtbot, shell, "didik", "sementara123")
+    qtbot.waitUntil(lambda: window.actor is not None)
+    assert window.actor.username == "didik"
+    assert not shell.services.auth.must_change_password(window.actor)
     assert shell.services.auth.login("didik", "baru-rahasia-456").username == "didik"
+
+
+def test_cancelled_forced_change_stays_at_the_login_page(
+    qtbot, make_shell, db_url, data_dir
+) -> None:
+    prepared_database(db_url, data_dir, users=(("didik", Role.PENDIDIKAN),))
+    reset_password_of(db_url, data_dir, "didik", "sementara123")
+    shell = make_shell()
+    on_modal(ChangePasswordDialog, lambda dialog: dialog.reject())
+    window = log_in(qtbot, shell, "didik", "sementara123")
+    assert window.actor is None and window.tabs is None
+    assert window.login_page.username_edit.text() == "didik"
+    assert window.login_page.password_edit.text() == ""
+    assert window.isVisible()
 
 
 def test_restore_restart_reopens_the_services_and_asks_to_log_in(
@@ -216,32 +270,53 @@ def test_restore_restart_reopens_the_services_and_asks_to_log_in(
 ) -> None:
     prepared_database(db_url, data_dir)
     shell = make_shell()
-    log_in(qtbot, "admin")
-    assert shell.start()
+    window = log_in(qtbot, shell, "admin")
     old_services = shell.services
-    log_in(qtbot, "admin")
-    shell.window.request_restart()
-    qtbot.waitUntil(lambda: shell.window is not None and shell.services is not old_services)
-    assert shell.window.services is shell.services
+    window.request_restart()
+    assert window.actor is None and window.services is None
+    assert window.login_page.status.text() == "Membuka basis data…"
+    assert window.login_page.username_edit.text() == "admin"
+    qtbot.waitUntil(lambda: window.login_page.is_ready, timeout=10_000)
+    assert shell.services is not None and shell.services is not old_services
+    assert window.services is shell.services
     assert shell.services.facility.get().name == PROFILE.name
+    log_in(qtbot, shell, "admin")
+    assert shell.window is window and window.actor.username == "admin"
 
 
 def test_language_switch_rebuilds_the_window_for_the_same_user(
     qtbot, make_shell, db_url, data_dir
 ) -> None:
     prepared_database(db_url, data_dir)
+    compile_qm()
     shell = make_shell()
-    log_in(qtbot, "admin")
-    assert shell.start()
-    first = shell.window
-    first.actions_by_key["language_en"].trigger()
-    qtbot.waitUntil(lambda: shell.window is not None and shell.window is not first)
+    window = log_in(qtbot, shell, "admin")
+    window.show_tab("inmates")
+    window.actions_by_key["language_en"].trigger()
+    assert shell.window is window  # rebuilt in place
     assert ui_language() == "en"
-    assert shell.window.actor.username == "admin"
-    assert shell.window.actions_by_key["language_en"].isChecked()
-    assert shell.window.tab("home").view.today.text().split(", ")[0] in (
+    assert window.actor.username == "admin"
+    assert window.actions_by_key["language_en"].isChecked()
+    assert window.actions_by_key["logout"].text() == "Log &out"
+    assert window.current_tab_key() == "inmates"  # the same tab, rebuilt
+    assert window.tab("home").view.today.text().split(", ")[0] in (
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     )  # fmt: skip
+
+
+def test_language_switch_while_signed_out_keeps_the_typed_name(
+    qtbot, make_shell, db_url, data_dir
+) -> None:
+    prepared_database(db_url, data_dir)
+    compile_qm()
+    shell = make_shell()
+    window = shell.window
+    type_into(qtbot, window.login_page.username_edit, "admin")
+    window.actions_by_key["language_en"].trigger()
+    assert ui_language() == "en"
+    assert window.login_page.username_edit.text() == "admin"
+    assert window.actions_by_key["quit"].text() == "&Quit"
+    qtbot.waitUntil(lambda: window.login_page.is_ready)  # the database still opens behind it
 
 
 def test_run_gui_opens_the_main_window_and_makes_the_daily_backup(
@@ -251,28 +326,19 @@ def test_run_gui_opens_the_main_window_and_makes_the_daily_backup(
     seen: dict[str, object] = {}
 
     def check(app) -> None:
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
-        seen["title"] = window.windowTitle()
+        window = main_window()
+        seen["first"] = window.actor
         seen["quit_on_close"] = app.quitOnLastWindowClosed()
+        log_in_window(qtbot, window, "admin", PASSWORD)
+        seen["title"] = window.windowTitle()
         backups = Path(data_dir.backups)
         qtbot.waitUntil(lambda: any(p.suffix == ".db" for p in backups.iterdir()), timeout=10_000)
         seen["backups"] = [p.name for p in backups.iterdir() if p.suffix == ".db"]
         window.actions_by_key["quit"].trigger()  # File > Keluar ends the real event loop
 
-    def real_loop(app) -> int:
-        safety = QTimer()
-        safety.setSingleShot(True)
-        safety.timeout.connect(lambda: app.exit(99))
-        safety.start(30_000)
-        QTimer.singleShot(0, lambda: check(app))
-        try:
-            return app.exec()
-        finally:
-            safety.stop()
-
-    monkeypatch.setattr(application, "event_loop", real_loop)
-    log_in(qtbot, "admin")
+    monkeypatch.setattr(application, "event_loop", real_event_loop(check))
     assert run_gui(db_url, data_dir) == 0
+    assert seen["first"] is None  # signed out at first
     assert seen["title"] == "Sibina — Rutan Kelas IIA Pekalongan"
     assert seen["quit_on_close"] is False
     assert seen["backups"], "the automatic daily backup was not written"

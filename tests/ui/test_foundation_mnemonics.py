@@ -1,4 +1,5 @@
-"""Keyboard use: no two Alt+letter shortcuts collide on one screen of the foundation dialogs."""
+"""Keyboard use: no two Alt+letter shortcuts collide on one screen of the foundation dialogs, the
+login page or the main window's menu bar (signed out and signed in)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from app.ui.admin.change_password_dialog import ChangePasswordDialog
 from app.ui.admin.facility_dialog import FacilityDialog
 from app.ui.admin.user_forms import NewUserDialog
 from app.ui.admin.users_dialog import UsersDialog
-from app.ui.login_dialog import LoginDialog
+from app.ui.login_page import LoginPage
 from app.ui.setup_wizard import SetupWizard
 
 MNEMONIC = re.compile(r"&([^&])")
@@ -38,10 +39,16 @@ def assert_unique(widgets: list[QWidget]) -> None:
     assert not duplicates
 
 
+def login_page(auth) -> LoginPage:
+    page = LoginPage()
+    page.set_auth_service(auth)
+    return page
+
+
 @pytest.mark.parametrize(
     "make",
     [
-        lambda s, a: LoginDialog(s.auth),
+        lambda s, a: login_page(s.auth),
         lambda s, a: ChangePasswordDialog(s.auth, a, None),
         lambda s, a: ChangePasswordDialog(s.auth, a, None, forced=True),
         lambda s, a: FacilityDialog(s, a),
@@ -70,3 +77,22 @@ def test_wizard_pages_with_their_buttons_are_unique(qtbot, empty_services):
         keys = mnemonics(page.findChildren(QWidget), visible_only=False) + button_keys
         assert len(keys) > 4
         assert len(keys) == len(set(keys)), (page.title(), sorted(keys))
+
+
+def test_menu_bar_mnemonics_are_unique_signed_out_and_in(qtbot, services, admin, tmp_path):
+    from app.ui.common.settings import AppSettings
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(None, None, AppSettings(tmp_path / "sibina.ini"))
+    qtbot.addWidget(window)
+    for signed_in in (False, True):
+        if signed_in:
+            window.set_services(services)
+            window.sign_in(admin)
+        menus = [a for a in window.menuBar().actions() if a.isVisible()]
+        keys = [MNEMONIC.search(a.text()).group(1).lower() for a in menus]
+        assert len(keys) == len(set(keys)), keys
+        for menu in (a.menu() for a in menus):
+            items = [a.text() for a in menu.actions() if a.isVisible() and a.text()]
+            letters = [m.group(1).lower() for t in items if (m := MNEMONIC.search(t))]
+            assert len(letters) == len(set(letters)), items

@@ -1,4 +1,5 @@
-"""The main window: tabs and menus per role, status bar, shortcuts, geometry and last tab."""
+"""The main window: signed out (login page, few menus) and signed in (tabs and menus per role,
+tabs built when first shown), status bar and its warnings, shortcuts, geometry and last tab."""
 
 from __future__ import annotations
 
@@ -10,17 +11,20 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from app.domain.roles import Permission, Role
 from app.services.demo import DemoOptions
+from app.ui import main_menus
 from app.ui import main_window as mw
 from app.ui.about_dialog import AboutDialog, database_display
 from app.ui.common import messages
+from app.ui.common.i18n import install_translators
 from app.ui.common.settings import AppSettings
 from app.ui.main_window import MainWindow, TabSpec
 from tests.ui.modal_helpers import on_modal
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> AppSettings:
-    return AppSettings(tmp_path / "sibina.ini")
+def settings(tmp_path: Path, qapp):
+    yield AppSettings(tmp_path / "sibina.ini")
+    install_translators(qapp, "id")  # a language switch installs English process-wide
 
 
 def open_window(qtbot, services, actor, settings) -> MainWindow:
@@ -50,12 +54,13 @@ def test_admin_sees_every_menu_item_and_the_status_bar(qtbot, services, admin, s
     assert window.tab_keys[0] == "home"
     assert window.tabs.tabText(0) == "Beranda"
     assert visible_menu_titles(window) == ["&Berkas", "&Admin", "&Pengaturan", "Ba&ntuan"]
+    m = main_menus
     for key in ("users", "facility", "audit", "backup", "restore", "change_password"):
         action = window.actions_by_key[key]
-        module = {"backup": mw.BACKUP_DIALOG, "restore": mw.BACKUP_DIALOG,
-                  "users": mw.USERS_DIALOG, "facility": mw.FACILITY_DIALOG,
-                  "audit": mw.AUDIT_DIALOG, "change_password": mw.PASSWORD_DIALOG}[key][0]  # fmt: skip
-        present = mw._available(module)
+        module = {"backup": m.BACKUP_DIALOG, "restore": m.BACKUP_DIALOG,
+                  "users": m.USERS_DIALOG, "facility": m.FACILITY_DIALOG,
+                  "audit": m.AUDIT_DIALOG, "change_password": m.PASSWORD_DIALOG}[key][0]  # fmt: skip
+        present = m.available(module)
         assert action.isVisible() is present, key
         assert action.isEnabled() is present, key
     assert window.user_label.text() == "Admin Uji"
@@ -86,7 +91,8 @@ def test_pimpinan_may_read_the_audit_log_but_not_manage(qtbot, services, make_ac
     window = open_window(qtbot, services, make_actor(Role.PIMPINAN), settings)
     assert not window.actions_by_key["users"].isVisible()
     assert not window.actions_by_key["backup"].isVisible()
-    assert window.actions_by_key["audit"].isVisible() is mw._available(mw.AUDIT_DIALOG[0])
+    audit = main_menus.AUDIT_DIALOG[0]
+    assert window.actions_by_key["audit"].isVisible() is main_menus.available(audit)
 
 
 def test_tabs_are_filtered_by_permission(qtbot, services, admin, make_actor, settings, monkeypatch):
@@ -119,7 +125,7 @@ def test_shortcuts_switch_tabs_and_last_tab_and_geometry_are_remembered(
     window.show_tab("t2")
     window.setGeometry(QRect(30, 40, 700, 500))  # inside the 800x600 offscreen screen
     closed: list[str] = []
-    window.closed.connect(closed.append)
+    window.closed.connect(lambda: closed.append("quit"))
     window.close()
     assert closed == ["quit"]
     assert settings.last_tab == "t2"
@@ -129,16 +135,26 @@ def test_shortcuts_switch_tabs_and_last_tab_and_geometry_are_remembered(
     assert (again.geometry().width(), again.geometry().height()) == (700, 500)
 
 
-def test_logout_and_quit_shortcuts_close_with_their_outcome(qtbot, services, admin, settings):
+def test_logout_returns_to_the_login_page_in_the_same_window(qtbot, services, admin, settings):
     window = open_window(qtbot, services, admin, settings)
+    window.show()
+    window.show_tab("inmates")
     assert window.actions_by_key["logout"].shortcut().toString() == "Ctrl+L"
     assert window.actions_by_key["quit"].shortcut().toString() == "Ctrl+Q"
     assert window.actions_by_key["about"].shortcut().toString() == "F1"
     closed: list[str] = []
-    window.closed.connect(closed.append)
-    window.actions_by_key["logout"].trigger()
-    assert closed == ["logout"]
-    assert not window.isVisible()
+    window.closed.connect(lambda: closed.append("quit"))
+    with qtbot.waitSignal(window.signed_out, timeout=1000):
+        window.actions_by_key["logout"].trigger()
+    assert closed == []  # the window stays
+    assert window.isVisible() and window.actor is None and window.tabs is None
+    assert window.login_page.isVisible()
+    assert window.login_page.username_edit.text() == "admin"
+    assert window.login_page.is_ready  # the services stay open
+    assert window.focusWidget() is window.login_page.password_edit
+    assert visible_menu_titles(window) == ["&Berkas", "&Pengaturan", "Ba&ntuan"]
+    assert settings.last_tab == "inmates"
+    assert window.statusBar().isHidden()
 
 
 def test_a_tab_with_unsaved_edits_vetoes_logout(qtbot, services, admin, settings, monkeypatch):
@@ -151,25 +167,31 @@ def test_a_tab_with_unsaved_edits_vetoes_logout(qtbot, services, admin, settings
     )
     window = open_window(qtbot, services, admin, settings)
     window.show()
-    closed: list[str] = []
-    window.closed.connect(closed.append)
+    window.show_tab("edit")  # edits are made in a tab that was shown
+    window.show_tab("home")
+    restarts: list[bool] = []
+    window.restart_requested.connect(lambda: restarts.append(True))
     window.logout()
-    assert closed == []
-    assert window.isVisible()
+    assert window.actor is not None
     assert window.current_tab_key() == "edit"  # shows the tab that holds the edits
-    window.request_restart()  # a restore closes regardless
-    assert closed == ["restart"]
+    window.request_restart()  # a restore signs out regardless
+    assert restarts == [True]
+    assert window.actor is None and window.services is None
+    assert window.login_page.status.text() == "Membuka basis data…"
 
 
 def test_language_choice_is_saved_and_rebuilds_the_window(qtbot, services, admin, settings):
     window = open_window(qtbot, services, admin, settings)
+    window.show_tab("inmates")
     assert window.actions_by_key["language_id"].isChecked()
-    closed: list[str] = []
-    window.closed.connect(closed.append)
+    old_tabs = window.tabs
     window.actions_by_key["language_en"].trigger()
     assert settings.language == "en"
     assert AppSettings(settings.path).language == "en"
-    assert closed == ["language"]
+    assert window.tabs is not old_tabs  # rebuilt, in place, for the same user
+    assert window.actor == admin
+    assert window.current_tab_key() == "inmates"
+    assert window.actions_by_key["language_en"].isChecked()
 
 
 def test_language_change_during_edits_applies_at_next_start(
@@ -186,10 +208,12 @@ def test_language_change_during_edits_applies_at_next_start(
     monkeypatch.setattr(messages, "_run", lambda box: shown.append(box.text()) or 0)
     window = open_window(qtbot, services, admin, settings)
     window.show()
+    window.show_tab("edit")
+    old_tabs = window.tabs
     window.set_language("en")
     assert settings.language == "en"
     assert shown == ["Bahasa akan dipakai saat Sibina dibuka lagi."]
-    assert window.isVisible()
+    assert window.isVisible() and window.tabs is old_tabs
 
 
 def test_demo_database_is_marked(qtbot, empty_services, settings) -> None:
@@ -269,7 +293,7 @@ def test_restore_in_the_backup_dialog_restarts_the_session(qtbot, services, admi
 
     window = open_window(qtbot, services, admin, settings)
     closed: list[str] = []
-    window.closed.connect(closed.append)
+    window.restart_requested.connect(lambda: closed.append("restart"))
 
     on_modal(BackupDialog, lambda dialog: dialog.reject())
     window.actions_by_key["backup"].trigger()
@@ -284,7 +308,9 @@ def test_restore_in_the_backup_dialog_restarts_the_session(qtbot, services, admi
     assert closed == ["restart"]
 
 
-def test_tab_warnings_reach_the_status_bar(qtbot, services, admin, settings, clock):
+def test_tab_warnings_reach_the_status_bar_right_after_login(
+    qtbot, services, admin, settings, clock
+):
     from datetime import timedelta
 
     from app.domain.inmates.record import DetentionData
@@ -294,12 +320,18 @@ def test_tab_warnings_reach_the_status_bar(qtbot, services, admin, settings, clo
     services.inmates.create(admin, detainee(1, detentions=(
         DetentionData("A.I", today - timedelta(days=18), today + timedelta(days=1)),)))  # fmt: skip
     window = open_window(qtbot, services, admin, settings)
+    window.show()
     label = window.findChild(QLabel, "status_warnings")
-    assert label.text() == "⚠ Penahanan berakhir: 1 ≤3 hari, 1 ≤10 hari"
-    window.tab("inmates").warnings_changed.emit("")
+    qtbot.waitUntil(lambda: label.text() == "⚠ Penahanan berakhir: 1 ≤3 hari, 1 ≤10 hari")
+    assert label.isVisibleTo(window)
+    assert window.current_tab_key() == "home"
+    assert window.tabs.tab("inmates", build=False) is None  # told without building the tab
+    window.tab("inmates").warnings_changed.emit("")  # once built, the tab itself reports
     assert label.text() == "" and not label.isVisibleTo(window)
 
 
 def test_no_warning_in_the_status_bar_when_nothing_expires(qtbot, services, admin, settings):
     window = open_window(qtbot, services, admin, settings)
+    window.show()
+    qtbot.wait(50)  # past the first paint, when the check runs
     assert window.findChild(QLabel, "status_warnings").text() == ""

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from app.errors import AuthError, PermissionDenied
 from app.paths import resource_path
@@ -25,9 +25,8 @@ from app.ui.admin.users_dialog import UsersDialog
 from app.ui.common.i18n import install_translators, ui_language
 from app.ui.common.messages import error_text, translate_error
 from app.ui.common.settings import AppSettings
-from app.ui.login_dialog import LoginDialog
 from app.ui.main_window import TABS, MainWindow
-from tests.ui.test_foundation_mnemonics import assert_unique
+from tests.ui.test_foundation_mnemonics import assert_unique, login_page
 
 TS = resource_path("i18n", "sibina_en.ts")
 QM = TS.with_suffix(".qm")
@@ -177,10 +176,24 @@ def test_the_real_main_window_is_english(english, qtbot, services, admin, tmp_pa
     assert len({re.search(r"&(.)", k).group(1).lower() for k in keys}) == len(keys)
 
 
+def test_the_signed_out_main_window_is_english(english, qtbot, services, tmp_path) -> None:
+    window = MainWindow(None, None, AppSettings(tmp_path / "sibina.ini"))
+    qtbot.addWidget(window)
+    window.set_services(services)
+    menus = [a.text() for a in window.menuBar().actions() if a.isVisible()]
+    assert menus == ["&File", "&Settings", "&Help"]
+    assert window.actions_by_key["quit"].text() == "&Quit"
+    assert window.actions_by_key["about"].text() == tr("MainWindow", "&Tentang Sibina…")
+    page = window.login_page
+    assert page.login_button.text() == tr("LoginDialog", "&Masuk") != "&Masuk"
+    texts = " ".join(w.text() for w in page.findChildren(QLabel))
+    assert not re.search(r"\b(Kata sandi|Nama pengguna|Masukkan)\b", texts), texts
+
+
 @pytest.mark.parametrize(
     "make",
     [
-        lambda s, a: LoginDialog(s.auth),
+        lambda s, a: login_page(s.auth),
         lambda s, a: ChangePasswordDialog(s.auth, a, None),
         lambda s, a: ChangePasswordDialog(s.auth, a, None, forced=True),
         lambda s, a: FacilityDialog(s, a),

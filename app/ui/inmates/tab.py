@@ -26,6 +26,7 @@ from app.ui.common.paged_model import ROW_ROLE
 from app.ui.common.worker import JobHandle, run_job
 from app.ui.inmates.model import inmate_model
 from app.ui.inmates.record_dialog import InmateDialog
+from app.ui.inmates.status import expiry_status_text
 from app.ui.inmates.view import InmatesView
 
 SEARCH_DELAY_MS = 200
@@ -198,11 +199,7 @@ class InmatesTab(QWidget):
 
     def status_message(self) -> str:
         """Short text for the main window's status bar."""
-        urgent, soon = self.expiry_counts
-        if not urgent + soon:
-            return ""
-        return self.tr("⚠ Penahanan berakhir: {urgent} ≤3 hari, {total} ≤10 hari").format(
-            urgent=urgent, total=urgent + soon)  # fmt: skip
+        return expiry_status_text(*self.expiry_counts)
 
     # --- record -------------------------------------------------------------------------------
     def selected_row(self) -> InmateRow | None:

@@ -1,0 +1,84 @@
+"""The main window's two states and its lazy tabs: signed out (login page, few menus) -> signed
+in (tabs built when first shown; a tab that fails to build says so)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from app.ui import main_window as mw
+from app.ui.main_window import MainWindow, TabSpec
+from tests.conftest import PASSWORD
+from tests.ui.foundation_helpers import enter_credentials
+from tests.ui.test_main_window import open_window, settings, visible_menu_titles
+
+__all__ = ["settings"]  # the fixture, shared with the other main-window tests
+
+
+def test_tabs_are_built_when_first_shown(qtbot, services, admin, settings) -> None:
+    window = open_window(qtbot, services, admin, settings)
+    window.show()
+    assert window.tab_keys == ["home", "inmates", "remission", "certificates"]
+    built = [k for k in window.tab_keys if window.tabs.tab(k, build=False) is not None]
+    assert built == ["home"]  # only the one on screen
+    qtbot.mouseClick(window.tabs.tabBar(), Qt.MouseButton.LeftButton,
+                     pos=window.tabs.tabBar().tabRect(1).center())  # fmt: skip
+    assert window.current_tab_key() == "inmates"
+    inmates = window.tabs.tab("inmates", build=False)
+    assert inmates is not None and inmates.objectName() == "tab_inmates"
+    assert inmates.isVisible()
+    assert window.tabs.tab("certificates", build=False) is None
+    certificates = window.tab("certificates")  # tests (and the self-test) may build on demand
+    assert certificates is not None and window.current_tab_key() == "inmates"
+
+
+def test_a_tab_that_fails_to_build_says_so_and_the_others_work(
+    qtbot, services, admin, settings, monkeypatch
+) -> None:
+    def broken(services, actor, parent) -> QWidget:
+        raise RuntimeError("tab rusak")
+
+    reported: list[str] = []
+    import app.ui.common.error_dialog as error_dialog
+
+    monkeypatch.setattr(
+        error_dialog, "report_exception", lambda exc, parent=None: reported.append(str(exc))
+    )
+    monkeypatch.setattr(mw, "TABS", [*mw.TABS, TabSpec("broken", "Rusak", None, broken)])
+    window = open_window(qtbot, services, admin, settings)
+    window.show_tab("broken")
+    assert reported == ["tab rusak"]
+    assert window.tab("broken") is None
+    assert window.tabs.page("broken").findChild(QLabel, "tab_failed") is not None
+    window.show_tab("home")
+    assert window.current_tab_key() == "home"
+
+
+def test_signed_out_window_shows_the_login_page_and_few_menus(qtbot, services, settings) -> None:
+    window = MainWindow(None, None, settings)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.login_page
+    assert page.isVisible() and window.tabs is None and window.actor is None
+    assert not page.is_ready and page.status.text() == "Membuka basis data…"
+    assert visible_menu_titles(window) == ["&Berkas", "&Pengaturan", "Ba&ntuan"]
+    assert sorted(window.actions_by_key) == ["about", "language_en", "language_id", "quit"]
+    assert not window.actions_by_key["about"].isEnabled()  # it names the database
+    assert window.windowTitle() == "Sibina"
+
+    window.set_services(services)
+    assert page.is_ready and window.actions_by_key["about"].isEnabled()
+    assert page.facility.text() == "Rutan Kelas IIA Pekalongan"
+    assert window.windowTitle() == "Sibina — Rutan Kelas IIA Pekalongan"
+    accepted = []
+    window.login_accepted.connect(accepted.append)
+    enter_credentials(qtbot, page, "admin", PASSWORD)
+    assert [a.username for a in accepted] == ["admin"]
+    assert window.actor is None  # the shell signs in (after a forced password change, if due)
+
+    window.sign_in(accepted[0])
+    assert window.login_page is None and window.current_tab_key() == "home"
+    assert visible_menu_titles(window) == ["&Berkas", "&Admin", "&Pengaturan", "Ba&ntuan"]
+    assert window.user_label.text() == "Admin Uji"
+    window.resize(1100, 700)
+    window.grab().save("/tmp/shots/main_signed_in.png")
