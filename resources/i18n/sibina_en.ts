@@ -123,6 +123,167 @@
     </message>
 </context>
 <context>
+    <name>AgendaItemDialog</name>
+    <message>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="53"/>
+        <source>Ubah acara</source>
+        <translation>Edit run sheet item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="53"/>
+        <source>Tambah acara</source>
+        <translation>Add run sheet item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="55"/>
+        <source>mis. 08:00</source>
+        <translation>e.g. 08:00</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="56"/>
+        <source>boleh kosong, mis. 08:10</source>
+        <translation>optional, e.g. 08:10</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="58"/>
+        <source>mis. Menyanyikan lagu Indonesia Raya</source>
+        <translation>e.g. Singing the national anthem Indonesia Raya</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="60"/>
+        <source>mis. Pembawa acara, Wali Kota Pekalongan</source>
+        <translation>e.g. Master of ceremonies, Mayor of Pekalongan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="64"/>
+        <source>Jam &amp;mulai:</source>
+        <translation>Start &amp;time:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="65"/>
+        <source>Jam s&amp;elesai:</source>
+        <translation>&amp;End time:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="66"/>
+        <source>&amp;Acara:</source>
+        <translation>&amp;Activity:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="67"/>
+        <source>&amp;Pengisi / petugas:</source>
+        <translation>&amp;Performer / official:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="68"/>
+        <source>&amp;Keterangan:</source>
+        <translation>&amp;Remarks:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="69"/>
+        <source>Jam ditulis JJ:MM, mis. 08:00. Acara baru ditempatkan menurut jam mulainya; urutan dapat diubah dengan Naik/Turun.</source>
+        <translation>Times are written HH:MM, e.g. 08:00. A new item is placed by its start time; the order can be changed with Move up/Move down.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <location filename="../../app/ui/remission/attendance_panel.py" line="55"/>
+        <source>Nama atau nomor registrasi</source>
+        <translation>Name or registration number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/attendance_panel.py" line="57"/>
+        <source>Ca&amp;ri:</source>
+        <translation>Sea&amp;rch:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/attendance_panel.py" line="73"/>
+        <source>&amp;Hadir [H]</source>
+        <translation>&amp;Present [H]</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/attendance_panel.py" line="74"/>
+        <source>&amp;Tidak hadir [T]</source>
+        <translation>A&amp;bsent [T]</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/attendance_panel.py" line="75"/>
+        <source>&amp;Izin [I]</source>
+        <translation>E&amp;xcused [I]</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/attendance_panel.py" line="76"/>
+        <source>&amp;Sakit [S]</source>
+        <translation>&amp;Sick [S]</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/attendance_panel.py" line="78"/>
+        <source>&amp;Kosongkan [Del]</source>
+        <translation>C&amp;lear [Del]</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/attendance_panel.py" line="79"/>
+        <source>Se&amp;mua hadir</source>
+        <translation>&amp;All present</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/attendance_panel.py" line="80"/>
+        <source>Tandai hadir setiap penerima yang belum dicatat</source>
+        <translation>Mark every recipient not yet recorded as present</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/attendance_panel.py" line="81"/>
+        <source>Simpa&amp;n</source>
+        <translation>Sa&amp;ve</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/attendance_panel.py" line="82"/>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/attendance_panel.py" line="83"/>
+        <source>&amp;Cetak daftar hadir…</source>
+        <translation>Prin&amp;t attendance list…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/attendance_panel.py" line="129"/>
+        <source>Simpan perubahan daftar hadir “%1”?</source>
+        <translation>Save the changes to the attendance list “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/attendance_panel.py" line="144"/>
+        <source>Pilih upacara untuk mencatat kehadiran penerima remisi.</source>
+        <translation>Choose a ceremony to record the attendance of the remission recipients.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/attendance_panel.py" line="146"/>
+        <source>Daftar hadir dapat diisi setelah upacara disetujui pimpinan; sebelum itu daftar penerima remisi belum final.</source>
+        <translation>The attendance list can be filled in once management has approved the ceremony; until then the list of remission recipients is not final.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/attendance_panel.py" line="163"/>
+        <source>belum dicatat %1</source>
+        <translation>not recorded %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/attendance_panel.py" line="164"/>
+        <source>%1 penerima: </source>
+        <translation>%1 recipients: </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/attendance_panel.py" line="166"/>
+        <source>(belum disimpan)</source>
+        <translation>(not saved)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/attendance_panel.py" line="228"/>
+        <source>Daftar hadir</source>
+        <translation>Attendance list</translation>
+    </message>
+</context>
+<context>
     <name>AuditFilterBar</name>
     <message>
         <location filename="../../app/ui/admin/audit_filters.py" line="57"/>
@@ -465,6 +626,105 @@ Please log in again.</translation>
     </message>
 </context>
 <context>
+    <name>CeremonyPages</name>
+    <message>
+        <location filename="../../app/ui/remission/pages.py" line="46"/>
+        <source>Susunan acara</source>
+        <translation>Run sheet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/pages.py" line="47"/>
+        <source>Kehadiran</source>
+        <translation>Attendance</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/remission/pages.py" line="84"/>
+        <source>Bebas pada hari upacara, %1: %n WBP</source>
+        <translation>
+            <numerusform>Released on the ceremony day, %1: %n inmate</numerusform>
+            <numerusform>Released on the ceremony day, %1: %n inmates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/remission/pages.py" line="88"/>
+        <source>Pidana pokok selesai, tetap menjalani kurungan pengganti denda: %n WBP</source>
+        <translation>
+            <numerusform>Main sentence ended, still serving confinement in lieu of a fine: %n inmate</numerusform>
+            <numerusform>Main sentence ended, still serving confinement in lieu of a fine: %n inmates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/pages.py" line="94"/>
+        <source>Daftar usulan belum dihitung.</source>
+        <translation>The proposal list has not been computed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/pages.py" line="97"/>
+        <source>WBP dalam daftar</source>
+        <translation>Inmates on the list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/pages.py" line="98"/>
+        <source>Memenuhi syarat</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/pages.py" line="99"/>
+        <source>Tidak memenuhi syarat</source>
+        <translation>Not eligible</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/pages.py" line="100"/>
+        <source>Calon remisi susulan</source>
+        <translation>Candidates for late remission (susulan)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/pages.py" line="101"/>
+        <source>Diubah petugas</source>
+        <translation>Changed by staff</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/pages.py" line="102"/>
+        <source>Diberi remisi</source>
+        <translation>Granted remission</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/pages.py" line="103"/>
+        <source>Jumlah hari remisi</source>
+        <translation>Total remission days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/pages.py" line="105"/>
+        <source>Ringkasan</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/pages.py" line="108"/>
+        <source>Menurut jenis</source>
+        <translation>By kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/pages.py" line="111"/>
+        <source>Menurut kategori</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/pages.py" line="113"/>
+        <source>%1 hari</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/pages.py" line="115"/>
+        <source>Menurut besar remisi</source>
+        <translation>By amount</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/pages.py" line="117"/>
+        <source>Alasan tidak memenuhi syarat (satu WBP bisa lebih dari satu)</source>
+        <translation>Reasons for not being eligible (one inmate may have several)</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialogs</name>
     <message>
         <location filename="../../app/ui/certificates/dialogs.py" line="33"/>
@@ -632,6 +892,72 @@ Please log in again.</translation>
         <location filename="../../app/ui/admin/change_password_dialog.py" line="84"/>
         <source>Kata sandi baru tidak sama.</source>
         <translation>The new passwords do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="152"/>
+        <source>Koreksi remisi: %1</source>
+        <translation>Correct remission: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="157"/>
+        <source>mis. surat Kanwil nomor ... (wajib)</source>
+        <translation>e.g. regional office (Kanwil) letter no. ... (required)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="159"/>
+        <source>&amp;Remisi:</source>
+        <translation>&amp;Remission:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="161"/>
+        <source>Remisi T&amp;ambahan:</source>
+        <translation>A&amp;dditional remission (RT):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="163"/>
+        <source>Alasa&amp;n:</source>
+        <translation>Reas&amp;on:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="164"/>
+        <source>Entri register remisi dari upacara ini dibatalkan dengan alasan ini dan diganti dengan jumlah yang baru (0 hari: remisi ditarik). Tercatat di log audit.</source>
+        <translation>The remission register entry from this ceremony is voided with this reason and replaced by the new amount (0 days: the remission is withdrawn). Recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="167"/>
+        <source>&amp;Simpan koreksi</source>
+        <translation>&amp;Save correction</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultAgendaDialog</name>
+    <message>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="128"/>
+        <source>Isi susunan acara baku</source>
+        <translation>Fill in the default run sheet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="130"/>
+        <source>mis. 08:00</source>
+        <translation>e.g. 08:00</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="132"/>
+        <source>Jam &amp;mulai:</source>
+        <translation>Start &amp;time:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="133"/>
+        <source>Susunan acara upacara remisi yang lazim (pembukaan, Indonesia Raya, pembacaan keputusan, penyerahan SK secara simbolis, sambutan, doa, penutup) diisi dengan jam dihitung dari jam mulai. Setelah itu setiap acara dapat diubah.</source>
+        <translation>The usual run sheet of a remission ceremony (opening, Indonesia Raya, reading of the decree, symbolic handing over of the SKs, speeches, prayer, closing) is filled in, with times counted from the start time. Each item can be changed afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="137"/>
+        <source>&amp;Isi</source>
+        <translation>&amp;Fill in</translation>
     </message>
 </context>
 <context>
@@ -829,6 +1155,107 @@ to 512 pixels.</translation>
         <location filename="../../app/ui/setup_wizard.py" line="74"/>
         <source>Dicetak pada kop surat, sertifikat dan setiap paket data. Dapat diubah nanti.</source>
         <translation>Printed on letterheads, certificates and every data package. You can change it later.</translation>
+    </message>
+</context>
+<context>
+    <name>FlagsDialog</name>
+    <message>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="119"/>
+        <source>Tanda remisi: %1</source>
+        <translation>Remission flags: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="130"/>
+        <source>Dasar atau keterangan, mis. kartu donor PMI (wajib)</source>
+        <translation>Basis or remarks, e.g. PMI (Red Cross) donor card (required)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="131"/>
+        <source>Ca&amp;tatan:</source>
+        <translation>No&amp;te:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="133"/>
+        <source>Berlaku untuk semua upacara; daftar usulan yang masih draf dihitung ulang.</source>
+        <translation>Applies to every ceremony; proposal lists still in draft are recomputed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="135"/>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+</context>
+<context>
+    <name>GuestDialog</name>
+    <message>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="91"/>
+        <source>Ubah tamu</source>
+        <translation>Edit guest</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="91"/>
+        <source>Tambah tamu undangan</source>
+        <translation>Add invited guest</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="93"/>
+        <source>mis. H. Achmad Afzan</source>
+        <translation>e.g. H. Achmad Afzan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="95"/>
+        <source>mis. Wali Kota Pekalongan</source>
+        <translation>e.g. Mayor of Pekalongan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="98"/>
+        <source>mis. menyerahkan SK remisi secara simbolis</source>
+        <translation>e.g. hands over the remission SKs symbolically</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="100"/>
+        <source>Belum diketahui</source>
+        <translation>Not known yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="100"/>
+        <source>Hadir</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="100"/>
+        <source>Tidak hadir</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="106"/>
+        <source>&amp;Nama:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="107"/>
+        <source>&amp;Jabatan / instansi:</source>
+        <translation>&amp;Position / institution:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="108"/>
+        <source>&amp;Peran dalam acara:</source>
+        <translation>R&amp;ole in the ceremony:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="109"/>
+        <source>Ke&amp;hadiran:</source>
+        <translation>&amp;Attendance:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="110"/>
+        <source>&amp;Keterangan:</source>
+        <translation>&amp;Remarks:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="111"/>
+        <source>Tamu tercantum pada susunan acara dan pada daftar hadir tamu undangan.</source>
+        <translation>Guests appear on the run sheet and on the attendance list of invited guests.</translation>
     </message>
 </context>
 <context>
@@ -1411,107 +1838,107 @@ to 512 pixels.</translation>
 <context>
     <name>InmatesTab</name>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="82"/>
+        <location filename="../../app/ui/inmates/tab.py" line="83"/>
         <source>Penghuni (tahanan + napi)</source>
         <translation>Current (detainees + convicts)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="83"/>
+        <location filename="../../app/ui/inmates/tab.py" line="84"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="86"/>
-        <location filename="../../app/ui/inmates/tab.py" line="89"/>
-        <location filename="../../app/ui/inmates/tab.py" line="92"/>
-        <location filename="../../app/ui/inmates/tab.py" line="95"/>
-        <location filename="../../app/ui/inmates/tab.py" line="102"/>
+        <location filename="../../app/ui/inmates/tab.py" line="87"/>
+        <location filename="../../app/ui/inmates/tab.py" line="90"/>
+        <location filename="../../app/ui/inmates/tab.py" line="93"/>
+        <location filename="../../app/ui/inmates/tab.py" line="96"/>
+        <location filename="../../app/ui/inmates/tab.py" line="103"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="161"/>
+        <location filename="../../app/ui/inmates/tab.py" line="162"/>
         <source>{count} WBP</source>
         <translation>{count} inmates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="184"/>
+        <location filename="../../app/ui/inmates/tab.py" line="185"/>
         <source>&lt;b&gt;Masa penahanan segera berakhir:&lt;/b&gt; {urgent} dalam 3 hari, {soon} dalam 10 hari — {names}</source>
         <translation>&lt;b&gt;Detention expiring soon:&lt;/b&gt; {urgent} within 3 days, {soon} within 10 days — {names}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="187"/>
+        <location filename="../../app/ui/inmates/tab.py" line="188"/>
         <source> dan {n} lainnya</source>
         <translation> and {n} more</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="194"/>
+        <location filename="../../app/ui/inmates/tab.py" line="195"/>
         <source>lewat {n} hari</source>
         <translation>{n} days overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="196"/>
+        <location filename="../../app/ui/inmates/tab.py" line="197"/>
         <source>hari ini</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="197"/>
+        <location filename="../../app/ui/inmates/tab.py" line="198"/>
         <source>{n} hari lagi</source>
         <translation>in {n} days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="204"/>
+        <location filename="../../app/ui/inmates/status.py" line="19"/>
         <source>⚠ Penahanan berakhir: {urgent} ≤3 hari, {total} ≤10 hari</source>
         <translation>⚠ Detention ending: {urgent} ≤3 days, {total} ≤10 days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="255"/>
+        <location filename="../../app/ui/inmates/tab.py" line="252"/>
         <source>Impor WBP</source>
         <translation>Import inmates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="256"/>
+        <location filename="../../app/ui/inmates/tab.py" line="253"/>
         <source>Lembar kerja (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="274"/>
+        <location filename="../../app/ui/inmates/tab.py" line="271"/>
         <source>Ekspor daftar</source>
         <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="275"/>
-        <location filename="../../app/ui/inmates/tab.py" line="293"/>
+        <location filename="../../app/ui/inmates/tab.py" line="272"/>
+        <location filename="../../app/ui/inmates/tab.py" line="290"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="281"/>
+        <location filename="../../app/ui/inmates/tab.py" line="278"/>
         <source>Mengekspor daftar WBP</source>
         <translation>Exporting the inmate list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="283"/>
+        <location filename="../../app/ui/inmates/tab.py" line="280"/>
         <source>{n} WBP diekspor ke {path}</source>
         <translation>{n} inmates exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="292"/>
+        <location filename="../../app/ui/inmates/tab.py" line="289"/>
         <source>Simpan templat impor</source>
         <translation>Save import template</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="303"/>
+        <location filename="../../app/ui/inmates/tab.py" line="300"/>
         <source>Templat disimpan: {path}</source>
         <translation>Template saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="316"/>
+        <location filename="../../app/ui/inmates/tab.py" line="313"/>
         <source>Menyusun daftar WBP</source>
         <translation>Preparing the inmate list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="324"/>
+        <location filename="../../app/ui/inmates/tab.py" line="321"/>
         <source>Daftar WBP</source>
         <translation>Inmate list</translation>
     </message>
@@ -1709,169 +2136,346 @@ to 512 pixels.</translation>
     </message>
 </context>
 <context>
-    <name>LoginDialog</name>
+    <name>LedgerEntryDialog</name>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="42"/>
-        <source>Masuk ke {app}</source>
-        <translation>Log in to {app}</translation>
+        <location filename="../../app/ui/inmates/ledger_dialogs.py" line="40"/>
+        <source>Tambah riwayat remisi</source>
+        <translation>Add remission history entry</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="45"/>
+        <location filename="../../app/ui/inmates/ledger_dialogs.py" line="54"/>
+        <source>Tanggal S&amp;K diketahui:</source>
+        <translation>SK da&amp;te known:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/ledger_dialogs.py" line="63"/>
+        <source>mis. arsip SK tahun 2023 (wajib)</source>
+        <translation>e.g. SK archive of 2023 (required)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/ledger_dialogs.py" line="65"/>
+        <source>&amp;Jenis:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/ledger_dialogs.py" line="66"/>
+        <source>PMP se&amp;bagai:</source>
+        <translation>PMP granted &amp;as:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/ledger_dialogs.py" line="67"/>
+        <source>Tangga&amp;l remisi:</source>
+        <translation>Remission &amp;date:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/ledger_dialogs.py" line="68"/>
+        <source>&amp;Hari:</source>
+        <translation>Da&amp;ys:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/ledger_dialogs.py" line="69"/>
+        <source>&amp;Nomor SK:</source>
+        <translation>SK &amp;number:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/ledger_dialogs.py" line="71"/>
+        <source>&amp;Kategori:</source>
+        <translation>Cate&amp;gory:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/ledger_dialogs.py" line="72"/>
+        <source>&amp;Catatan:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/ledger_dialogs.py" line="73"/>
+        <source>Remisi yang diterima sebelum memakai Sibina, dari arsip SK. Tanggal bebas dihitung ulang dengan entri ini.</source>
+        <translation>A remission received before Sibina was in use, taken from the SK archive. The release date is recalculated with this entry.</translation>
+    </message>
+</context>
+<context>
+    <name>LineActions</name>
+    <message>
+        <location filename="../../app/ui/remission/line_actions.py" line="64"/>
+        <source>: %1 hari</source>
+        <translation>: %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/line_actions.py" line="66"/>
+        <source> + RT %1 hari</source>
+        <translation> + RT %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/line_actions.py" line="67"/>
+        <source>, kategori %1</source>
+        <translation>, category %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/line_actions.py" line="69"/>
+        <source>Tanggal bebas: %1 → %2</source>
+        <translation>Release date: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/line_actions.py" line="76"/>
+        <source>Diubah petugas: %1</source>
+        <translation>Changed by staff: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/line_actions.py" line="90"/>
+        <source>SK %1 tanggal %2</source>
+        <translation>SK %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/line_actions.py" line="104"/>
+        <source>belum: %1</source>
+        <translation>not yet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/line_actions.py" line="108"/>
+        <source>Tanda: %1 — %2</source>
+        <translation>Flags: %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ListSection</name>
+    <message>
+        <location filename="../../app/ui/remission/programme_tables.py" line="171"/>
+        <source>Ubah…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/programme_tables.py" line="172"/>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/programme_tables.py" line="173"/>
+        <source>Naik</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/programme_tables.py" line="174"/>
+        <source>Turun</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/programme_tables.py" line="175"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/programme_tables.py" line="176"/>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/programme_tables.py" line="177"/>
+        <source>Ctrl+Atas</source>
+        <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/programme_tables.py" line="178"/>
+        <source>Ctrl+Bawah</source>
+        <translation>Ctrl+Down</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../app/ui/login_page.py" line="70"/>
         <source>Masukkan nama pengguna dan kata sandi Anda.</source>
         <translation>Enter your username and password.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="57"/>
+        <location filename="../../app/ui/login_page.py" line="87"/>
         <source>&amp;Nama pengguna:</source>
         <translation>&amp;Username:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="59"/>
+        <location filename="../../app/ui/login_page.py" line="89"/>
         <source>&amp;Kata sandi:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="66"/>
+        <location filename="../../app/ui/login_page.py" line="81"/>
         <source>&amp;Masuk</source>
         <translation>&amp;Log in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="69"/>
-        <source>&amp;Batal</source>
-        <translation>&amp;Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/login_dialog.py" line="116"/>
+        <location filename="../../app/ui/login_page.py" line="169"/>
         <source>Menunggu basis data…</source>
         <translation>Waiting for the database…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="118"/>
+        <location filename="../../app/ui/login_page.py" line="171"/>
         <source>Membuka basis data…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="133"/>
+        <location filename="../../app/ui/login_page.py" line="177"/>
         <source>Isi nama pengguna.</source>
         <translation>Enter a username.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login_page.py" line="119"/>
+        <source>Versi {version}</source>
+        <translation>Version {version}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163"/>
-        <source>&amp;Berkas</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
-        <source>&amp;Cadangkan…</source>
-        <translation>&amp;Back up…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
-        <source>&amp;Pulihkan…</source>
-        <translation>&amp;Restore…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
-        <source>Ubah &amp;kata sandi…</source>
-        <translation>Change &amp;password…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
-        <source>Keluar &amp;akun</source>
-        <translation>Log &amp;out</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
-        <source>&amp;Keluar</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
-        <source>&amp;Admin</source>
-        <translation>&amp;Admin</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
-        <source>&amp;Pengguna…</source>
-        <translation>&amp;Users…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
-        <source>Profil &amp;fasilitas…</source>
-        <translation>&amp;Facility profile…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="180"/>
-        <source>&amp;Log audit…</source>
-        <translation>Audit &amp;log…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
-        <source>&amp;Pengaturan</source>
-        <translation>&amp;Settings</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
-        <source>&amp;Bahasa</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
-        <source>Ba&amp;ntuan</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="195"/>
-        <source>&amp;Tentang Sibina…</source>
-        <translation>&amp;About Sibina…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
-        <source>Pengguna: {name}</source>
-        <translation>User: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
-        <source>Peran</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="204"/>
-        <source>Basis data</source>
-        <translation>Database</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="208"/>
-        <source>Basis data demo: data fiktif untuk latihan</source>
-        <translation>Demo database: fictitious data for practice</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="211"/>
-        <source>Basis data:</source>
-        <translation>Database:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
-        <source>Pengguna:</source>
-        <translation>User:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="216"/>
-        <source>Peran:</source>
-        <translation>Role:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="320"/>
         <source>Bahasa akan dipakai saat Sibina dibuka lagi.</source>
         <translation>The language will be used the next time Sibina starts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="374"/>
+        <location filename="../../app/ui/main_window.py" line="376"/>
         <source>Cadangan dibuat: {name}</source>
         <translation>Backup created: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menus.py" line="51"/>
+        <source>&amp;Berkas</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menus.py" line="53"/>
+        <source>&amp;Cadangkan…</source>
+        <translation>&amp;Back up…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menus.py" line="56"/>
+        <source>&amp;Pulihkan…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menus.py" line="60"/>
+        <source>&amp;Ubah kata sandi…</source>
+        <translation>Change &amp;password…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menus.py" line="62"/>
+        <source>Keluar &amp;akun</source>
+        <translation>Log &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menus.py" line="64"/>
+        <source>&amp;Keluar</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menus.py" line="67"/>
+        <source>&amp;Admin</source>
+        <translation>&amp;Admin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menus.py" line="68"/>
+        <source>&amp;Pengguna…</source>
+        <translation>&amp;Users…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menus.py" line="70"/>
+        <source>Profil &amp;fasilitas…</source>
+        <translation>&amp;Facility profile…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menus.py" line="73"/>
+        <source>&amp;Log audit…</source>
+        <translation>Audit &amp;log…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menus.py" line="77"/>
+        <source>&amp;Pengaturan</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menus.py" line="78"/>
+        <source>&amp;Bahasa</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menus.py" line="86"/>
+        <source>Ba&amp;ntuan</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menus.py" line="88"/>
+        <source>Tabel aturan &amp;remisi…</source>
+        <translation>Remission rule &amp;table…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menus.py" line="90"/>
+        <source>&amp;Tentang Sibina…</source>
+        <translation>&amp;About Sibina…</translation>
+    </message>
+</context>
+<context>
+    <name>NewCeremonyDialog</name>
+    <message>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="67"/>
+        <source>Upacara remisi baru</source>
+        <translation>New remission ceremony</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="80"/>
+        <source>A&amp;gama:</source>
+        <translation>Reli&amp;gion:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="92"/>
+        <source>mis. Aula Rutan</source>
+        <translation>e.g. Rutan hall</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="94"/>
+        <source>&amp;Jenis:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="95"/>
+        <source>&amp;Tahun:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="97"/>
+        <source>Tangga&amp;l:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="99"/>
+        <source>J&amp;udul:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="100"/>
+        <source>Tem&amp;pat:</source>
+        <translation>&amp;Venue:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="102"/>
+        <source>&amp;Buat upacara</source>
+        <translation>C&amp;reate ceremony</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="141"/>
+        <source>Diusulkan dari kalender hari libur nasional; ubah bila pemerintah menetapkan tanggal lain.</source>
+        <translation>Proposed from the national holiday calendar; change it if the government sets another date.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="144"/>
+        <source>Tanggal hari besar tidak ditemukan di kalender; isi tanggalnya.</source>
+        <translation>The holiday was not found in the calendar; enter its date.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="146"/>
+        <source>Remisi ini diberikan pada 17 Agustus.</source>
+        <translation>This remission is granted on 17 August.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="148"/>
+        <source>kosongkan: judul dibuat dari jenis dan tanggal</source>
+        <translation>leave empty: the title is made from the kind and date</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +2514,64 @@ to 512 pixels.</translation>
         <location filename="../../app/ui/admin/user_forms.py" line="131"/>
         <source>&amp;Ulangi kata sandi:</source>
         <translation>Repe&amp;at password:</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="64"/>
+        <source>Ubah keputusan: %1</source>
+        <translation>Change decision: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="65"/>
+        <source>&amp;Berikan remisi</source>
+        <translation>&amp;Grant remission</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="66"/>
+        <source>&amp;Tidak diberikan</source>
+        <translation>&amp;Not granted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="79"/>
+        <source>Alasan tertulis, mis. nomor surat Kanwil (wajib, sedikitnya 10 huruf)</source>
+        <translation>Written reason, e.g. the regional office (Kanwil) letter number (required, at least 10 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="81"/>
+        <source>Hasil hitungan: %1 hari, RT %2 hari</source>
+        <translation>Computed: %1 days, RT %2 days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="83"/>
+        <source>Hasil hitungan: tidak memenuhi syarat</source>
+        <translation>Computed: not eligible</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="85"/>
+        <source>Keputusan:</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="87"/>
+        <source>&amp;Remisi:</source>
+        <translation>&amp;Remission:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="89"/>
+        <source>Remisi T&amp;ambahan:</source>
+        <translation>A&amp;dditional remission (RT):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="91"/>
+        <source>Alasa&amp;n:</source>
+        <translation>Reas&amp;on:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="94"/>
+        <source>&amp;Simpan perubahan</source>
+        <translation>&amp;Save changes</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2699,127 @@ to 512 pixels.</translation>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../app/ui/remission/printing.py" line="39"/>
+        <source>&amp;Daftar usulan</source>
+        <translation>&amp;Proposal list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/printing.py" line="40"/>
+        <source>&amp;Petikan SK per WBP</source>
+        <translation>&amp;SK extract per inmate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/printing.py" line="41"/>
+        <source>P&amp;iagam remisi</source>
+        <translation>Remission &amp;certificates of award (piagam)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/printing.py" line="42"/>
+        <source>Daftar &amp;bebas (kategori II)</source>
+        <translation>&amp;Release list (Category II)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/printing.py" line="43"/>
+        <source>&amp;Statistik</source>
+        <translation>S&amp;tatistics</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/printing.py" line="66"/>
+        <source>Daftar usulan</source>
+        <translation>Proposal list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/printing.py" line="68"/>
+        <source>Petikan SK</source>
+        <translation>SK extracts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/printing.py" line="70"/>
+        <source>Piagam remisi</source>
+        <translation>Remission certificates of award</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/printing.py" line="72"/>
+        <source>Daftar bebas</source>
+        <translation>Release list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/printing.py" line="74"/>
+        <source>Statistik</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/printing.py" line="78"/>
+        <source>Menyusun %1</source>
+        <translation>Preparing %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/printing.py" line="90"/>
+        <source>%1 piagam diterbitkan; %2 WBP sudah memiliki piagam (cetak ulang melalui tab Sertifikat).</source>
+        <translation>%1 certificates of award (piagam) issued; %2 inmates already have one (reprint it from the Certificates tab).</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePanel</name>
+    <message>
+        <location filename="../../app/ui/remission/programme_panel.py" line="69"/>
+        <source>&amp;Susunan acara:</source>
+        <translation>&amp;Run sheet:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/programme_panel.py" line="70"/>
+        <source>&amp;Tambah acara…</source>
+        <translation>&amp;Add item…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/programme_panel.py" line="71"/>
+        <source>Tamu &amp;undangan:</source>
+        <translation>&amp;Invited guests:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/programme_panel.py" line="72"/>
+        <source>Tambah ta&amp;mu…</source>
+        <translation>Add &amp;guest…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/programme_panel.py" line="73"/>
+        <source>Isi susunan &amp;baku…</source>
+        <translation>Fill in &amp;default run sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/programme_panel.py" line="74"/>
+        <source>&amp;Cetak susunan acara…</source>
+        <translation>&amp;Print run sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/programme_panel.py" line="77"/>
+        <source>Enter: ubah · Del: hapus · Ctrl+Atas/Bawah: pindahkan</source>
+        <translation>Enter: edit · Del: delete · Ctrl+Up/Down: move</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/programme_panel.py" line="125"/>
+        <source>Pilih upacara untuk melihat susunan acaranya.</source>
+        <translation>Choose a ceremony to see its run sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/programme_panel.py" line="188"/>
+        <source>Hapus “%1” dari susunan acara?</source>
+        <translation>Remove “%1” from the run sheet?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/programme_panel.py" line="190"/>
+        <source>Hapus “%1” dari daftar tamu undangan?</source>
+        <translation>Remove “%1” from the list of invited guests?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/programme_panel.py" line="224"/>
+        <source>Susunan acara</source>
+        <translation>Run sheet</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <location filename="../../app/ui/certificates/dialogs.py" line="159"/>
@@ -2047,89 +2830,319 @@ to 512 pixels.</translation>
 <context>
     <name>RemissionSection</name>
     <message>
-        <location filename="../../app/ui/inmates/record_remission.py" line="31"/>
+        <location filename="../../app/ui/inmates/record_remission.py" line="48"/>
         <source>Ekspirasi awal:</source>
         <translation>Original expiry:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_remission.py" line="31"/>
+        <location filename="../../app/ui/inmates/record_remission.py" line="48"/>
         <source>Tanggal bebas:</source>
         <translation>Release date:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_remission.py" line="31"/>
+        <location filename="../../app/ui/inmates/record_remission.py" line="48"/>
         <source>1/3 masa pidana:</source>
         <translation>1/3 of sentence:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_remission.py" line="32"/>
+        <location filename="../../app/ui/inmates/record_remission.py" line="49"/>
         <source>1/2 masa pidana:</source>
         <translation>1/2 of sentence:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_remission.py" line="32"/>
+        <location filename="../../app/ui/inmates/record_remission.py" line="49"/>
         <source>2/3 masa pidana:</source>
         <translation>2/3 of sentence:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_remission.py" line="33"/>
+        <location filename="../../app/ui/inmates/record_remission.py" line="50"/>
         <source>Pembebasan bersyarat:</source>
         <translation>Parole:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_remission.py" line="41"/>
+        <location filename="../../app/ui/inmates/record_remission.py" line="58"/>
         <source>Remisi diterima:</source>
         <translation>Remission received:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_remission.py" line="46"/>
+        <location filename="../../app/ui/inmates/record_remission.py" line="63"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_remission.py" line="46"/>
+        <location filename="../../app/ui/inmates/record_remission.py" line="63"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_remission.py" line="46"/>
+        <location filename="../../app/ui/inmates/record_remission.py" line="63"/>
         <source>Hari</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_remission.py" line="46"/>
+        <location filename="../../app/ui/inmates/record_remission.py" line="63"/>
         <source>Nomor SK</source>
         <translation>Decree number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_remission.py" line="46"/>
+        <location filename="../../app/ui/inmates/record_remission.py" line="63"/>
         <source>Tanggal SK</source>
         <translation>Decree date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_remission.py" line="46"/>
+        <location filename="../../app/ui/inmates/record_remission.py" line="63"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_remission.py" line="53"/>
+        <location filename="../../app/ui/inmates/record_remission.py" line="68"/>
+        <source>Tambah &amp;riwayat remisi…</source>
+        <translation>Add remission &amp;history entry…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/record_remission.py" line="69"/>
+        <source>Batalkan &amp;entri…</source>
+        <translation>Void &amp;entry…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/record_remission.py" line="80"/>
         <source>Riwayat remisi:</source>
         <translation>Remission history:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_remission.py" line="63"/>
+        <location filename="../../app/ui/inmates/record_remission.py" line="96"/>
         <source>{days} hari</source>
         <translation>{days} days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_remission.py" line="65"/>
+        <location filename="../../app/ui/inmates/record_remission.py" line="98"/>
         <source>Tanggal mulai penahanan belum tercatat di register.</source>
         <translation>The detention start date is not yet recorded in the register.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_remission.py" line="76"/>
+        <location filename="../../app/ui/inmates/record_remission.py" line="110"/>
         <source>{kind} — dibatalkan</source>
         <translation>{kind} — voided</translation>
+    </message>
+</context>
+<context>
+    <name>RemissionTab</name>
+    <message>
+        <location filename="../../app/ui/remission/tab.py" line="145"/>
+        <source> oleh %1, %2</source>
+        <translation> by %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/tab.py" line="149"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/tab.py" line="151"/>
+        <source>dihitung %1</source>
+        <translation>computed %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/tab.py" line="154"/>
+        <source>Daftar usulan belum dihitung: tekan “Hitung usulan”.</source>
+        <translation>The proposal list has not been computed yet: press “Compute proposals”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/tab.py" line="186"/>
+        <source>%1 dari %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/tab.py" line="237"/>
+        <source>Menghitung daftar usulan</source>
+        <translation>Computing the proposal list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/tab.py" line="253"/>
+        <source>Setujui daftar usulan “%1”: %2 WBP diberi remisi? Sesudah disetujui daftar tidak dapat dihitung ulang atau diubah.</source>
+        <translation>Approve the proposal list “%1”, granting a remission to %2 inmates? Once approved, the list cannot be recomputed or changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/tab.py" line="256"/>
+        <source>Persetujuan pimpinan</source>
+        <translation>Management approval</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/tab.py" line="286"/>
+        <source>%1 WBP dicatat di register remisi dengan nomor SK-nya, dan upacara dikunci. Perbaikan sesudahnya dicatat sebagai koreksi. Lanjutkan?</source>
+        <translation>%1 inmates will be recorded in the remission register with their SK numbers, and the ceremony will be locked. Later fixes are recorded as corrections. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/tab.py" line="288"/>
+        <source>Catat ke register</source>
+        <translation>Record in the register</translation>
+    </message>
+</context>
+<context>
+    <name>RemissionView</name>
+    <message>
+        <location filename="../../app/ui/remission/view.py" line="67"/>
+        <source>Upacara &amp;baru…</source>
+        <translation>&amp;New ceremony…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/view.py" line="68"/>
+        <source>Buat upacara remisi baru (Ctrl+N)</source>
+        <translation>Create a new remission ceremony (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/view.py" line="69"/>
+        <source>Tabel &amp;aturan…</source>
+        <translation>Rule &amp;table…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/view.py" line="70"/>
+        <source>Tabel remisi dengan dasar hukumnya</source>
+        <translation>The remission table with its legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/view.py" line="81"/>
+        <source>&amp;Hitung usulan</source>
+        <translation>&amp;Compute proposals</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/view.py" line="82"/>
+        <source>Hitung keputusan untuk seluruh register (F5)</source>
+        <translation>Compute the decisions for the whole register (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/view.py" line="83"/>
+        <source>Set&amp;ujui…</source>
+        <translation>&amp;Approve…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/view.py" line="84"/>
+        <source>Persetujuan pimpinan atas daftar usulan</source>
+        <translation>Management approval of the proposal list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/view.py" line="85"/>
+        <source>Isi nomor &amp;SK…</source>
+        <translation>Enter &amp;SK numbers…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/view.py" line="86"/>
+        <source>&amp;Catat ke register &amp;&amp; kunci…</source>
+        <translation>Record in register &amp;&amp; &amp;lock…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/view.py" line="88"/>
+        <source>Ce&amp;tak</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/view.py" line="97"/>
+        <source>Nama atau nomor registrasi… (Ctrl+F)</source>
+        <translation>Name or registration number… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/view.py" line="103"/>
+        <source>Ubah &amp;keputusan…</source>
+        <translation>Change &amp;decision…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/view.py" line="104"/>
+        <source>Ta&amp;nda WBP…</source>
+        <translation>Inmate &amp;flags…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/view.py" line="105"/>
+        <source>Donor, pemuka, pernah melarikan diri, ...</source>
+        <translation>Donor, trustee (pemuka), escaped before, ...</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/view.py" line="106"/>
+        <source>SK &amp;baris ini…</source>
+        <translation>SK for t&amp;his line…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/view.py" line="107"/>
+        <source>Ko&amp;reksi…</source>
+        <translation>C&amp;orrect…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/view.py" line="108"/>
+        <source>Koreksi remisi yang sudah tercatat di register</source>
+        <translation>Correct a remission already recorded in the register</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/view.py" line="111"/>
+        <source>No. registrasi</source>
+        <translation>Reg. No.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/view.py" line="111"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/view.py" line="111"/>
+        <source>Remisi (hari)</source>
+        <translation>Remission (days)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/view.py" line="112"/>
+        <source>RT (hari)</source>
+        <translation>RT (days)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/view.py" line="112"/>
+        <source>Bebas</source>
+        <translation>Release date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/view.py" line="116"/>
+        <source>Pengganti denda (hari)</source>
+        <translation>In lieu of fine (days)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/view.py" line="124"/>
+        <source>Daftar usulan</source>
+        <translation>Proposal list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/view.py" line="125"/>
+        <source>Kategori II</source>
+        <translation>Category II</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/view.py" line="126"/>
+        <source>Statistik</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/view.py" line="129"/>
+        <source>Belum ada upacara remisi.
+
+Tekan “Upacara baru…” untuk membuat upacara Remisi Umum 17 Agustus, Remisi Khusus hari besar agama, atau Remisi Dasawarsa. Sibina menghitung usulan untuk seluruh register beserta alasan dan dasar hukumnya.</source>
+        <translation>No remission ceremonies yet.
+
+Press “New ceremony…” to create a General Remission (RU) ceremony on 17 August, a Special Remission (RK) ceremony for a religious holiday, or a Decennial Remission (RD) ceremony. Sibina computes the proposals for the whole register, with the reasons and their legal basis.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/view.py" line="163"/>
+        <source>Tam&amp;pilkan:</source>
+        <translation>Sho&amp;w:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/view.py" line="164"/>
+        <source>Ca&amp;ri:</source>
+        <translation>Sea&amp;rch:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/view.py" line="173"/>
+        <source>Alasan dan dasar hukum:</source>
+        <translation>Reasons and legal basis:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/view.py" line="206"/>
+        <source>&amp;Upacara:</source>
+        <translation>C&amp;eremony:</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +3179,246 @@ to 512 pixels.</translation>
         <location filename="../../app/ui/admin/user_forms.py" line="158"/>
         <source>&amp;Peran:</source>
         <translation>&amp;Role:</translation>
+    </message>
+</context>
+<context>
+    <name>RuleHistoryTree</name>
+    <message>
+        <location filename="../../app/ui/remission/rules_history.py" line="39"/>
+        <source>Waktu / kunci</source>
+        <translation>Time / key</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_history.py" line="39"/>
+        <source>Oleh / perubahan</source>
+        <translation>By / change</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_history.py" line="40"/>
+        <source>Dasar perubahan</source>
+        <translation>Basis for the change</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_history.py" line="51"/>
+        <source>dikembalikan ke tabel bawaan</source>
+        <translation>reset to the built-in table</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_history.py" line="52"/>
+        <source>diubah</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_history.py" line="66"/>
+        <source>Belum pernah diubah: tabel bawaan Sibina berlaku.</source>
+        <translation>Never changed: Sibina&apos;s built-in table is in force.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleTableDialog</name>
+    <message>
+        <location filename="../../app/ui/remission/rules_dialog.py" line="52"/>
+        <location filename="../../app/ui/remission/rules_dialog.py" line="241"/>
+        <location filename="../../app/ui/remission/rules_dialog.py" line="300"/>
+        <source>Tabel aturan remisi</source>
+        <translation>Remission rule table</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_dialog.py" line="69"/>
+        <source>&amp;Aturan</source>
+        <translation>&amp;Rules</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_dialog.py" line="70"/>
+        <source>Ri&amp;wayat perubahan</source>
+        <translation>Change &amp;history</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_dialog.py" line="98"/>
+        <source>Tambah ba&amp;ris</source>
+        <translation>&amp;Add row</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_dialog.py" line="100"/>
+        <source>Salin baris RU/RK terpilih ke bawahnya (Insert)</source>
+        <translation>Copy the selected RU/RK row below it (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_dialog.py" line="103"/>
+        <source>&amp;Hapus baris</source>
+        <translation>Remo&amp;ve row</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_dialog.py" line="104"/>
+        <source>Hapus baris RU/RK terpilih (Delete)</source>
+        <translation>Remove the selected RU/RK row (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_dialog.py" line="106"/>
+        <source>Enter/F2: ubah nilai · Shift+F2: ubah dasar hukum · Spasi: ya/tidak · Insert/Delete: tambah/hapus baris</source>
+        <translation>Enter/F2: edit value · Shift+F2: edit legal basis · Space: yes/no · Insert/Delete: add/remove row</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_dialog.py" line="121"/>
+        <source>Peraturan yang menjadi dasar, mis. Permenkumham Nomor ... Tahun ...</source>
+        <translation>The regulation it rests on, e.g. Permenkumham No. ... of ...</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_dialog.py" line="129"/>
+        <source>Dasar &amp;perubahan:</source>
+        <translation>Basis &amp;for the change:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_dialog.py" line="140"/>
+        <source>Kembalikan ke tabel &amp;bawaan…</source>
+        <translation>Restore the &amp;built-in table…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_dialog.py" line="144"/>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_dialog.py" line="148"/>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_dialog.py" line="171"/>
+        <source>Tabel yang diubah oleh {user} tidak sah lagi ({problem}); tabel bawaan Sibina dipakai sampai tabel diperbaiki atau dikembalikan.</source>
+        <translation>The table changed by {user} is no longer valid ({problem}); Sibina&apos;s built-in table is used until the table is fixed or reset.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_dialog.py" line="176"/>
+        <source>Tabel bawaan Sibina telah diperbarui sejak tabel ini diubah. Periksa apakah perubahan masih sesuai.</source>
+        <translation>Sibina&apos;s built-in table has been updated since this table was changed. Check that the changes still apply.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_dialog.py" line="188"/>
+        <source>Berlaku: tabel yang diubah oleh {user} pada {when}.</source>
+        <translation>In force: the table changed by {user} on {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_dialog.py" line="190"/>
+        <source>Berlaku: tabel bawaan Sibina (dikembalikan oleh {user} pada {when}).</source>
+        <translation>In force: Sibina&apos;s built-in table (reset by {user} on {when}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_dialog.py" line="192"/>
+        <source>Berlaku: tabel bawaan Sibina (resources/rules/remission.json).</source>
+        <translation>In force: Sibina&apos;s built-in table (resources/rules/remission.json).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_dialog.py" line="195"/>
+        <source>Catatan: {note}</source>
+        <translation>Note: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_dialog.py" line="210"/>
+        <source>Dasar hukum: {basis}</source>
+        <translation>Legal basis: {basis}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_dialog.py" line="214"/>
+        <source>Enter/F2 untuk mengubah.</source>
+        <translation>Enter/F2 to edit.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/remission/rules_dialog.py" line="223"/>
+        <source>%n perubahan belum disimpan.</source>
+        <translation>
+            <numerusform>%n unsaved change.</numerusform>
+            <numerusform>%n unsaved changes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_dialog.py" line="233"/>
+        <source>Tersimpan. Tabel yang diubah kini berlaku untuk perhitungan remisi.</source>
+        <translation>Saved. The changed table now applies to remission calculations.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_dialog.py" line="239"/>
+        <source>Kembalikan tabel aturan remisi ke tabel bawaan Sibina? Perubahan yang belum disimpan hilang; perubahan lama tetap tercatat di riwayat.</source>
+        <translation>Reset the remission rule table to Sibina&apos;s built-in table? Unsaved changes are lost; earlier changes stay recorded in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_dialog.py" line="245"/>
+        <source>Tabel bawaan Sibina berlaku lagi.</source>
+        <translation>Sibina&apos;s built-in table is in force again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_dialog.py" line="300"/>
+        <source>Buang perubahan yang belum disimpan?</source>
+        <translation>Discard the unsaved changes?</translation>
+    </message>
+</context>
+<context>
+    <name>RuleTree</name>
+    <message>
+        <location filename="../../app/ui/remission/rules_tree.py" line="59"/>
+        <source>Aturan</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_tree.py" line="59"/>
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_tree.py" line="59"/>
+        <source>Dasar hukum</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/remission/rules_tree.py" line="141"/>
+        <source>%n baris</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_tree.py" line="187"/>
+        <source>{days} hari</source>
+        <translation>{days} days</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatusBar</name>
+    <message>
+        <location filename="../../app/ui/status_bar.py" line="27"/>
+        <source>Pengguna: {name}</source>
+        <translation>User: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/status_bar.py" line="29"/>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/status_bar.py" line="31"/>
+        <source>Basis data</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/status_bar.py" line="37"/>
+        <source>Basis data demo: data fiktif untuk latihan</source>
+        <translation>Demo database: fictitious data for practice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/status_bar.py" line="39"/>
+        <source>Basis data:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/status_bar.py" line="42"/>
+        <source>Pengguna:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/status_bar.py" line="44"/>
+        <source>Peran:</source>
+        <translation>Role:</translation>
     </message>
 </context>
 <context>
@@ -2219,12 +3472,12 @@ to 512 pixels.</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/ui/application.py" line="80"/>
+        <location filename="../../app/ui/application.py" line="52"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="86"/>
+        <location filename="../../app/ui/application.py" line="58"/>
         <source>Sibina ditutup tanpa mengubah berkas apa pun. Hubungi admin bila perlu.</source>
         <translation>Sibina closes without changing any file. Contact the admin if needed.</translation>
     </message>
@@ -2234,9 +3487,73 @@ to 512 pixels.</translation>
         <translation>Daily backup created: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="229"/>
+        <location filename="../../app/ui/application.py" line="231"/>
         <source>Cadangan harian gagal: {error}</source>
         <translation>Daily backup failed: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SkDialog</name>
+    <message>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="183"/>
+        <source>Nomor dan tanggal SK</source>
+        <translation>SK number and date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="189"/>
+        <source>mis. W11.PAS.PAS.6-{no}/2025</source>
+        <translation>e.g. W11.PAS.PAS.6-{no}/2025</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="196"/>
+        <source>Baris yang belum ber-SK (%n)</source>
+        <translation>
+            <numerusform>Line without an SK yet (%n)</numerusform>
+            <numerusform>Lines without an SK yet (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="197"/>
+        <source>Semua baris yang diberikan (%n)</source>
+        <translation>
+            <numerusform>The granted line (%n)</numerusform>
+            <numerusform>All granted lines (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="206"/>
+        <source>Tulis {no} di tempat nomor urut bila tiap WBP mendapat SK sendiri; tanpa {no} semua baris memakai nomor yang sama.</source>
+        <translation>Write {no} where the serial number goes if each inmate gets their own SK; without {no} every line gets the same number.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="211"/>
+        <source>&amp;Nomor SK:</source>
+        <translation>SK &amp;number:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="212"/>
+        <source>Nomor &amp;urut mulai:</source>
+        <translation>&amp;First serial number:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="213"/>
+        <source>&amp;Tanggal SK:</source>
+        <translation>SK &amp;date:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="219"/>
+        <source>Untuk:</source>
+        <translation>For:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="221"/>
+        <source>Isi untuk:</source>
+        <translation>Fill in for:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="224"/>
+        <source>Contoh:</source>
+        <translation>Example:</translation>
     </message>
 </context>
 <context>
@@ -2376,6 +3693,14 @@ to 512 pixels.</translation>
         <location filename="../../app/ui/inmates/status_dialog.py" line="183"/>
         <source>Kode registrasi baru</source>
         <translation>New registration code</translation>
+    </message>
+</context>
+<context>
+    <name>TabHost</name>
+    <message>
+        <location filename="../../app/ui/tab_host.py" line="103"/>
+        <source>Tab ini tidak dapat dibuka. Rincian ada di laporan galat.</source>
+        <translation>This tab could not be opened. The details are in the error report.</translation>
     </message>
 </context>
 <context>
@@ -2523,6 +3848,24 @@ to 512 pixels.</translation>
         <location filename="../../app/ui/certificates/verify_dialog.py" line="141"/>
         <source>Dicabut: %1</source>
         <translation>Revoked: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VoidEntryDialog</name>
+    <message>
+        <location filename="../../app/ui/inmates/ledger_dialogs.py" line="105"/>
+        <source>Batalkan entri remisi</source>
+        <translation>Void remission entry</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/ledger_dialogs.py" line="109"/>
+        <source>&amp;Alasan:</source>
+        <translation>Reas&amp;on:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/ledger_dialogs.py" line="111"/>
+        <source>Entri %1 hari dibatalkan; entri tetap tercatat (dicoret) dan tanggal bebas dihitung ulang.</source>
+        <translation>The entry %1 days will be voided; it stays on record (struck through) and the release date is recalculated.</translation>
     </message>
 </context>
 <context>
@@ -2753,83 +4096,163 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Demo remission data created</translation>
     </message>
     <message>
+        <location filename="../../app/ui/admin/audit_labels.py" line="52"/>
+        <source>Remisi dikoreksi setelah dikunci</source>
+        <translation>Remission corrected after locking</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_labels.py" line="53"/>
+        <source>Susunan acara baku diisikan</source>
+        <translation>Default run sheet filled in</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_labels.py" line="54"/>
+        <source>Acara ditambahkan</source>
+        <translation>Run sheet item added</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/admin/audit_labels.py" line="55"/>
+        <source>Acara diubah</source>
+        <translation>Run sheet item changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_labels.py" line="56"/>
+        <source>Acara dihapus</source>
+        <translation>Run sheet item deleted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_labels.py" line="57"/>
+        <source>Urutan acara diubah</source>
+        <translation>Run sheet order changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_labels.py" line="58"/>
+        <source>Tamu ditambahkan</source>
+        <translation>Guest added</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_labels.py" line="59"/>
+        <source>Data tamu diubah</source>
+        <translation>Guest details changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_labels.py" line="60"/>
+        <source>Tamu dihapus</source>
+        <translation>Guest deleted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_labels.py" line="61"/>
+        <source>Urutan tamu diubah</source>
+        <translation>Guest order changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_labels.py" line="62"/>
+        <source>Kehadiran penerima remisi dicatat</source>
+        <translation>Remission recipients&apos; attendance recorded</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_labels.py" line="65"/>
+        <source>Tabel aturan remisi diubah</source>
+        <translation>Remission rule table changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_labels.py" line="66"/>
+        <source>Tabel aturan remisi dikembalikan ke bawaan</source>
+        <translation>Remission rule table reset to built-in</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_labels.py" line="70"/>
         <location filename="../../app/ui/admin/audit_view.py" line="45"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="56"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="71"/>
         <source>Fasilitas</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="57"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="72"/>
         <source>WBP</source>
         <translation>Inmate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="58"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="73"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="59"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="74"/>
         <source>Jenis sertifikat</source>
         <translation>Certificate kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="60"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="75"/>
         <source>Kunci tanda tangan</source>
         <translation>Signing key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="61"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="76"/>
         <source>Cadangan</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="62"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="77"/>
         <source>Basis data</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="63"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="78"/>
         <source>Upacara remisi</source>
         <translation>Remission ceremony</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="64"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="79"/>
         <source>Baris usulan remisi</source>
         <translation>Remission proposal line</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="65"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="80"/>
         <source>Riwayat remisi</source>
         <translation>Remission history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="70"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="81"/>
+        <source>Susunan acara</source>
+        <translation>Run sheet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_labels.py" line="82"/>
+        <source>Tamu upacara</source>
+        <translation>Ceremony guest</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_labels.py" line="83"/>
+        <source>Tabel aturan</source>
+        <translation>Rule table</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_labels.py" line="88"/>
         <source>peristiwa hilang (dihapus)</source>
         <translation>event missing (deleted)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="71"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="89"/>
         <source>hash sebelumnya tidak cocok</source>
         <translation>previous hash does not match</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="72"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="90"/>
         <source>isi peristiwa diubah</source>
         <translation>event content changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="73"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="91"/>
         <source>peristiwa terbaru hilang (dihapus)</source>
         <translation>newest events missing (deleted)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="76"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="94"/>
         <source>kepala rantai hilang</source>
         <translation>chain head missing</translation>
     </message>
@@ -2963,6 +4386,11 @@ Nothing is saved until you press Finish on the last page.</translation>
         <source>Semua tahun</source>
         <translation>All years</translation>
     </message>
+    <message>
+        <location filename="../../app/services/remission_papers.py" line="41"/>
+        <source>Piagam remisi</source>
+        <translation>Remission certificate of award (piagam)</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -3053,7 +4481,7 @@ Nothing is saved until you press Finish on the last page.</translation>
         <location filename="../../app/domain/inmates/rules.py" line="31"/>
         <location filename="../../app/services/facility.py" line="49"/>
         <location filename="../../app/services/inmates_status.py" line="22"/>
-        <location filename="../../app/services/remission_ceremonies.py" line="44"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="40"/>
         <source>Wajib diisi.</source>
         <translation>Required.</translation>
     </message>
@@ -3444,6 +4872,7 @@ Nothing is saved until you press Finish on the last page.</translation>
     </message>
     <message>
         <location filename="../../app/services/facility.py" line="109"/>
+        <location filename="../../app/services/remission_attendance.py" line="161"/>
         <source>Profil fasilitas belum diisi.</source>
         <translation>The facility profile has not been filled in.</translation>
     </message>
@@ -3543,80 +4972,83 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>The second signatory&apos;s name is required when a title is given.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="139"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="124"/>
         <source>Status upacara tidak mengizinkan ini.</source>
         <translation>The ceremony&apos;s status does not allow this.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="156"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="141"/>
         <location filename="../../app/services/remission_ledger.py" line="107"/>
         <source>Jenis remisi tidak dikenal.</source>
         <translation>Unknown remission kind.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="160"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="145"/>
         <source>Pilih agama yang memiliki hari besar Remisi Khusus.</source>
         <translation>Choose a religion that has a Special Remission (RK) holiday.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="169"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="154"/>
         <source>Remisi Dasawarsa hanya pada tahun dasawarsa (1995, 2005, 2015, 2025, ...).</source>
         <translation>Decennial Remission (RD) only in decennial years (1995, 2005, 2015, 2025, ...).</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="177"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="162"/>
         <source>Remisi ini diberikan pada 17 Agustus.</source>
         <translation>This remission is granted on 17 August.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="189"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="174"/>
         <source>Upacara remisi ini sudah ada pada tanggal tersebut.</source>
         <translation>This remission ceremony already exists on that date.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="230"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="215"/>
+        <location filename="../../app/services/remission_corrections.py" line="44"/>
         <location filename="../../app/services/remission_ledger.py" line="144"/>
         <source>Tuliskan alasan perubahan (sedikitnya 10 huruf).</source>
         <translation>Write the reason for the change (at least 10 characters).</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="234"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="219"/>
+        <location filename="../../app/services/remission_corrections.py" line="48"/>
         <source>Jumlah hari tidak boleh negatif.</source>
         <translation>The number of days cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="236"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="221"/>
         <source>Remisi yang diberikan harus lebih dari 0 hari.</source>
         <translation>A granted remission must be more than 0 days.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="247"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="65"/>
         <source>Remisi Tambahan hanya diberikan bersama Remisi Umum.</source>
         <translation>Additional Remission (RT) is only granted together with General Remission (RU).</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="261"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="62"/>
         <source>Pidana ini tidak memiliki tanggal bebas; remisi tidak dapat diberikan.</source>
         <translation>This sentence has no release date; no remission can be granted.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="296"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="264"/>
         <source>Daftar usulan belum dihitung.</source>
         <translation>The proposal list has not been computed yet.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="321"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="289"/>
+        <location filename="../../app/services/remission_papers.py" line="55"/>
         <source>Baris tidak ada pada upacara ini.</source>
         <translation>The line is not part of this ceremony.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="323"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="291"/>
         <source>Baris ini tidak diberi remisi.</source>
         <translation>This line is not granted a remission.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="325"/>
-        <location filename="../../app/services/remission_ceremonies.py" line="353"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="293"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="321"/>
         <source>Nomor dan tanggal SK wajib diisi.</source>
         <translation>The decree (SK) number and date are required.</translation>
     </message>
@@ -3646,140 +5078,275 @@ Nothing is saved until you press Finish on the last page.</translation>
         <source>Sudah dibatalkan.</source>
         <translation>Already voided.</translation>
     </message>
+    <message>
+        <location filename="../../app/services/remission_agenda.py" line="27"/>
+        <source>Tulis jam dengan format JJ:MM, mis. 08:30.</source>
+        <translation>Write the time as HH:MM, e.g. 08:30.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/remission_agenda.py" line="28"/>
+        <source>Terlalu panjang.</source>
+        <translation>Too long.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/remission_agenda.py" line="57"/>
+        <source>Jam mulai wajib diisi, mis. 08:00.</source>
+        <translation>The start time is required, e.g. 08:00.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/remission_agenda.py" line="64"/>
+        <source>Jam selesai harus sesudah jam mulai.</source>
+        <translation>The end time must be after the start time.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/remission_agenda.py" line="68"/>
+        <source>Acara wajib diisi.</source>
+        <translation>The activity is required.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/remission_agenda.py" line="80"/>
+        <source>Nama tamu wajib diisi.</source>
+        <translation>The guest&apos;s name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/remission_agenda.py" line="97"/>
+        <source>Susunan acara melewati tengah malam.</source>
+        <translation>The run sheet runs past midnight.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/remission_attendance.py" line="29"/>
+        <source>Daftar hadir baru dapat diisi setelah upacara disetujui pimpinan: sebelum itu daftar penerima remisi belum final.</source>
+        <translation>The attendance list can only be filled in once management has approved the ceremony: until then the list of remission recipients is not final.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/remission_attendance.py" line="34"/>
+        <source>Tidak ada dalam daftar penerima remisi upacara ini.</source>
+        <translation>Not on this ceremony&apos;s list of remission recipients.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/remission_attendance.py" line="102"/>
+        <source>Status kehadiran tidak dikenal.</source>
+        <translation>Unknown attendance status.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/remission_attendance.py" line="104"/>
+        <source>Tercatat lebih dari sekali.</source>
+        <translation>Recorded more than once.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/remission_attendance.py" line="109"/>
+        <source>Daftar hadir tidak disimpan; periksa: {rows}.</source>
+        <translation>The attendance list was not saved; check: {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/remission_corrections.py" line="73"/>
+        <source>Tidak ada yang berubah.</source>
+        <translation>Nothing has changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/remission_papers.py" line="49"/>
+        <source>Upacara ini masih draf: petikan SK dan piagam dicetak setelah disetujui.</source>
+        <translation>This ceremony is still a draft: SK extracts and certificates of award (piagam) are printed once it is approved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/remission_papers.py" line="52"/>
+        <source>Tidak ada baris terpilih yang diberi remisi dengan nomor dan tanggal SK.</source>
+        <translation>None of the selected lines is granted a remission with an SK number and date.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/remission_papers.py" line="56"/>
+        <source>Semua penerima terpilih sudah memiliki piagam yang berlaku; cetak ulang melalui tab Sertifikat.</source>
+        <translation>All selected recipients already have a valid certificate of award (piagam); reprint it from the Certificates tab.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/remission_programme.py" line="42"/>
+        <source>Susunan acara sudah berisi; susunan baku hanya mengisi susunan yang kosong.</source>
+        <translation>The run sheet already has items; the default run sheet only fills an empty one.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rule_effective.py" line="37"/>
+        <source>Tabel aturan remisi bawaan Sibina tidak sah ({key}: {problem}). Pasang ulang Sibina; basis data tidak diubah.</source>
+        <translation>Sibina&apos;s built-in remission rule table is invalid ({key}: {problem}). Reinstall Sibina; the database was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rule_tables.py" line="42"/>
+        <source>Tuliskan dasar perubahan (sedikitnya 10 huruf), misalnya peraturan yang baru.</source>
+        <translation>Write the basis for the change (at least 10 characters), for example the new regulation.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rule_tables.py" line="45"/>
+        <source>Tabel aturan remisi tidak sah; periksa isian yang ditandai.</source>
+        <translation>The remission rule table is invalid; check the marked entries.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rule_tables.py" line="155"/>
+        <source>Tabel berisi nilai yang bukan JSON.</source>
+        <translation>The table contains a value that is not JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rule_tables.py" line="166"/>
+        <source>Tidak ada perubahan: tabel sama dengan yang sedang berlaku.</source>
+        <translation>No changes: the table is the same as the one in force.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rule_tables.py" line="186"/>
+        <source>Tabel bawaan sudah berlaku.</source>
+        <translation>The built-in table is already in force.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rule_tables.py" line="201"/>
+        <source>Tabel aturan baru saja diubah oleh {user}. Tutup dan buka lagi tabelnya, lalu ulangi perubahan Anda.</source>
+        <translation>The rule table was just changed by {user}. Close and reopen the table, then make your changes again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="257"/>
+        <source>Nomor SK wajib diisi.</source>
+        <translation>The SK number is required.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="261"/>
+        <source>Tidak ada baris yang perlu diisi.</source>
+        <translation>There are no lines to fill in.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/tab.py" line="324"/>
+        <source>{count} baris yang diberi remisi belum ber-SK.</source>
+        <translation>{count} lines granted a remission have no SK yet.</translation>
+    </message>
 </context>
 <context>
     <name>inmates</name>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="22"/>
+        <location filename="../../app/domain/inmates/codes.py" line="23"/>
         <source>Tahanan</source>
         <translation>Detainee</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="23"/>
+        <location filename="../../app/domain/inmates/codes.py" line="24"/>
         <source>Narapidana</source>
         <translation>Convict</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="24"/>
+        <location filename="../../app/domain/inmates/codes.py" line="25"/>
         <location filename="../../app/ui/inmates/record_sections.py" line="31"/>
         <source>Bebas</source>
         <translation>Released</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="25"/>
+        <location filename="../../app/domain/inmates/codes.py" line="26"/>
         <location filename="../../app/ui/inmates/record_sections.py" line="32"/>
         <source>Pindah</source>
         <translation>Transferred</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="26"/>
+        <location filename="../../app/domain/inmates/codes.py" line="27"/>
         <location filename="../../app/ui/inmates/record_sections.py" line="26"/>
         <location filename="../../app/ui/inmates/record_sections.py" line="33"/>
         <source>Meninggal</source>
         <translation>Deceased</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="51"/>
+        <location filename="../../app/domain/inmates/codes.py" line="52"/>
         <source>Tahanan penyidik (kepolisian)</source>
         <translation>Detainee of the investigator (police)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="52"/>
+        <location filename="../../app/domain/inmates/codes.py" line="53"/>
         <source>Tahanan penuntut umum</source>
         <translation>Detainee of the public prosecutor</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="53"/>
+        <location filename="../../app/domain/inmates/codes.py" line="54"/>
         <source>Tahanan Pengadilan Negeri</source>
         <translation>Detainee of the District Court</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="54"/>
+        <location filename="../../app/domain/inmates/codes.py" line="55"/>
         <source>Tahanan Pengadilan Tinggi</source>
         <translation>Detainee of the High Court</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="55"/>
+        <location filename="../../app/domain/inmates/codes.py" line="56"/>
         <source>Tahanan Mahkamah Agung</source>
         <translation>Detainee of the Supreme Court</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="56"/>
+        <location filename="../../app/domain/inmates/codes.py" line="57"/>
         <source>Narapidana, pidana lebih dari 1 tahun</source>
         <translation>Convict, sentence over 1 year</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="57"/>
+        <location filename="../../app/domain/inmates/codes.py" line="58"/>
         <source>Narapidana, lebih dari 3 bulan s.d. 1 tahun</source>
         <translation>Convict, over 3 months up to 1 year</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="58"/>
+        <location filename="../../app/domain/inmates/codes.py" line="59"/>
         <source>Narapidana, 1 hari s.d. 3 bulan</source>
         <translation>Convict, 1 day up to 3 months</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="59"/>
+        <location filename="../../app/domain/inmates/codes.py" line="60"/>
         <source>Kurungan, termasuk pengganti denda</source>
         <translation>Confinement, incl. in lieu of a fine</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="60"/>
+        <location filename="../../app/domain/inmates/codes.py" line="61"/>
         <source>Pidana seumur hidup</source>
         <translation>Life sentence</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="61"/>
+        <location filename="../../app/domain/inmates/codes.py" line="62"/>
         <source>Pidana mati</source>
         <translation>Death sentence</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="62"/>
+        <location filename="../../app/domain/inmates/codes.py" line="63"/>
         <source>Sandera (gijzeling)</source>
         <translation>Hostage for debt (gijzeling)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="76"/>
+        <location filename="../../app/domain/inmates/codes.py" line="71"/>
         <source>Penjara</source>
         <translation>Imprisonment</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="77"/>
+        <location filename="../../app/domain/inmates/codes.py" line="72"/>
         <source>Kurungan</source>
         <translation>Confinement</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="78"/>
+        <location filename="../../app/domain/inmates/codes.py" line="73"/>
         <source>Seumur hidup</source>
         <translation>Life</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="79"/>
+        <location filename="../../app/domain/inmates/codes.py" line="74"/>
         <source>Mati</source>
         <translation>Death</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="98"/>
+        <location filename="../../app/domain/inmates/codes.py" line="93"/>
         <source>Ekspirasi (habis masa pidana)</source>
         <translation>Expiry (sentence served)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="99"/>
+        <location filename="../../app/domain/inmates/codes.py" line="94"/>
         <source>Pembebasan bersyarat (PB)</source>
         <translation>Parole (PB)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="100"/>
+        <location filename="../../app/domain/inmates/codes.py" line="95"/>
         <source>Cuti bersyarat (CB)</source>
         <translation>Conditional leave (CB)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="101"/>
+        <location filename="../../app/domain/inmates/codes.py" line="96"/>
         <source>Bebas / lepas oleh putusan</source>
         <translation>Acquitted / discharged by verdict</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="102"/>
+        <location filename="../../app/domain/inmates/codes.py" line="97"/>
         <source>Lainnya</source>
         <translation>Other</translation>
     </message>
@@ -4062,134 +5629,496 @@ Nothing is saved until you press Finish on the last page.</translation>
 <context>
     <name>remission</name>
     <message>
-        <location filename="../../app/domain/remission/reasons.py" line="29"/>
+        <location filename="../../app/domain/remission/reasons.py" line="28"/>
         <source>Belum narapidana: belum ada putusan berkekuatan hukum tetap pada {date}.</source>
         <translation>Not yet a convict: no final (inkracht) verdict on {date}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/reasons.py" line="30"/>
+        <location filename="../../app/domain/remission/reasons.py" line="29"/>
         <source>Pidana {sentence} tidak mendapat remisi.</source>
         <translation>A {sentence} sentence gets no remission.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/reasons.py" line="31"/>
+        <location filename="../../app/domain/remission/reasons.py" line="30"/>
         <source>Penahanan baru dimulai {start}, sesudah hari remisi.</source>
         <translation>Detention only started on {start}, after the remission day.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/reasons.py" line="32"/>
+        <location filename="../../app/domain/remission/reasons.py" line="31"/>
         <source>Masa pidana sudah berakhir {release}, pada atau sebelum hari remisi.</source>
         <translation>The sentence already ended on {release}, on or before the remission day.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/reasons.py" line="33"/>
+        <location filename="../../app/domain/remission/reasons.py" line="32"/>
         <source>Baru menjalani {served} hari; syaratnya {condition} {minimum} hari.</source>
         <translation>Only {served} days served; the requirement is {condition} {minimum} days.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/reasons.py" line="34"/>
+        <location filename="../../app/domain/remission/reasons.py" line="33"/>
         <source>Tercatat hukuman disiplin (register F) pada {dates}, dalam {months} bulan sebelum hari remisi (sejak {window_start}).</source>
         <translation>Disciplinary punishment recorded (register F) on {dates}, within {months} months before the remission day (since {window_start}).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/reasons.py" line="35"/>
+        <location filename="../../app/domain/remission/reasons.py" line="34"/>
         <source>Sedang menjalani pidana kurungan pengganti denda (pidana pokok selesai {main_end}).</source>
         <translation>Serving confinement in lieu of a fine (main sentence ended {main_end}).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/reasons.py" line="36"/>
+        <location filename="../../app/domain/remission/reasons.py" line="35"/>
         <source>Sedang menjalani cuti menjelang bebas.</source>
         <translation>On pre-release leave (CMB).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/reasons.py" line="37"/>
+        <location filename="../../app/domain/remission/reasons.py" line="36"/>
         <source>Terpidana korupsi belum melunasi denda dan uang pengganti.</source>
         <translation>Corruption convict has not paid the fine and restitution in full.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/reasons.py" line="38"/>
+        <location filename="../../app/domain/remission/reasons.py" line="37"/>
         <source>Terpidana terorisme belum menyelesaikan program deradikalisasi dan ikrar setia NKRI.</source>
         <translation>Terrorism convict has not completed deradicalisation and the pledge of loyalty to the Republic (NKRI).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/reasons.py" line="39"/>
+        <location filename="../../app/domain/remission/reasons.py" line="38"/>
         <source>Pernah melarikan diri: tidak mendapat Remisi Dasawarsa.</source>
-        <translation>Has escaped before: no Decade Remission.</translation>
+        <translation>Has escaped before: no Decennial Remission.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/reasons.py" line="40"/>
+        <location filename="../../app/domain/remission/reasons.py" line="39"/>
         <source>Agama &apos;{religion}&apos; tidak memiliki hari besar dalam tabel Remisi Khusus.</source>
         <translation>Religion &apos;{religion}&apos; has no holiday in the Special Remission table.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/reasons.py" line="41"/>
+        <location filename="../../app/domain/remission/reasons.py" line="40"/>
         <source>Hari besar agamanya {own}, bukan {occasion}.</source>
         <translation>Their religious holiday is {own}, not {occasion}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/reasons.py" line="42"/>
+        <location filename="../../app/domain/remission/reasons.py" line="41"/>
         <source>Sudah menerima {kind} pada {date} di tahun {year}.</source>
         <translation>Already received {kind} on {date} in {year}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/reasons.py" line="43"/>
+        <location filename="../../app/domain/remission/reasons.py" line="42"/>
         <source>Besarnya remisi menurut tabel 0 hari.</source>
         <translation>The table gives 0 days of remission.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/reasons.py" line="45"/>
+        <location filename="../../app/domain/remission/reasons.py" line="44"/>
         <source>Calon remisi susulan: sudah ditahan {served} hari (lebih dari {minimum} hari); diusulkan setelah putusan berkekuatan hukum tetap.</source>
-        <translation>Candidate for deferred remission: detained {served} days (more than {minimum} days); to be proposed once the verdict is final.</translation>
+        <translation>Candidate for late remission (susulan): detained {served} days (more than {minimum} days); to be proposed once the verdict is final.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/reasons.py" line="46"/>
+        <location filename="../../app/domain/remission/reasons.py" line="45"/>
         <source>Remisi Umum ke-{nth} (baris tabel: {label}; telah menjalani {served} hari): {days} hari.</source>
         <translation>General Remission no. {nth} (table row: {label}; {served} days served): {days} days.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/reasons.py" line="47"/>
+        <location filename="../../app/domain/remission/reasons.py" line="46"/>
         <source>Remisi Khusus {holiday} ke-{nth} (baris tabel: {label}; telah menjalani {served} hari): {days} hari.</source>
         <translation>Special Remission {holiday} no. {nth} (table row: {label}; {served} days served): {days} days.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/reasons.py" line="48"/>
+        <location filename="../../app/domain/remission/reasons.py" line="47"/>
         <source>Remisi Dasawarsa 1/12 dari pidana {sentence} = {exact} hari, dibulatkan ke bawah, paling banyak {cap} hari: {days} hari.</source>
-        <translation>Decade Remission 1/12 of the {sentence} sentence = {exact} days, rounded down, at most {cap} days: {days} days.</translation>
+        <translation>Decennial Remission 1/12 of the {sentence} sentence = {exact} days, rounded down, at most {cap} days: {days} days.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/reasons.py" line="49"/>
+        <location filename="../../app/domain/remission/reasons.py" line="48"/>
         <source>Remisi Tambahan 1/2 dari Remisi Umum {ru} hari (donor / jasa kemanusiaan): {days} hari.</source>
         <translation>Additional Remission 1/2 of the General Remission of {ru} days (donor / humanitarian service): {days} days.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/reasons.py" line="50"/>
+        <location filename="../../app/domain/remission/reasons.py" line="49"/>
         <source>Remisi Tambahan 1/3 dari Remisi Umum {ru} hari (pemuka): {days} hari.</source>
-        <translation>Additional Remission 1/3 of the General Remission of {ru} days (trusty, pemuka): {days} days.</translation>
+        <translation>Additional Remission 1/3 of the General Remission of {ru} days (trustee, pemuka): {days} days.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/reasons.py" line="51"/>
+        <location filename="../../app/domain/remission/reasons.py" line="50"/>
         <source>Anak (belum {age} tahun pada putusan): diberikan sebagai Pengurangan Masa Pidana (PMP).</source>
         <translation>Child (under {age} at the verdict): granted as a Sentence Reduction (PMP).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/reasons.py" line="52"/>
+        <location filename="../../app/domain/remission/reasons.py" line="51"/>
         <source>Kategori I: masa pidana berkurang, bebas {release}.</source>
         <translation>Category I: sentence reduced, release on {release}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/reasons.py" line="53"/>
+        <location filename="../../app/domain/remission/reasons.py" line="52"/>
         <source>Kategori II: bebas pada hari remisi {release}.</source>
         <translation>Category II: released on the remission day {release}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/reasons.py" line="54"/>
+        <location filename="../../app/domain/remission/reasons.py" line="53"/>
         <source>Kategori II: pidana pokok selesai pada hari remisi; bebas {release} setelah menjalani {substitute} hari kurungan pengganti denda.</source>
         <translation>Category II: main sentence ends on the remission day; release on {release} after {substitute} days of confinement in lieu of the fine.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/reasons.py" line="55"/>
+        <location filename="../../app/domain/remission/reasons.py" line="54"/>
         <source>{count} riwayat remisi bertanggal pada atau sesudah hari remisi tidak dihitung.</source>
         <translation>{count} remission records dated on or after the remission day are not counted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/remission/labels.py" line="20"/>
+        <source>Pengurangan Masa Pidana anak</source>
+        <translation>Sentence reduction for children</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/remission/labels.py" line="21"/>
+        <source>Remisi Tambahan</source>
+        <translation>Additional Remission</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/remission/labels.py" line="25"/>
+        <source>Kategori I (masa pidana berkurang)</source>
+        <translation>Category I (sentence shortened)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/remission/labels.py" line="31"/>
+        <source>Belum narapidana (belum ada putusan berkekuatan hukum tetap)</source>
+        <translation>Not yet a convict (no final verdict yet)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/remission/labels.py" line="32"/>
+        <source>Pidana seumur hidup atau pidana mati</source>
+        <translation>Life sentence or death sentence</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/remission/labels.py" line="33"/>
+        <source>Penahanan dimulai sesudah hari remisi</source>
+        <translation>Detention started after the remission day</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/remission/labels.py" line="34"/>
+        <source>Masa pidana sudah berakhir sebelum hari remisi</source>
+        <translation>Sentence already ended before the remission day</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/remission/labels.py" line="35"/>
+        <source>Masa pidana yang dijalani belum memenuhi syarat</source>
+        <translation>Time served does not yet meet the requirement</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/remission/labels.py" line="36"/>
+        <source>Tercatat hukuman disiplin (register F)</source>
+        <translation>Disciplinary punishment recorded (register F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/remission/labels.py" line="37"/>
+        <source>Sedang menjalani pidana kurungan pengganti denda</source>
+        <translation>Serving confinement in lieu of a fine</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/remission/labels.py" line="38"/>
+        <source>Agamanya tidak memiliki hari besar Remisi Khusus</source>
+        <translation>Their religion has no Special Remission (RK) holiday</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/remission/labels.py" line="39"/>
+        <source>Hari besar agamanya bukan hari remisi ini</source>
+        <translation>Their religious holiday is not this remission&apos;s day</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/remission/labels.py" line="40"/>
+        <source>Sudah menerima remisi ini pada tahun yang sama</source>
+        <translation>Already received this remission in the same year</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/remission/labels.py" line="41"/>
+        <source>Data register belum lengkap</source>
+        <translation>Register data incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/remission_programme_dto.py" line="28"/>
+        <source>Hadir</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/remission_programme_dto.py" line="29"/>
+        <source>Tidak hadir</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/remission_programme_dto.py" line="30"/>
+        <source>Izin</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/remission_programme_dto.py" line="31"/>
+        <source>Sakit</source>
+        <translation>Sick</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/attendance_model.py" line="34"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/attendance_model.py" line="35"/>
+        <location filename="../../app/ui/remission/model.py" line="65"/>
+        <source>No. registrasi</source>
+        <translation>Reg. No.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/attendance_model.py" line="36"/>
+        <location filename="../../app/ui/remission/model.py" line="67"/>
+        <location filename="../../app/ui/remission/programme_panel.py" line="56"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/attendance_model.py" line="37"/>
+        <source>Blok/Kamar</source>
+        <translation>Block/Cell</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/attendance_model.py" line="38"/>
+        <location filename="../../app/ui/remission/programme_panel.py" line="59"/>
+        <source>Kehadiran</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/attendance_model.py" line="39"/>
+        <location filename="../../app/ui/remission/programme_panel.py" line="53"/>
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/attendance_model.py" line="134"/>
+        <source>Dicatat oleh %1, %2</source>
+        <translation>Recorded by %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="33"/>
+        <source>Remisi Umum (17 Agustus)</source>
+        <translation>General Remission (RU, 17 August)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="34"/>
+        <source>Remisi Khusus (hari besar keagamaan)</source>
+        <translation>Special Remission (RK, religious holiday)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="35"/>
+        <source>Remisi Dasawarsa (17 Agustus tahun dasawarsa)</source>
+        <translation>Decennial Remission (RD, 17 August of a decennial year)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="26"/>
+        <source>&amp;Donor darah / organ, jasa kemanusiaan (RT 1/2)</source>
+        <translation>&amp;Blood / organ donor, humanitarian service (RT 1/2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="27"/>
+        <source>&amp;Pemuka (RT 1/3)</source>
+        <translation>T&amp;rustee (pemuka; RT 1/3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="28"/>
+        <source>Pernah &amp;melarikan diri (tanpa Remisi Dasawarsa)</source>
+        <translation>Has &amp;escaped before (no Decennial Remission)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="29"/>
+        <source>Denda dan uang pengganti &amp;lunas (tindak pidana korupsi)</source>
+        <translation>Fine and restitution &amp;paid in full (corruption)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="30"/>
+        <source>Deradikalisasi dan ikrar &amp;NKRI selesai (terorisme)</source>
+        <translation>Deradicalisation and &amp;NKRI pledge completed (terrorism)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="31"/>
+        <source>Sedang &amp;cuti menjelang bebas</source>
+        <translation>On pre-release &amp;leave (CMB)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="44"/>
+        <source> hari</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/model.py" line="45"/>
+        <location filename="../../app/ui/remission/model.py" line="164"/>
+        <source>Diberikan</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/model.py" line="48"/>
+        <source>Calon susulan</source>
+        <translation>Candidate (susulan)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/model.py" line="49"/>
+        <source>Tidak</source>
+        <translation>Not granted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/model.py" line="69"/>
+        <source>Dijalani (hari)</source>
+        <translation>Served (days)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/model.py" line="71"/>
+        <source>Ke-</source>
+        <translation>Nth</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/model.py" line="73"/>
+        <source>Keputusan</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/model.py" line="75"/>
+        <source>Remisi (hari)</source>
+        <translation>Remission (days)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/model.py" line="77"/>
+        <source>RT (hari)</source>
+        <translation>RT (days)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/model.py" line="80"/>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/model.py" line="82"/>
+        <source>Bebas sebelum</source>
+        <translation>Release (before)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/model.py" line="84"/>
+        <source>Bebas sesudah</source>
+        <translation>Release (after)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/model.py" line="86"/>
+        <source>Nomor SK</source>
+        <translation>SK number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/model.py" line="154"/>
+        <source>Diubah: {why}</source>
+        <translation>Changed: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/model.py" line="163"/>
+        <source>Semua baris</source>
+        <translation>All lines</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/model.py" line="165"/>
+        <source>Tidak diberikan</source>
+        <translation>Not granted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/model.py" line="166"/>
+        <source>Calon remisi susulan</source>
+        <translation>Candidate for late remission (susulan)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/model.py" line="167"/>
+        <source>Diubah petugas</source>
+        <translation>Changed by staff</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/remission/labels.py" line="26"/>
+        <location filename="../../app/ui/remission/model.py" line="168"/>
+        <source>Kategori II (bebas)</source>
+        <translation>Category II (released)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/model.py" line="169"/>
+        <source>Diberikan, belum ada SK</source>
+        <translation>Granted, no SK yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/programme_panel.py" line="50"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/programme_panel.py" line="51"/>
+        <source>Acara</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/programme_panel.py" line="52"/>
+        <source>Pengisi</source>
+        <translation>Performer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/programme_panel.py" line="57"/>
+        <source>Jabatan / instansi</source>
+        <translation>Position / institution</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/programme_panel.py" line="58"/>
+        <source>Peran dalam acara</source>
+        <translation>Role in the ceremony</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/remission/labels.py" line="17"/>
+        <source>Remisi Umum</source>
+        <translation>General Remission</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/remission/labels.py" line="18"/>
+        <source>Remisi Khusus</source>
+        <translation>Special Remission</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/remission/labels.py" line="19"/>
+        <source>Remisi Dasawarsa</source>
+        <translation>Decennial Remission</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/texts.py" line="11"/>
+        <source>draf</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/texts.py" line="12"/>
+        <source>disetujui</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/texts.py" line="13"/>
+        <source>dikunci, tercatat di register</source>
+        <translation>locked, recorded in the register</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/texts.py" line="26"/>
+        <source>%1 WBP dihitung</source>
+        <translation>%1 inmates computed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/texts.py" line="27"/>
+        <source>%1 diberikan (%2 kategori II)</source>
+        <translation>%1 granted (%2 Category II)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/texts.py" line="30"/>
+        <source>%1 tidak</source>
+        <translation>%1 not granted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/texts.py" line="33"/>
+        <source>%1 calon susulan</source>
+        <translation>%1 susulan candidates</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/texts.py" line="36"/>
+        <source>%1 diubah petugas</source>
+        <translation>%1 changed by staff</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/texts.py" line="43"/>
+        <source>%1 belum ber-SK</source>
+        <translation>%1 without an SK</translation>
     </message>
 </context>
 <context>
@@ -4231,19 +6160,452 @@ Nothing is saved until you press Finish on the last page.</translation>
     </message>
 </context>
 <context>
+    <name>rules</name>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="36"/>
+        <source>Versi skema</source>
+        <translation>Schema version</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="37"/>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="38"/>
+        <source>Tanggal tabel</source>
+        <translation>Table date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="39"/>
+        <source>Sumber hukum</source>
+        <translation>Legal sources</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="40"/>
+        <source>Satuan</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="41"/>
+        <source>Hari per bulan</source>
+        <translation>Days per month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="42"/>
+        <source>Ambang batas</source>
+        <translation>Thresholds</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="43"/>
+        <source>Telah menjalani lebih dari (hari)</source>
+        <translation>Served more than (days)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="44"/>
+        <source>Anak: telah menjalani lebih dari (hari)</source>
+        <translation>Children: served more than (days)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="45"/>
+        <source>Anak: usia di bawah (tahun)</source>
+        <translation>Children: age under (years)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="46"/>
+        <source>Tanpa hukuman disiplin selama (bulan)</source>
+        <translation>No disciplinary punishment for (months)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="47"/>
+        <source>PB: 2/3 pidana sedikitnya (bulan)</source>
+        <translation>Parole (PB): 2/3 of sentence at least (months)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="48"/>
+        <source>Perbandingan</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="49"/>
+        <source>Perbandingan masa menjalani</source>
+        <translation>Time-served comparison</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="50"/>
+        <source>Syarat</source>
+        <translation>Eligibility</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="51"/>
+        <source>Hanya narapidana (putusan inkracht)</source>
+        <translation>Convicts only (final verdict)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="52"/>
+        <source>Remisi susulan</source>
+        <translation>Late remission (susulan)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="53"/>
+        <source>Jenis pidana yang dikecualikan</source>
+        <translation>Excluded sentence types</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="54"/>
+        <source>Tanpa RU/RK selama pidana pengganti denda atau CMB</source>
+        <translation>No RU/RK while serving confinement in lieu of a fine or on pre-release leave (CMB)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="57"/>
+        <source>Korupsi: denda dan uang pengganti lunas</source>
+        <translation>Corruption: fine and restitution paid in full</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="58"/>
+        <source>Terorisme: deradikalisasi dan ikrar NKRI</source>
+        <translation>Terrorism: deradicalisation and NKRI pledge</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="61"/>
+        <source>Pernah melarikan diri: tanpa RD</source>
+        <translation>Escaped before: no RD</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="62"/>
+        <source>Satu kali setiap tahun</source>
+        <translation>Once a year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="63"/>
+        <source>Remisi Umum (RU)</source>
+        <translation>General Remission (RU)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="64"/>
+        <source>Remisi Khusus (RK)</source>
+        <translation>Special Remission (RK)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="65"/>
+        <source>Remisi Dasawarsa (RD)</source>
+        <translation>Decennial Remission (RD)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="66"/>
+        <source>Remisi Tambahan (RT)</source>
+        <translation>Additional Remission (RT)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="67"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="68"/>
+        <source>Tanggal (BB-HH)</source>
+        <translation>Date (MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="69"/>
+        <source>Tabel besaran</source>
+        <translation>Amount table</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="70"/>
+        <source>Keterangan</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="71"/>
+        <source>Remisi ke- (dari)</source>
+        <translation>Remission no. (from)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="72"/>
+        <source>Remisi ke- (sampai)</source>
+        <translation>Remission no. (to)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="73"/>
+        <source>Telah menjalani dari (hari)</source>
+        <translation>Served from (days)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="74"/>
+        <source>Telah menjalani sampai (hari)</source>
+        <translation>Served up to (days)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="75"/>
+        <source>Besaran (hari)</source>
+        <translation>Amount (days)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="76"/>
+        <source>Hari besar keagamaan</source>
+        <translation>Religious holidays</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="77"/>
+        <source>Nama di kalender libur memuat</source>
+        <translation>Name in the holiday calendar contains</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="78"/>
+        <source>Hari besar menurut agama</source>
+        <translation>Holiday by religion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="79"/>
+        <source>Islam</source>
+        <translation>Islam</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="80"/>
+        <source>Kristen</source>
+        <translation>Protestant Christianity</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="81"/>
+        <source>Katolik</source>
+        <translation>Catholicism</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="82"/>
+        <source>Hindu</source>
+        <translation>Hinduism</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="83"/>
+        <source>Buddha</source>
+        <translation>Buddhism</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="84"/>
+        <source>Konghucu</source>
+        <translation>Confucianism</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="85"/>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="86"/>
+        <source>Setiap (tahun)</source>
+        <translation>Every (years)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="87"/>
+        <source>Sisa pembagian tahun</source>
+        <translation>Year remainder (modulo)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="88"/>
+        <source>Pecahan masa pidana</source>
+        <translation>Fraction of the sentence</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="89"/>
+        <source>Paling banyak (hari)</source>
+        <translation>At most (days)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="90"/>
+        <source>Juga selama pidana pengganti denda</source>
+        <translation>Also while serving confinement in lieu of a fine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="91"/>
+        <source>Pecahan: berjasa / donor</source>
+        <translation>Fraction: service / donor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="92"/>
+        <source>Pecahan: pemuka</source>
+        <translation>Fraction: trustee (pemuka)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="93"/>
+        <source>Pengurangan masa tahanan</source>
+        <translation>Detention credit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="94"/>
+        <source>Tahanan rutan</source>
+        <translation>Rutan detention</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="95"/>
+        <source>Tahanan rumah</source>
+        <translation>House arrest (rumah)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="96"/>
+        <source>Tahanan kota</source>
+        <translation>City arrest (kota)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="97"/>
+        <source>Pilihan tafsir</source>
+        <translation>Interpretation options</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="98"/>
+        <source>Remisi ke-n dihitung dari</source>
+        <translation>Nth remission counted from</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="99"/>
+        <source>RT bila donor sekaligus pemuka</source>
+        <translation>RT when both donor and trustee (pemuka)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="100"/>
+        <source>Cara menghitung 1/3, 1/2, 2/3</source>
+        <translation>How 1/3, 1/2, 2/3 are calculated</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="101"/>
+        <source>Pilihan yang tersedia</source>
+        <translation>Available choices</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="102"/>
+        <source>Kategori I dan II</source>
+        <translation>Category I and II</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="105"/>
+        <source>remisi yang telah diterima</source>
+        <translation>remissions already received</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="106"/>
+        <source>tahun sejak penahanan</source>
+        <translation>years since detention</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="107"/>
+        <source>yang terbesar</source>
+        <translation>the larger</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="108"/>
+        <source>keduanya dijumlah</source>
+        <translation>both added together</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="109"/>
+        <source>bulan kalender, sisa x 30 hari</source>
+        <translation>calendar months, remainder x 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="110"/>
+        <source>pecahan jumlah hari</source>
+        <translation>fraction of the number of days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="111"/>
+        <source>lebih dari</source>
+        <translation>more than</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="112"/>
+        <source>sedikitnya</source>
+        <translation>at least</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="113"/>
+        <source>penjara</source>
+        <translation>imprisonment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="114"/>
+        <source>kurungan</source>
+        <translation>confinement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="115"/>
+        <source>seumur hidup</source>
+        <translation>life</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="116"/>
+        <source>mati</source>
+        <translation>death</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="117"/>
+        <source>Idul Fitri</source>
+        <translation>Eid al-Fitr</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="118"/>
+        <source>Natal</source>
+        <translation>Christmas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="119"/>
+        <source>Nyepi</source>
+        <translation>Nyepi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="120"/>
+        <source>Waisak</source>
+        <translation>Vesak</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="121"/>
+        <source>Imlek</source>
+        <translation>Chinese New Year (Imlek)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="129"/>
+        <source>dan seterusnya</source>
+        <translation>and onwards</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="130"/>
+        <source>tanpa batas</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="144"/>
+        <source>(tidak ada)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="201"/>
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="203"/>
+        <source>tidak</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>tabs</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67"/>
+        <location filename="../../app/ui/main_window.py" line="88"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="70"/>
+        <location filename="../../app/ui/main_window.py" line="91"/>
         <source>Warga Binaan</source>
         <translation>Inmates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="76"/>
+        <location filename="../../app/ui/main_window.py" line="98"/>
+        <source>Remisi</source>
+        <translation>Remission</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="104"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
