@@ -1,7 +1,7 @@
 """Demo remission data: histories for most convicts (the remissions the engine itself would have
 given them at every past RU, RK and RD since their detention, with fictional SK numbers), a few
-donor and pemuka flags, and a draft Remisi Umum ceremony for 17 August of the current year with
-its proposal list computed, the default run sheet and fictional guests (the mayor hands over
+donor and pemuka flags, and a draft Remisi Umum ceremony for the next 17 August (today or later:
+staff prepare the list months ahead) with its proposal list computed, the default run sheet and fictional guests (the mayor hands over
 the decrees). Runs after the inmates demo step (imported first below)."""
 
 from __future__ import annotations
@@ -63,6 +63,12 @@ def past_occasions(case: Case, rules: RuleSet, before: date) -> list[Occasion]:
     )
 
 
+def next_ru_date(rules: RuleSet, today: date) -> date:
+    """This year's 17 August, or next year's once it has passed."""
+    day = ru_date(rules, today.year)
+    return day if day >= today else ru_date(rules, today.year + 1)
+
+
 def history(case: Case, rules: RuleSet, before: date) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for occasion in past_occasions(case, rules, before):
@@ -90,8 +96,7 @@ def demo_remission(
 ) -> None:
     rules = remission_rules()
     now = clock()
-    ceremony_day = ru_date(rules, now.year)
-    cutoff = min(now.date(), ceremony_day)
+    ceremony_day = next_ru_date(rules, now.date())
     session.flush()
     flags, grants = [], []
     for item in load_register_cases(session, rules):
@@ -105,7 +110,7 @@ def demo_remission(
             flags.append(dict(inmate_id=case.id, donor=donor, pemuka=not donor, note=note,
                               username=SYSTEM.username, updated_at=now))  # fmt: skip
             case = replace(case, flags=replace(case.flags, donor=donor, pemuka=not donor))
-        grants.extend(history(case, rules, cutoff))
+        grants.extend(history(case, rules, now.date()))
     if flags:
         session.execute(insert(RemissionFlags), flags)
     if grants:
