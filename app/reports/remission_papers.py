@@ -14,7 +14,7 @@ from datetime import date
 from app.domain.dates import day_name, long_date
 from app.domain.remission.labels import CATEGORY_LABELS, KIND_NAMES, reason_label
 from app.domain.terbilang import duration_text
-from app.reports.table_document import Column, Section, render_sections_pdf
+from app.reports.table_document import Column, Section, SideBySide, render_sections_pdf
 from app.services.facility import FacilityProfile
 from app.services.remission_dto import CeremonyStatistics, ProposalLine, ReleaseLine, ReleaseList
 
@@ -82,19 +82,32 @@ def amount_cell(days: int, additional: int, child: bool = False) -> str:
 
 # --- the proposal list -------------------------------------------------------------------------
 def proposal_columns(kind: str) -> tuple[Column, ...]:
+    """Section A, the proposed: the amount, category and new release date of each."""
     return (
         Column("No.", 0.55, "CENTER"),
-        Column("No. Registrasi", 1.3),
-        Column("Nama", 2.2),
-        Column("Pidana", 1.05),
-        Column("Bebas sebelum remisi", 1.5),
-        Column("Dijalani (hari)", 0.95, "RIGHT"),
+        Column("No. Registrasi", 1.5),  # "B.I-1064/2026" on one line
+        Column("Nama", 1.9),
+        Column("Pidana", 1.1),
+        Column("Bebas sebelum remisi", 1.75),  # "13 September 2032" on one line
+        Column("Dijalani (hari)", 0.85, "RIGHT"),
         Column(f"{kind} ke-", 0.6, "CENTER"),
         Column("Besar remisi", 1.2),
-        Column("Kat.", 0.62, "CENTER"),
-        Column("Bebas sesudah remisi", 1.5),
-        Column("Keterangan", 2.8),
+        Column("Kat.", 0.6, "CENTER"),
+        Column("Bebas sesudah remisi", 1.75),
+        Column("Keterangan", 2.6),
     )
+
+
+# Sections B and C, not proposed: no amount to show, the room goes to the reasons.
+UNPROPOSED_COLUMNS = (
+    Column("No.", 0.55, "CENTER"),
+    Column("No. Registrasi", 1.5),
+    Column("Nama", 1.9),
+    Column("Pidana", 1.1),
+    Column("Tanggal bebas", 1.75),
+    Column("Dijalani (hari)", 0.85, "RIGHT"),
+    Column("Keterangan", 6.75),
+)
 
 
 def proposal_list_pdf(
@@ -107,40 +120,47 @@ def proposal_list_pdf(
     granted = [line for line in lines if line.granted]
     susulan = [line for line in lines if not line.granted and line.susulan]
     refused = [line for line in lines if not line.granted and not line.susulan]
-    cols = proposal_columns(heading.kind)
     sections = [
-        Section(f"A. Diusulkan mendapat remisi ({len(granted)} orang)", cols,
-                _proposal_rows(granted, sentences, heading)),
-        Section(f"B. Calon remisi susulan ({len(susulan)} orang)", cols,
-                _proposal_rows(susulan, sentences, heading)),
-        Section(f"C. Tidak diusulkan ({len(refused)} orang)", cols,
-                _proposal_rows(refused, sentences, heading)),
+        Section(f"A. Diusulkan mendapat remisi ({people(len(granted))})",
+                proposal_columns(heading.kind), _proposed_rows(granted, sentences, heading)),
+        Section(f"B. Calon remisi susulan ({people(len(susulan))})", UNPROPOSED_COLUMNS,
+                _unproposed_rows(susulan, sentences, heading)),
+        Section(f"C. Tidak diusulkan ({people(len(refused))})", UNPROPOSED_COLUMNS,
+                _unproposed_rows(refused, sentences, heading)),
     ]  # fmt: skip
     return render_sections_pdf(
         facility, f"DAFTAR USULAN {heading.occasion.upper()}", sections,
-        subtitle=heading.subtitle(f"{len(lines)} orang"), landscape=True,
+        subtitle=heading.subtitle(people(len(lines))), landscape=True,
         on=heading.printed_on, footer=heading.footer, watermark=heading.watermark,
     )  # fmt: skip
 
 
-def _proposal_rows(
+def _person_cells(number: int, line: ProposalLine, sentences: Mapping[str, str]) -> list[object]:
+    return [number, line.reg_number, line.full_name, sentences.get(line.inmate_id, MINUS),
+            _date(line.release_before), line.served_days or MINUS]  # fmt: skip
+
+
+def _proposed_rows(
     lines: Sequence[ProposalLine], sentences: Mapping[str, str], heading: CeremonyHeading
 ) -> list[list[object]]:
-    rows: list[list[object]] = []
-    for number, line in enumerate(lines, start=1):
-        granted = line.granted
-        rows.append([
-            number, line.reg_number, line.full_name, sentences.get(line.inmate_id, MINUS),
-            _date(line.release_before),
-            line.served_days or MINUS,
-            line.nth if granted and line.nth else MINUS,
-            amount_cell(line.granted_days, line.granted_additional_days, line.child)
-            if granted else MINUS,
-            line.granted_category if granted else MINUS,
-            _date(line.granted_release) if granted else MINUS,
+    return [
+        [
+            *_person_cells(number, line, sentences),
+            line.nth or MINUS,
+            amount_cell(line.granted_days, line.granted_additional_days, line.child),
+            line.granted_category or MINUS,
+            _date(line.granted_release),
             remark(line, heading.date),
-        ])  # fmt: skip
-    return rows
+        ]
+        for number, line in enumerate(lines, start=1)
+    ]
+
+
+def _unproposed_rows(
+    lines: Sequence[ProposalLine], sentences: Mapping[str, str], heading: CeremonyHeading
+) -> list[list[object]]:
+    return [[*_person_cells(number, line, sentences), remark(line, heading.date)]
+            for number, line in enumerate(lines, start=1)]  # fmt: skip
 
 
 def remark(line: ProposalLine, occasion_day: date) -> str:
@@ -182,14 +202,14 @@ def release_list_pdf(
     """A. free on the ceremony day; B. the main sentence ends that day, the fine substitute
     is still to serve. Both tables have the same columns, so they line up."""
     day = f"{day_name(heading.date)}, {long_date(heading.date)}"
-    cols = [Column("No.", 0.55, "CENTER"), Column("No. Registrasi", 1.6), Column("Nama", 3),
-            Column("Besar remisi", 1.5), Column("Kurungan pengganti denda", 1.3, "RIGHT"),
-            Column("Tanggal bebas", 1.6)]  # fmt: skip
+    cols = [Column("No.", 0.55, "CENTER"), Column("No. Registrasi", 1.6), Column("Nama", 2.6),
+            Column("Besar remisi", 1.9), Column("Kurungan pengganti denda", 1.3, "RIGHT"),
+            Column("Tanggal bebas", 1.9)]  # fmt: skip
     free, staying = data.free_on_day, data.staying_for_substitute
     sections = [
-        Section(f"A. Bebas pada hari {day} ({len(free)} orang)", cols,
+        Section(f"A. Bebas pada hari {day} ({people(len(free))})", cols,
                 _release_rows(free, heading.date)),
-        Section(f"B. Tetap menjalani pidana kurungan pengganti denda ({len(staying)} orang)",
+        Section(f"B. Tetap menjalani pidana kurungan pengganti denda ({people(len(staying))})",
                 cols, _release_rows(staying, heading.date),
                 note="Pidana pokok selesai pada hari remisi; yang bersangkutan bebas setelah "
                      "menjalani kurungan pengganti denda yang belum dibayar."),
@@ -212,7 +232,6 @@ def statistics_pdf(
     facility: FacilityProfile, heading: CeremonyHeading, stats: CeremonyStatistics
 ) -> bytes:
     """Counts only, no names: summary, by kind, by category, by amount, reasons for refusal."""
-    cols = [Column("Uraian", 4), Column("Jumlah", 1, "RIGHT")]
     summary = [
         ("Warga binaan dalam daftar usulan", people(stats.total)),
         ("Memenuhi syarat (hasil perhitungan)", people(stats.eligible)),
@@ -230,15 +249,20 @@ def statistics_pdf(
     amounts = [(f"{days} hari" + (f" ({duration_text(days, per)})" if days >= per else ""),
                 people(n)) for days, n in sorted(stats.by_amount.items())]  # fmt: skip
     reasons = [(reason_label(code), people(n)) for code, n in stats.not_eligible_reasons.items()]
+    cols = [Column("Uraian", 2.6), Column("Jumlah", 1, "RIGHT")]  # half the page wide
+    # Two columns, so that the page stays one page with the signature: the totals on the left,
+    # the amounts and the reasons on the right.
     sections = [
-        Section("1. Ringkasan", cols, summary),
-        Section("2. Penerima menurut jenis remisi", cols, kinds,
-                note="Remisi Tambahan diberikan bersama Remisi Umum; penerimanya juga terhitung "
-                     "pada jenis utamanya."),
-        Section("3. Penerima menurut kategori", cols, categories),
-        Section("4. Penerima menurut besar remisi (tanpa RT)", cols, amounts),
-        Section("5. Alasan tidak memenuhi syarat", cols, reasons,
-                note="Satu orang dapat tercatat pada lebih dari satu alasan."),
+        SideBySide(
+            [Section("1. Ringkasan", cols, summary),
+             Section("2. Penerima menurut jenis remisi", cols, kinds,
+                     note="Penerima RT terhitung juga pada remisi utamanya (RU atau PMP)."),
+             Section("3. Penerima menurut kategori", cols, categories)],
+            [Section("4. Penerima menurut besar remisi", cols, amounts,
+                     note="Tanpa Remisi Tambahan (RT)."),
+             Section("5. Alasan tidak memenuhi syarat", cols, reasons,
+                     note="Satu orang dapat tercatat pada lebih dari satu alasan.")],
+        ),
     ]  # fmt: skip
     return render_sections_pdf(
         facility, f"STATISTIK {heading.occasion.upper()}", sections,

@@ -21,6 +21,10 @@ Several tables with their own columns and headings in one document (same pages a
     render_sections_pdf(facility, "DAFTAR ...", [Section("A. Bebas", cols, rows),
                         Section("B. Tetap menjalani", other_cols, other_rows, note="...")], ...)
 
+Short sections may stand in two columns, `SideBySide([Section(...)], [Section(...), ...])`, in
+the same list (a statistics page that should stay on one page); a pair is split over pages only
+when it is taller than a page.
+
 The header row repeats on every page, long cells wrap, pages are numbered "Halaman 1 dari 3".
 Column widths are relative weights over the usable width. A4 portrait or landscape.
 """
@@ -102,10 +106,19 @@ class Section:
     note: str = ""  # small text under the table, e.g. "Satu orang dapat ... lebih dari satu."
 
 
+@dataclass(frozen=True)
+class SideBySide:
+    """Short sections in two columns, each column read top to bottom; kept on one page when it
+    fits there."""
+
+    left: Sequence[Section]
+    right: Sequence[Section]
+
+
 def render_sections_pdf(
     facility: FacilityProfile,
     title: str,
-    sections: Sequence[Section],
+    sections: Sequence[Section | SideBySide],
     *,
     subtitle: str = "",
     landscape: bool = False,
@@ -116,13 +129,12 @@ def render_sections_pdf(
 ) -> bytes:
     """Several tables (each with its own columns) in one document: the same pages, letterhead,
     numbering and signatures as `render_table_pdf`."""
-    parts = [_Part(s.heading, [_column(c) for c in s.columns], list(s.rows), s.note)
-             for s in sections]  # fmt: skip
+    parts = [_pair(s) if isinstance(s, SideBySide) else _part(s) for s in sections]
     chosen = [head_signer(facility)] if signers is None else list(signers)
     page = _Page(facility, title, subtitle, landscape, watermark, footer)
     pdf, orphaned = _build(page, parts, chosen, on, 0)
     last = parts[-1] if parts else None
-    if orphaned and last is not None and (len(last.rows) > TAIL_ROWS or len(parts) > 1):
+    if orphaned and isinstance(last, _Part) and (len(last.rows) > TAIL_ROWS or len(parts) > 1):
         # The signatures fell alone on the last page: carry the last rows (or, when the last
         # table is short, the whole last table) over with them.
         pdf, _ = _build(page, parts, chosen, on, TAIL_ROWS)
@@ -130,6 +142,8 @@ def render_sections_pdf(
 
 
 TAIL_ROWS = 3
+SECTION_GAP = 4 * mm
+COLUMN_GAP = 6 * mm
 HEADING_ROOM = 35 * mm  # a section heading, the header row and a few rows
 
 
@@ -143,6 +157,21 @@ class _Part:
     columns: list[Column]
     rows: list[Sequence[object]]
     note: str
+
+
+@dataclass(frozen=True)
+class _Pair:
+    left: list[_Part]
+    right: list[_Part]
+
+
+def _part(section: Section) -> _Part:
+    return _Part(section.heading, [_column(c) for c in section.columns], list(section.rows),
+                 section.note)  # fmt: skip
+
+
+def _pair(pair: SideBySide) -> _Pair:
+    return _Pair([_part(s) for s in pair.left], [_part(s) for s in pair.right])
 
 
 @dataclass(frozen=True)
@@ -176,7 +205,10 @@ def _build(
     for index, part in enumerate(parts):
         last = index == len(parts) - 1
         if index:
-            story.append(Spacer(1, 5 * mm))
+            story.append(Spacer(1, SECTION_GAP))
+        if isinstance(part, _Pair):
+            story.append(_pair_table(part, doc.width))
+            continue
         if last and tail and len(part.rows) <= tail:
             story.append(PageBreak())
         if part.heading:
@@ -211,6 +243,35 @@ def _build(
     doc.build(story, canvasmaker=numbered_canvas(page.footer))
     orphaned = bool(signers) and pages.get("signatures") != pages.get("table_end")
     return buffer.getvalue(), orphaned
+
+
+def _pair_table(pair: _Pair, width: float) -> Table:
+    """The two columns of a `SideBySide` as one unsplittable row."""
+    half = (width - COLUMN_GAP) / 2
+    cells = [_column_flowables(parts, half) for parts in (pair.left, pair.right)]
+    # splitInRow: a pair taller than the page goes on over the next (instead of a layout error)
+    table = Table([[cells[0], "", cells[1]]], colWidths=[half, COLUMN_GAP, half], splitInRow=1)
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+    ]))  # fmt: skip
+    return table
+
+
+def _column_flowables(parts: list[_Part], width: float) -> list[Flowable]:
+    flowables: list[Flowable] = []
+    for index, part in enumerate(parts):
+        if index:
+            flowables.append(Spacer(1, SECTION_GAP))
+        if part.heading:
+            flowables.append(Paragraph(escape(part.heading), _heading_style()))
+        flowables.append(_table(part.columns, part.rows, width))
+        if part.note:
+            flowables.append(Paragraph(escape(part.note), _note_style()))
+    return flowables
 
 
 @lru_cache(maxsize=1)
@@ -300,8 +361,11 @@ def _table(cols: list[Column], rows: Iterable[Sequence[object]], width: float) -
                 ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                # tight cells: more of a wide landscape table is text, not padding
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
             ]
         )
     )

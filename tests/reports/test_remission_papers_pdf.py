@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from app.domain.remission.labels import reason_label
 from app.reports.remission_papers import amount_cell, thousands
 from app.reports.sk_extract import SkExtract, render_sk_extracts
-from app.reports.table_document import Column, Section, render_sections_pdf
+from app.reports.table_document import Column, Section, SideBySide, render_sections_pdf
 from tests.conftest import PROFILE
 
 
@@ -34,6 +34,55 @@ def test_sections_with_their_own_columns_headings_notes_and_watermark():
         assert text in page
     plain = render_sections_pdf(PROFILE, "DAFTAR", sections[:1], on=date(2025, 8, 17))
     assert "DRAF" not in pages_of(plain)[0]
+
+
+def text_positions(pdf: bytes) -> dict[str, float]:
+    """The x position of every text run on the first page."""
+    found: dict[str, float] = {}
+
+    def visit(text, cm, tm, _font, _size):
+        if text.strip():  # x on the page: the text matrix through the current matrix
+            found.setdefault(text.strip(), cm[0] * tm[4] + cm[2] * tm[5] + cm[4])
+
+    PdfReader(io.BytesIO(pdf)).pages[0].extract_text(visitor_text=visit)
+    return found
+
+
+def test_side_by_side_sections_stand_in_two_columns_on_one_page():
+    kinds = Section(
+        "2. Menurut jenis",
+        ["Uraian", "Jumlah"],
+        [("Remisi Umum (RU)", "5 orang")],
+        note="Catatan kiri.",
+    )
+    amounts = Section("4. Menurut besar", ["Uraian", "Jumlah"], [("60 hari", "3 orang")])
+    sections = [
+        Section("1. Ringkasan", ["Uraian", "Jumlah"], [("Diberi remisi", "5 orang")]),
+        SideBySide([kinds, Section("3. Menurut kategori", ["Uraian", "Jumlah"], [("I", "4")])],
+                   [amounts]),
+        Section("5. Alasan", ["Uraian", "Jumlah"], [("Belum narapidana", "1 orang")]),
+    ]  # fmt: skip
+    pdf = render_sections_pdf(PROFILE, "STATISTIK", sections, on=date(2025, 8, 17))
+    (page,) = pages_of(pdf)
+    for text in ("1. Ringkasan", "Remisi Umum (RU)", "Catatan kiri.", "3. Menurut kategori",
+                 "60 hari", "5. Alasan", "Budi Santoso"):  # fmt: skip
+        assert text in page
+    x = text_positions(pdf)
+    middle = PdfReader(io.BytesIO(pdf)).pages[0].mediabox.width / 2
+    assert x["2. Menurut jenis"] < middle < x["4. Menurut besar"]
+    assert x["3. Menurut kategori"] == x["2. Menurut jenis"]  # under it, in the left column
+    assert x["1. Ringkasan"] < middle and x["5. Alasan"] < middle
+
+
+def test_a_pair_taller_than_a_page_goes_on_over_the_next():
+    rows = [(f"Baris {i}", str(i)) for i in range(1, 91)]
+    pair = SideBySide([Section("Kiri", ["Uraian", "Jumlah"], rows)],
+                      [Section("Kanan", ["Uraian", "Jumlah"], rows[:10])])  # fmt: skip
+    pages = pages_of(render_sections_pdf(PROFILE, "PANJANG", [pair], on=date(2025, 8, 17)))
+    assert len(pages) >= 2
+    text = " ".join(pages)
+    assert all(f"Baris {i} " in text or f"Baris {i}\n" in text for i in range(1, 91))
+    assert "Budi Santoso" in pages[-1]
 
 
 def test_signatures_never_stand_alone_on_the_last_page():

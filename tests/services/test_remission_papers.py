@@ -76,6 +76,9 @@ def test_draft_proposal_list_is_marked_and_grouped(services, admin, ceremony):
     assert "setelah kurungan pengganti denda 30 hari" in text
     assert "register F" in text  # example 3's excluding reason
     assert "Belum narapidana" in text  # the detainee's reason
+    # not proposed: no amount columns, their room goes to the reasons
+    assert "Tanggal bebas" in text[text.index("C. Tidak diusulkan") :]
+    assert "Besar remisi" not in text[text.index("C. Tidak diusulkan") :]
     assert "NIK" not in text and "Jl." not in text.split("Pekalongan", 1)[1]
     assert PdfReader(io.BytesIO(pdf)).pages[0].mediabox.width > 800  # landscape
 
@@ -170,6 +173,16 @@ def test_statistics_page_matches_statistics_without_names(services, admin, make_
     assert f"60 hari (2 bulan) {stats.by_amount[60]} orang" in text
     assert "Tercatat hukuman disiplin (register F) 1 orang" in text
     assert "Belum narapidana (belum ada putusan berkekuatan hukum tetap) 1 orang" in text
+
+
+def test_the_demo_statistics_fit_on_one_page(empty_services):
+    from app.services.demo import DemoOptions
+
+    empty_services.demo.load(DemoOptions(inmates=400))
+    admin = empty_services.auth.login("admin", "sibina2025")
+    (made,) = empty_services.remission.list_ceremonies(admin)
+    (page,) = pages_of(empty_services.remission.statistics_pdf(admin, made.id))
+    assert "5. Alasan tidak memenuhi syarat" in page and "Drs. Andika Pratama" in page
 
 
 def test_papers_need_view_remission(services, admin, make_actor, ceremony):
