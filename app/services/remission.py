@@ -13,6 +13,7 @@ from app.services import remission_demo as _demo  # noqa: F401  (registers the d
 from app.services.clock import Clock, system_clock
 from app.services.remission_ceremonies import RemissionCeremonies
 from app.services.remission_corrections import RemissionCorrections
+from app.services.remission_freshness import RemissionFreshness
 from app.services.remission_ledger import RemissionLedger
 from app.services.remission_papers import RemissionPapers
 from app.services.remission_programme import RemissionProgramme
@@ -23,6 +24,7 @@ from app.services.rule_effective import effective_rules
 class RemissionService(
     RemissionCeremonies,
     RemissionCorrections,
+    RemissionFreshness,
     RemissionReports,
     RemissionLedger,
     RemissionProgramme,

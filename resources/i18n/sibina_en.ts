@@ -897,37 +897,37 @@ Please log in again.</translation>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="152"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="153"/>
         <source>Koreksi remisi: %1</source>
         <translation>Correct remission: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="157"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="158"/>
         <source>mis. surat Kanwil nomor ... (wajib)</source>
         <translation>e.g. regional office (Kanwil) letter no. ... (required)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="159"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="160"/>
         <source>&amp;Remisi:</source>
         <translation>&amp;Remission:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="161"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="162"/>
         <source>Remisi T&amp;ambahan:</source>
         <translation>A&amp;dditional remission (RT):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="163"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="164"/>
         <source>Alasa&amp;n:</source>
         <translation>Reas&amp;on:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="164"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="165"/>
         <source>Entri register remisi dari upacara ini dibatalkan dengan alasan ini dan diganti dengan jumlah yang baru (0 hari: remisi ditarik). Tercatat di log audit.</source>
         <translation>The remission register entry from this ceremony is voided with this reason and replaced by the new amount (0 days: the remission is withdrawn). Recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="167"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="168"/>
         <source>&amp;Simpan koreksi</source>
         <translation>&amp;Save correction</translation>
     </message>
@@ -1176,11 +1176,11 @@ to 512 pixels.</translation>
     </message>
     <message>
         <location filename="../../app/ui/remission/line_dialogs.py" line="133"/>
-        <source>Berlaku untuk semua upacara; daftar usulan yang masih draf dihitung ulang.</source>
-        <translation>Applies to every ceremony; proposal lists still in draft are recomputed.</translation>
+        <source>Berlaku untuk semua upacara: draf yang sedang dibuka dihitung ulang, draf lain ditandai perlu dihitung ulang.</source>
+        <translation>Applies to every ceremony: the draft that is open is recomputed, other drafts are marked as needing a recomputation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="135"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="136"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
@@ -2928,52 +2928,67 @@ to 512 pixels.</translation>
 <context>
     <name>RemissionTab</name>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="145"/>
+        <location filename="../../app/ui/remission/tab.py" line="154"/>
         <source> oleh %1, %2</source>
         <translation> by %1, %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="149"/>
+        <location filename="../../app/ui/remission/tab.py" line="158"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="151"/>
+        <location filename="../../app/ui/remission/tab.py" line="160"/>
         <source>dihitung %1</source>
         <translation>computed %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="154"/>
+        <location filename="../../app/ui/remission/tab.py" line="163"/>
         <source>Daftar usulan belum dihitung: tekan “Hitung usulan”.</source>
         <translation>The proposal list has not been computed yet: press “Compute proposals”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="186"/>
+        <location filename="../../app/ui/remission/tab.py" line="176"/>
+        <source>Data WBP, riwayat remisi, tanda WBP atau tabel aturan berubah sejak daftar ini dihitung (terakhir %1).</source>
+        <translation>Inmate data, remission history, inmate flags or the rule table changed after this list was computed (last at %1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/tab.py" line="180"/>
+        <source>Tekan “Hitung usulan” agar usulan memakai data terbaru.</source>
+        <translation>Press “Compute proposals” so the proposals use the latest data.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/tab.py" line="182"/>
+        <source>Minta petugas menghitung ulang sebelum daftar disetujui.</source>
+        <translation>Ask the staff to recompute it before the list is approved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/tab.py" line="214"/>
         <source>%1 dari %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="237"/>
+        <location filename="../../app/ui/remission/tab.py" line="265"/>
         <source>Menghitung daftar usulan</source>
         <translation>Computing the proposal list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="253"/>
+        <location filename="../../app/ui/remission/tab.py" line="281"/>
         <source>Setujui daftar usulan “%1”: %2 WBP diberi remisi? Sesudah disetujui daftar tidak dapat dihitung ulang atau diubah.</source>
         <translation>Approve the proposal list “%1”, granting a remission to %2 inmates? Once approved, the list cannot be recomputed or changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="256"/>
+        <location filename="../../app/ui/remission/tab.py" line="287"/>
         <source>Persetujuan pimpinan</source>
         <translation>Management approval</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="286"/>
+        <location filename="../../app/ui/remission/tab.py" line="317"/>
         <source>%1 WBP dicatat di register remisi dengan nomor SK-nya, dan upacara dikunci. Perbaikan sesudahnya dicatat sebagai koreksi. Lanjutkan?</source>
         <translation>%1 inmates will be recorded in the remission register with their SK numbers, and the ceremony will be locked. Later fixes are recorded as corrections. Continue?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="288"/>
+        <location filename="../../app/ui/remission/tab.py" line="319"/>
         <source>Catat ke register</source>
         <translation>Record in the register</translation>
     </message>
@@ -2981,142 +2996,142 @@ to 512 pixels.</translation>
 <context>
     <name>RemissionView</name>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="67"/>
+        <location filename="../../app/ui/remission/view.py" line="68"/>
         <source>Upacara &amp;baru…</source>
         <translation>&amp;New ceremony…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="68"/>
+        <location filename="../../app/ui/remission/view.py" line="69"/>
         <source>Buat upacara remisi baru (Ctrl+N)</source>
         <translation>Create a new remission ceremony (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="69"/>
+        <location filename="../../app/ui/remission/view.py" line="70"/>
         <source>Tabel &amp;aturan…</source>
         <translation>Rule &amp;table…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="70"/>
+        <location filename="../../app/ui/remission/view.py" line="71"/>
         <source>Tabel remisi dengan dasar hukumnya</source>
         <translation>The remission table with its legal basis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="81"/>
+        <location filename="../../app/ui/remission/view.py" line="87"/>
         <source>&amp;Hitung usulan</source>
         <translation>&amp;Compute proposals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="82"/>
+        <location filename="../../app/ui/remission/view.py" line="88"/>
         <source>Hitung keputusan untuk seluruh register (F5)</source>
         <translation>Compute the decisions for the whole register (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="83"/>
+        <location filename="../../app/ui/remission/view.py" line="89"/>
         <source>Set&amp;ujui…</source>
         <translation>&amp;Approve…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="84"/>
+        <location filename="../../app/ui/remission/view.py" line="90"/>
         <source>Persetujuan pimpinan atas daftar usulan</source>
         <translation>Management approval of the proposal list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="85"/>
+        <location filename="../../app/ui/remission/view.py" line="91"/>
         <source>Isi nomor &amp;SK…</source>
         <translation>Enter &amp;SK numbers…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="86"/>
+        <location filename="../../app/ui/remission/view.py" line="92"/>
         <source>&amp;Catat ke register &amp;&amp; kunci…</source>
         <translation>Record in register &amp;&amp; &amp;lock…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="88"/>
+        <location filename="../../app/ui/remission/view.py" line="94"/>
         <source>Ce&amp;tak</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="97"/>
+        <location filename="../../app/ui/remission/view.py" line="103"/>
         <source>Nama atau nomor registrasi… (Ctrl+F)</source>
         <translation>Name or registration number… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="103"/>
+        <location filename="../../app/ui/remission/view.py" line="109"/>
         <source>Ubah &amp;keputusan…</source>
         <translation>Change &amp;decision…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="104"/>
+        <location filename="../../app/ui/remission/view.py" line="110"/>
         <source>Ta&amp;nda WBP…</source>
         <translation>Inmate &amp;flags…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="105"/>
+        <location filename="../../app/ui/remission/view.py" line="111"/>
         <source>Donor, pemuka, pernah melarikan diri, ...</source>
         <translation>Donor, trustee (pemuka), escaped before, ...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="106"/>
+        <location filename="../../app/ui/remission/view.py" line="112"/>
         <source>SK &amp;baris ini…</source>
         <translation>SK for t&amp;his line…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="107"/>
+        <location filename="../../app/ui/remission/view.py" line="113"/>
         <source>Ko&amp;reksi…</source>
         <translation>C&amp;orrect…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="108"/>
+        <location filename="../../app/ui/remission/view.py" line="114"/>
         <source>Koreksi remisi yang sudah tercatat di register</source>
         <translation>Correct a remission already recorded in the register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="111"/>
+        <location filename="../../app/ui/remission/view.py" line="117"/>
         <source>No. registrasi</source>
         <translation>Reg. No.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="111"/>
+        <location filename="../../app/ui/remission/view.py" line="117"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="111"/>
+        <location filename="../../app/ui/remission/view.py" line="117"/>
         <source>Remisi (hari)</source>
         <translation>Remission (days)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="112"/>
+        <location filename="../../app/ui/remission/view.py" line="118"/>
         <source>RT (hari)</source>
         <translation>RT (days)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="112"/>
+        <location filename="../../app/ui/remission/view.py" line="118"/>
         <source>Bebas</source>
         <translation>Release date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="116"/>
+        <location filename="../../app/ui/remission/view.py" line="122"/>
         <source>Pengganti denda (hari)</source>
         <translation>In lieu of fine (days)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="124"/>
+        <location filename="../../app/ui/remission/view.py" line="130"/>
         <source>Daftar usulan</source>
         <translation>Proposal list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="125"/>
+        <location filename="../../app/ui/remission/view.py" line="131"/>
         <source>Kategori II</source>
         <translation>Category II</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="126"/>
+        <location filename="../../app/ui/remission/view.py" line="132"/>
         <source>Statistik</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="129"/>
+        <location filename="../../app/ui/remission/view.py" line="135"/>
         <source>Belum ada upacara remisi.
 
 Tekan “Upacara baru…” untuk membuat upacara Remisi Umum 17 Agustus, Remisi Khusus hari besar agama, atau Remisi Dasawarsa. Sibina menghitung usulan untuk seluruh register beserta alasan dan dasar hukumnya.</source>
@@ -3125,22 +3140,22 @@ Tekan “Upacara baru…” untuk membuat upacara Remisi Umum 17 Agustus, Remisi
 Press “New ceremony…” to create a General Remission (RU) ceremony on 17 August, a Special Remission (RK) ceremony for a religious holiday, or a Decennial Remission (RD) ceremony. Sibina computes the proposals for the whole register, with the reasons and their legal basis.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="163"/>
+        <location filename="../../app/ui/remission/view.py" line="170"/>
         <source>Tam&amp;pilkan:</source>
         <translation>Sho&amp;w:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="164"/>
+        <location filename="../../app/ui/remission/view.py" line="171"/>
         <source>Ca&amp;ri:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="173"/>
+        <location filename="../../app/ui/remission/view.py" line="180"/>
         <source>Alasan dan dasar hukum:</source>
         <translation>Reasons and legal basis:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="206"/>
+        <location filename="../../app/ui/remission/view.py" line="213"/>
         <source>&amp;Upacara:</source>
         <translation>C&amp;eremony:</translation>
     </message>
@@ -5209,7 +5224,7 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>There are no lines to fill in.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="324"/>
+        <location filename="../../app/ui/remission/tab.py" line="355"/>
         <source>{count} baris yang diberi remisi belum ber-SK.</source>
         <translation>{count} lines granted a remission have no SK yet.</translation>
     </message>

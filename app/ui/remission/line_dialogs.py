@@ -130,7 +130,8 @@ class FlagsDialog(ServiceDialog):
         self.note.setPlaceholderText(self.tr("Dasar atau keterangan, mis. kartu donor PMI (wajib)"))
         form.addRow(self.tr("Ca&tatan:"), self.errors.wrap("note", self.note))
         intro = self.tr(
-            "Berlaku untuk semua upacara; daftar usulan yang masih draf dihitung ulang."
+            "Berlaku untuk semua upacara: draf yang sedang dibuka dihitung ulang, draf lain "
+            "ditandai perlu dihitung ulang."
         )
         self.finish_layout(form, intro, self.tr("&Simpan"))
 

@@ -9,8 +9,10 @@ opened with `open()` and kept on `self.dialog`, so tests can fill them in.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from app.domain.remission.labels import KIND_NAMES
@@ -50,6 +52,7 @@ class RemissionTab(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         self.ceremony: CeremonyDTO | None = None
+        self.stale_since: datetime | None = None  # when the shown draft's inputs last changed
         self.dialog: QDialog | None = None
         self.job: JobHandle | None = None
         self.model = ProposalModel(self)
@@ -131,6 +134,12 @@ class RemissionTab(QWidget):
         """Called by the main window after a restore or a facility change."""
         self.reload_ceremonies()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Back on this tab (say, after editing a record in Warga Binaan): is the list current?"""
+        super().showEvent(event)
+        if self.ceremony is not None:
+            self._show_staleness()
+
     def _show_header(self, lines: list[ProposalLine]) -> None:
         c = self.ceremony
         assert c is not None
@@ -152,7 +161,26 @@ class RemissionTab(QWidget):
         v.details.setText(" · ".join(parts))
         v.counts.setText(counts_text(lines) if c.computed_at else
                          self.tr("Daftar usulan belum dihitung: tekan “Hitung usulan”."))  # fmt: skip
+        self._show_staleness()
         self._update_shown()
+
+    def _show_staleness(self) -> None:
+        """A computed draft whose inputs changed since: say so, and what to do."""
+        c = self.ceremony
+        changed = self.services.remission.inputs_changed_at(self.actor, c.id) if c else None
+        self.stale_since = changed
+        self.view.stale.setVisible(changed is not None)
+        if changed is None:
+            return
+        text = self.tr(
+            "Data WBP, riwayat remisi, tanda WBP atau tabel aturan berubah sejak "
+            "daftar ini dihitung (terakhir %1)."
+        ).replace("%1", local_date_time(changed))
+        if self.can_edit:
+            text += " " + self.tr("Tekan “Hitung usulan” agar usulan memakai data terbaru.")
+        else:
+            text += " " + self.tr("Minta petugas menghitung ulang sebelum daftar disetujui.")
+        self.view.stale.setText(text)
 
     def _update_buttons(self) -> None:
         c, v = self.ceremony, self.view
@@ -252,8 +280,11 @@ class RemissionTab(QWidget):
         granted = sum(1 for line in self.model.lines() if line.granted)
         text = self.tr("Setujui daftar usulan “%1”: %2 WBP diberi remisi? Sesudah disetujui "
                        "daftar tidak dapat dihitung ulang atau diubah.")  # fmt: skip
-        if not confirm(self, text.replace("%1", c.title).replace("%2", str(granted)),
-                       self.tr("Persetujuan pimpinan")):  # fmt: skip
+        text = text.replace("%1", c.title).replace("%2", str(granted))
+        self._show_staleness()  # asked now: another workstation may have changed the register
+        if self.stale_since is not None:
+            text = self.view.stale.text() + "\n\n" + text
+        if not confirm(self, text, self.tr("Persetujuan pimpinan")):
             return
         self.call(lambda: self.services.remission.approve_ceremony(self.actor, c.id))
 

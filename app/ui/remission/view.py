@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 HEADER_STYLE = "font-size: 15px; font-weight: bold;"
 EMPTY_STYLE = "color: #444; font-size: 13px;"
+STALE_STYLE = "color: #92400e; background: #fef3c7; padding: 4px;"
 
 
 def _table_view(name: str) -> QTableView:
@@ -78,6 +79,11 @@ class RemissionView(QWidget):
         self.counts = QLabel()
         self.counts.setObjectName("ceremony_counts")
         self.counts.setWordWrap(True)
+        self.stale = QLabel()  # the register or the rules changed after the computation
+        self.stale.setObjectName("ceremony_stale")
+        self.stale.setWordWrap(True)
+        self.stale.setStyleSheet(STALE_STYLE)
+        self.stale.hide()
         self.compute_button = QPushButton(self.tr("&Hitung usulan"))
         self.compute_button.setToolTip(self.tr("Hitung keputusan untuk seluruh register (F5)"))
         self.approve_button = QPushButton(self.tr("Set&ujui…"))
@@ -153,6 +159,7 @@ class RemissionView(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.details)
         layout.addWidget(self.counts)
+        layout.addWidget(self.stale)
         layout.addLayout(workflow)
         layout.addWidget(self.pages, 1)
         return page
