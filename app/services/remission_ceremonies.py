@@ -125,6 +125,19 @@ class RemissionCeremonies:
             )
         return row
 
+    def _line_to_change(
+        self, session, line_id: int, status: str, additional_days: int, errors: dict[str, str]
+    ) -> tuple[CeremonyLine, RemissionCeremony]:
+        """The line and its ceremony, which must have `status`; an RT outside an RU is named in
+        `errors` (overrides and corrections share this)."""
+        line = session.get(CeremonyLine, line_id)
+        if line is None:
+            raise NotFound()
+        ceremony = self._ceremony(session, line.ceremony_id, status)
+        if ceremony.kind != "RU" and additional_days:
+            errors["additional_days"] = RT_WITH_RU_ONLY
+        return line, ceremony
+
     def propose_date(self, kind: str, year: int, religion: str = "") -> date | None:
         """17 August (RU), 17 August of a dasawarsa year (RD), the religion's holiday (RK)."""
         return proposed_date(self._rules, kind, year, religion)
@@ -224,12 +237,9 @@ class RemissionCeremonies:
         with self._uow() as uow:
             uow.lock_for_write()
             session = uow.session
-            line = session.get(CeremonyLine, line_id)
-            if line is None:
-                raise NotFound()
-            ceremony = self._ceremony(session, line.ceremony_id, CeremonyStatus.DRAFT)
-            if ceremony.kind != "RU" and change.additional_days:
-                errors["additional_days"] = RT_WITH_RU_ONLY
+            line, ceremony = self._line_to_change(
+                session, line_id, CeremonyStatus.DRAFT, change.additional_days, errors
+            )
             outcome = None
             days = change.days if change.granted else 0
             extra = change.additional_days if change.granted else 0

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from app.db.models import CeremonyLine, RemissionGrant
+from app.db.models import RemissionGrant
 from app.domain.roles import Permission
-from app.errors import NotFound, ValidationError
+from app.errors import ValidationError
 from app.services import audit
 from app.services.actor import Actor, require
 from app.services.remission_ceremonies import (
@@ -52,7 +52,7 @@ def _problems(change: GrantCorrection) -> dict[str, str]:
 
 
 class RemissionCorrections:
-    """Mixed into RemissionService (which provides _uow, _clock, _rules and _ceremony)."""
+    """Mixed into RemissionService (which provides _uow, _clock, _rules, _line_to_change)."""
 
     def correct_grant(self, actor: Actor, line_id: int, change: GrantCorrection) -> int:
         """Correct the grant of one line of a locked ceremony; returns the new entries made."""
@@ -61,12 +61,9 @@ class RemissionCorrections:
         with self._uow() as uow:
             uow.lock_for_write()
             session = uow.session
-            line = session.get(CeremonyLine, line_id)
-            if line is None:
-                raise NotFound()
-            ceremony = self._ceremony(session, line.ceremony_id, CeremonyStatus.LOCKED)
-            if ceremony.kind != "RU" and change.additional_days:
-                errors["additional_days"] = RT_WITH_RU_ONLY
+            line, ceremony = self._line_to_change(
+                session, line_id, CeremonyStatus.LOCKED, change.additional_days, errors
+            )
             granted, days, extra, category, release = granted_values(line)
             current = (days, extra) if granted else (0, 0)
             if not errors and current == (change.days, change.additional_days):
