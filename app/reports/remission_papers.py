@@ -214,11 +214,8 @@ def release_list_pdf(
                 note="Pidana pokok selesai pada hari remisi; yang bersangkutan bebas setelah "
                      "menjalani kurungan pengganti denda yang belum dibayar."),
     ]  # fmt: skip
-    return render_sections_pdf(
-        facility, f"DAFTAR PENERIMA {heading.occasion.upper()} KATEGORI II", sections,
-        subtitle=heading.subtitle(), on=heading.date, footer=heading.footer,
-        watermark=heading.watermark,
-    )  # fmt: skip
+    return _signed_on_the_day(facility, heading, f"DAFTAR PENERIMA {heading.occasion.upper()} "
+                              "KATEGORI II", sections)  # fmt: skip
 
 
 def _release_rows(lines: Sequence[ReleaseLine], day: date) -> list[list[object]]:
@@ -264,10 +261,16 @@ def statistics_pdf(
                      note="Satu orang dapat tercatat pada lebih dari satu alasan.")],
         ),
     ]  # fmt: skip
+    return _signed_on_the_day(facility, heading, f"STATISTIK {heading.occasion.upper()}", sections)
+
+
+def _signed_on_the_day(
+    facility: FacilityProfile, heading: CeremonyHeading, title: str, sections: list
+) -> bytes:
+    """A portrait document dated and signed on the ceremony day (release list, statistics)."""
     return render_sections_pdf(
-        facility, f"STATISTIK {heading.occasion.upper()}", sections,
-        subtitle=heading.subtitle(), on=heading.date, footer=heading.footer,
-        watermark=heading.watermark,
+        facility, title, sections, subtitle=heading.subtitle(), on=heading.date,
+        footer=heading.footer, watermark=heading.watermark,
     )  # fmt: skip
 
 
