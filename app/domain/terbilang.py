@@ -1,7 +1,7 @@
 """Numbers and remission amounts in Indonesian words, as staff write them on decrees and piagam.
 
 `terbilang(45)` -> "empat puluh lima"; `duration_text(45)` -> "1 bulan 15 hari";
-`duration_spelled(45)` -> "1 (satu) bulan 15 (lima belas) hari". A month of remission is 30 days
+`duration_spelled(45)` -> "1 (satu) bulan 15 (lima belas) hari"; `thousands(1380)` -> "1.380". A month of remission is 30 days
 (Keppres 174/1999 Pasal 7(4)); the rule table's `days_per_month` is passed in by callers.
 """
 
@@ -70,3 +70,8 @@ def duration_spelled(days: int, days_per_month: int = 30) -> str:
     months, rest = months_and_days(days, days_per_month)
     parts = [f"{n} ({terbilang(n)}) {unit}" for n, unit in ((months, "bulan"), (rest, "hari")) if n]
     return " ".join(parts) or "0 (nol) hari"
+
+
+def thousands(number: int) -> str:
+    """Thousands with a dot, as Indonesian text writes them: 1.380."""
+    return f"{number:,}".replace(",", ".")

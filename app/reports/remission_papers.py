@@ -13,7 +13,7 @@ from datetime import date
 
 from app.domain.dates import day_name, long_date
 from app.domain.remission.labels import CATEGORY_LABELS, KIND_NAMES, reason_label
-from app.domain.terbilang import duration_text
+from app.domain.terbilang import duration_text, thousands
 from app.reports.table_document import Column, Section, SideBySide, render_sections_pdf
 from app.services.facility import FacilityProfile
 from app.services.remission_dto import CeremonyStatistics, ProposalLine, ReleaseLine, ReleaseList
@@ -59,11 +59,6 @@ class CeremonyHeading:
     @property
     def watermark(self) -> str:
         return "DRAF" if self.draft else ""
-
-
-def thousands(number: int) -> str:
-    """Thousands with a dot, as Indonesian text writes them: 1.380."""
-    return f"{number:,}".replace(",", ".")
 
 
 def people(number: int) -> str:

@@ -7,6 +7,7 @@ from pathlib import Path
 from app.domain.dates import long_date
 from app.domain.inmates.codes import STATUS_LABELS, Status
 from app.domain.roles import Permission
+from app.domain.terbilang import thousands
 from app.exchange.inmates_write import export_headers, export_values, write_csv, write_xlsx
 from app.reports.table_document import Column, render_table_pdf
 from app.services.actor import Actor, require
@@ -60,7 +61,7 @@ class InmateExport:
             Column("Blok/Kamar", 1.1), Column("Tgl. Masuk", 1.5),
         ]  # fmt: skip
         return render_table_pdf(facility, title, columns, rows,
-                                subtitle=f"Per {long_date(today)} — {len(rows)} orang",
+                                subtitle=f"Per {long_date(today)} — {thousands(len(rows))} orang",
                                 landscape=True, on=today, footer="Dicetak dengan Sibina")  # fmt: skip
 
 

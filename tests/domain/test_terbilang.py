@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.domain.terbilang import duration_spelled, duration_text, terbilang
+from app.domain.terbilang import duration_spelled, duration_text, terbilang, thousands
 
 DIGITS = {w: i for i, w in enumerate(("nol", "satu", "dua", "tiga", "empat", "lima", "enam",
                                       "tujuh", "delapan", "sembilan"))}  # fmt: skip
@@ -92,3 +92,15 @@ def test_words_read_back_to_the_number(number):
 def test_amount_words_round_trip_to_the_days(days, per):
     assert text_to_days(duration_text(days, per), per) == days
     assert spelled_to_days(duration_spelled(days, per), per) == days
+
+
+@given(st.integers(0, 10**12))
+def test_thousands_are_grouped_by_three_with_dots(number):
+    text = thousands(number)
+    assert re.fullmatch(r"\d{1,3}(\.\d{3})*", text)
+    assert int(text.replace(".", "")) == number
+
+
+def test_thousands_examples():
+    assert (thousands(0), thousands(999), thousands(1380), thousands(5_004_000)) == (
+        "0", "999", "1.380", "5.004.000")  # fmt: skip

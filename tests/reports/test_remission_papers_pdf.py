@@ -9,7 +9,8 @@ from datetime import date
 from pypdf import PdfReader
 
 from app.domain.remission.labels import reason_label
-from app.reports.remission_papers import amount_cell, thousands
+from app.domain.terbilang import thousands
+from app.reports.remission_papers import amount_cell
 from app.reports.sk_extract import SkExtract, render_sk_extracts
 from app.reports.table_document import Column, Section, SideBySide, render_sections_pdf
 from tests.conftest import PROFILE
