@@ -7,7 +7,7 @@ Input: the remission service's frozen DTOs (ProposalLine, ReleaseList, CeremonyS
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -110,8 +110,10 @@ def proposal_list_pdf(
     heading: CeremonyHeading,
     lines: Sequence[ProposalLine],
     sentences: Mapping[str, str],
+    on_page: Callable[[int], None] | None = None,
 ) -> bytes:
-    """Every line in three sections (granted, susulan candidates, not proposed), by name."""
+    """Every line in three sections (granted, susulan candidates, not proposed), by name.
+    `on_page(n)` after each page (see render_sections_pdf)."""
     granted = [line for line in lines if line.granted]
     susulan = [line for line in lines if not line.granted and line.susulan]
     refused = [line for line in lines if not line.granted and not line.susulan]
@@ -127,6 +129,7 @@ def proposal_list_pdf(
         facility, f"DAFTAR USULAN {heading.occasion.upper()}", sections,
         subtitle=heading.subtitle(people(len(lines))), landscape=True,
         on=heading.printed_on, footer=heading.footer, watermark=heading.watermark,
+        on_page=on_page,
     )  # fmt: skip
 
 

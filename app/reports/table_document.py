@@ -32,7 +32,7 @@ Column widths are relative weights over the usable width. A4 portrait or landsca
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -126,12 +126,15 @@ def render_sections_pdf(
     on: date | None = None,
     footer: str = "",
     watermark: str = "",
+    on_page: Callable[[int], None] | None = None,
 ) -> bytes:
     """Several tables (each with its own columns) in one document: the same pages, letterhead,
-    numbering and signatures as `render_table_pdf`."""
+    numbering and signatures as `render_table_pdf`. `on_page(n)` runs after each page is laid
+    out (a long list: progress); it may raise Cancelled to stop. When the signatures would
+    stand alone on the last page the document is laid out a second time, so n starts again."""
     parts = [_pair(s) if isinstance(s, SideBySide) else _part(s) for s in sections]
     chosen = [head_signer(facility)] if signers is None else list(signers)
-    page = _Page(facility, title, subtitle, landscape, watermark, footer)
+    page = _Page(facility, title, subtitle, landscape, watermark, footer, on_page)
     pdf, orphaned = _build(page, parts, chosen, on, 0)
     last = parts[-1] if parts else None
     if orphaned and isinstance(last, _Part) and (len(last.rows) > TAIL_ROWS or len(parts) > 1):
@@ -182,6 +185,7 @@ class _Page:
     landscape: bool
     watermark: str
     footer: str
+    on_page: Callable[[int], None] | None = None
 
 
 class _PageMarker(Spacer):
@@ -308,6 +312,10 @@ def _document(buffer: io.BytesIO, page: _Page, pagesize: tuple[float, float]) ->
         _draw_watermark(canvas, page.watermark, width, height)
         draw_letterhead(canvas, facility, left=MARGIN, right=width - MARGIN, top=height - MARGIN)
 
+    def page_done(_canvas, page_doc) -> None:
+        if page.on_page is not None:
+            page.on_page(page_doc.page)
+
     def on_later(canvas, _doc) -> None:
         _draw_watermark(canvas, page.watermark, width, height)
         draw_running_head(
@@ -316,8 +324,10 @@ def _document(buffer: io.BytesIO, page: _Page, pagesize: tuple[float, float]) ->
 
     doc.addPageTemplates(
         [
-            PageTemplate("first", [first], onPage=on_first, autoNextPageTemplate="later"),
-            PageTemplate("later", [later], onPage=on_later),
+            PageTemplate(
+                "first", [first], onPage=on_first, onPageEnd=page_done, autoNextPageTemplate="later"
+            ),
+            PageTemplate("later", [later], onPage=on_later, onPageEnd=page_done),
         ]
     )
     return doc

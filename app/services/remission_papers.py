@@ -134,14 +134,22 @@ class RemissionPapers:
     """Mixed into RemissionService (which provides _uow, _clock, _rules and the reads)."""
 
     # --- lists -----------------------------------------------------------------------------
-    def proposal_list_pdf(self, actor: Actor, ceremony_id: str) -> bytes:
+    def proposal_list_pdf(
+        self, actor: Actor, ceremony_id: str, progress: Progress | None = None
+    ) -> bytes:
         """Every line, landscape: A. proposed for remission, B. susulan candidates, C. not
-        proposed; each by name. A draft carries "DRAF" on every page."""
+        proposed; each by name. A draft carries "DRAF" on every page. A facility's list runs to
+        hundreds of pages: `progress.update(page, 0)` after each (the total is not known before
+        the layout), and Cancel there stops it."""
         require(actor, Permission.VIEW_REMISSION)
+        progress = progress or NullProgress()
         heading = self._papers_heading(actor, ceremony_id)
         lines = self.proposal_list(actor, ceremony_id)
         sentences = self._papers_sentences([line.inmate_id for line in lines])
-        return papers.proposal_list_pdf(self._papers_facility(), heading, lines, sentences)
+        return papers.proposal_list_pdf(
+            self._papers_facility(), heading, lines, sentences,
+            on_page=lambda page: progress.update(page, 0, ""),
+        )  # fmt: skip
 
     def release_list_pdf(self, actor: Actor, ceremony_id: str) -> bytes:
         """Category II: free on the ceremony day, and those staying for the fine substitute."""

@@ -2701,62 +2701,67 @@ to 512 pixels.</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../app/ui/remission/printing.py" line="39"/>
+        <location filename="../../app/ui/remission/printing.py" line="53"/>
         <source>&amp;Daftar usulan</source>
         <translation>&amp;Proposal list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/printing.py" line="40"/>
+        <location filename="../../app/ui/remission/printing.py" line="54"/>
         <source>&amp;Petikan SK per WBP</source>
         <translation>&amp;SK extract per inmate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/printing.py" line="41"/>
+        <location filename="../../app/ui/remission/printing.py" line="55"/>
         <source>P&amp;iagam remisi</source>
         <translation>Remission &amp;certificates of award (piagam)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/printing.py" line="42"/>
+        <location filename="../../app/ui/remission/printing.py" line="56"/>
         <source>Daftar &amp;bebas (kategori II)</source>
         <translation>&amp;Release list (Category II)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/printing.py" line="43"/>
+        <location filename="../../app/ui/remission/printing.py" line="57"/>
         <source>&amp;Statistik</source>
         <translation>S&amp;tatistics</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/printing.py" line="66"/>
+        <location filename="../../app/ui/remission/printing.py" line="80"/>
         <source>Daftar usulan</source>
         <translation>Proposal list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/printing.py" line="68"/>
+        <location filename="../../app/ui/remission/printing.py" line="82"/>
+        <source>Menyusun daftar usulan: halaman %1…</source>
+        <translation>Laying out the proposal list: page %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/printing.py" line="83"/>
         <source>Petikan SK</source>
         <translation>SK extracts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/printing.py" line="70"/>
+        <location filename="../../app/ui/remission/printing.py" line="85"/>
         <source>Piagam remisi</source>
         <translation>Remission certificates of award</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/printing.py" line="72"/>
+        <location filename="../../app/ui/remission/printing.py" line="87"/>
         <source>Daftar bebas</source>
         <translation>Release list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/printing.py" line="74"/>
+        <location filename="../../app/ui/remission/printing.py" line="89"/>
         <source>Statistik</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/printing.py" line="78"/>
+        <location filename="../../app/ui/remission/printing.py" line="93"/>
         <source>Menyusun %1</source>
         <translation>Preparing %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/printing.py" line="90"/>
+        <location filename="../../app/ui/remission/printing.py" line="105"/>
         <source>%1 piagam diterbitkan; %2 WBP sudah memiliki piagam (cetak ulang melalui tab Sertifikat).</source>
         <translation>%1 certificates of award (piagam) issued; %2 inmates already have one (reprint it from the Certificates tab).</translation>
     </message>
@@ -4992,46 +4997,46 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>The ceremony&apos;s status does not allow this.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="141"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="154"/>
         <location filename="../../app/services/remission_ledger.py" line="107"/>
         <source>Jenis remisi tidak dikenal.</source>
         <translation>Unknown remission kind.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="145"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="158"/>
         <source>Pilih agama yang memiliki hari besar Remisi Khusus.</source>
         <translation>Choose a religion that has a Special Remission (RK) holiday.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="154"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="167"/>
         <source>Remisi Dasawarsa hanya pada tahun dasawarsa (1995, 2005, 2015, 2025, ...).</source>
         <translation>Decennial Remission (RD) only in decennial years (1995, 2005, 2015, 2025, ...).</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="162"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="175"/>
         <source>Remisi ini diberikan pada 17 Agustus.</source>
         <translation>This remission is granted on 17 August.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="174"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="187"/>
         <source>Upacara remisi ini sudah ada pada tanggal tersebut.</source>
         <translation>This remission ceremony already exists on that date.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="215"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="228"/>
         <location filename="../../app/services/remission_corrections.py" line="44"/>
         <location filename="../../app/services/remission_ledger.py" line="144"/>
         <source>Tuliskan alasan perubahan (sedikitnya 10 huruf).</source>
         <translation>Write the reason for the change (at least 10 characters).</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="219"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="232"/>
         <location filename="../../app/services/remission_corrections.py" line="48"/>
         <source>Jumlah hari tidak boleh negatif.</source>
         <translation>The number of days cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="221"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="234"/>
         <source>Remisi yang diberikan harus lebih dari 0 hari.</source>
         <translation>A granted remission must be more than 0 days.</translation>
     </message>
@@ -5046,24 +5051,24 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>This sentence has no release date; no remission can be granted.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="264"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="274"/>
         <source>Daftar usulan belum dihitung.</source>
         <translation>The proposal list has not been computed yet.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="289"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="299"/>
         <location filename="../../app/services/remission_papers.py" line="55"/>
         <source>Baris tidak ada pada upacara ini.</source>
         <translation>The line is not part of this ceremony.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="291"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="301"/>
         <source>Baris ini tidak diberi remisi.</source>
         <translation>This line is not granted a remission.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="293"/>
-        <location filename="../../app/services/remission_ceremonies.py" line="321"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="303"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="331"/>
         <source>Nomor dan tanggal SK wajib diisi.</source>
         <translation>The decree (SK) number and date are required.</translation>
     </message>
@@ -5154,7 +5159,7 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>The attendance list was not saved; check: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_corrections.py" line="73"/>
+        <location filename="../../app/services/remission_corrections.py" line="70"/>
         <source>Tidak ada yang berubah.</source>
         <translation>Nothing has changed.</translation>
     </message>

@@ -185,6 +185,33 @@ def test_the_demo_statistics_fit_on_one_page(empty_services):
     assert "5. Alasan tidak memenuhi syarat" in page and "Drs. Andika Pratama" in page
 
 
+class Recorder:
+    """A progress that records every update and cancels at `stop` (a page number)."""
+
+    def __init__(self, stop: int | None = None) -> None:
+        self.pages: list[int] = []
+        self.stop = stop
+
+    def update(self, done: int, total: int, message: str = "") -> None:
+        self.pages.append(done)
+        if done == self.stop:
+            raise Cancelled()
+
+
+def test_the_long_proposal_list_reports_each_page_and_can_be_cancelled(empty_services):
+    from app.services.demo import DemoOptions
+
+    empty_services.demo.load(DemoOptions(inmates=150))
+    admin = empty_services.auth.login("admin", "sibina2025")
+    (made,) = empty_services.remission.list_ceremonies(admin)
+    seen = Recorder()
+    pages = pages_of(empty_services.remission.proposal_list_pdf(admin, made.id, seen))
+    assert len(pages) > 3
+    assert seen.pages[-len(pages) :] == list(range(1, len(pages) + 1))
+    with pytest.raises(Cancelled):
+        empty_services.remission.proposal_list_pdf(admin, made.id, Recorder(stop=2))
+
+
 def test_papers_need_view_remission(services, admin, make_actor, ceremony):
     farmer = make_actor(Role.PERTANIAN)
     for call in (services.remission.proposal_list_pdf, services.remission.release_list_pdf,

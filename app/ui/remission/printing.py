@@ -1,8 +1,9 @@
 """The ceremony's papers from the Cetak menu: the proposal list, the SK extracts, the piagam (issued
 as certificates of kind "remisi"), the category II release list and the statistics page.
 
-Each is made in the background (batches show progress and can be cancelled), written under the
-data folder's "dokumen/remisi" and shown in the preview, where it is printed."""
+Each is made in the background (the proposal list and the batches show progress and can be
+cancelled), written under the data folder's "dokumen/remisi" and shown in the preview, where it
+is printed."""
 
 from __future__ import annotations
 
@@ -20,11 +21,24 @@ from app.ui.common.pdf_preview import PdfPreviewDialog
 from app.ui.common.worker import run_job
 
 if TYPE_CHECKING:
+    from app.services.progress import Progress
     from app.ui.remission.tab import RemissionTab
 
 FOLDER = "remisi"
 DRAFT_OK = {CeremonyStatus.DRAFT, CeremonyStatus.APPROVED, CeremonyStatus.LOCKED}
 DECIDED = {CeremonyStatus.APPROVED, CeremonyStatus.LOCKED}
+
+
+class PageProgress:
+    """A long list's progress: the page being laid out, named in the dialog (its total is not
+    known until the layout is done, so the bar just shows that work goes on)."""
+
+    def __init__(self, inner: Progress, template: str) -> None:
+        self._inner = inner
+        self._template = template  # "%1": the page number
+
+    def update(self, done: int, total: int, message: str = "") -> None:
+        self._inner.update(done, total, self._template.replace("%1", str(done)))
 
 
 class Printing(QObject):
@@ -64,7 +78,8 @@ class Printing(QObject):
         base = f"{c.kind.lower()}-{c.date.isoformat()}"
         jobs: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
             "proposal": (self.tr("Daftar usulan"), f"daftar-usulan-{base}",
-                         lambda _p: service.proposal_list_pdf(actor, cid)),
+                         lambda p: service.proposal_list_pdf(actor, cid, progress=PageProgress(
+                             p, self.tr("Menyusun daftar usulan: halaman %1…")))),
             "sk": (self.tr("Petikan SK"), f"petikan-sk-{base}",
                    lambda p: service.sk_extracts_pdf(actor, cid, progress=p)),
             "piagam": (self.tr("Piagam remisi"), f"piagam-{base}",

@@ -1,0 +1,62 @@
+"""The Remisi tab's Cetak menu through its real actions: each paper is made in the background,
+saved under dokumen/remisi and opened in the preview; the proposal list names the page being
+laid out; what needs an approved ceremony is offered only then."""
+
+from __future__ import annotations
+
+from pypdf import PdfReader
+
+from app.services.remission_dto import SkEntry
+from app.ui.remission.printing import PageProgress
+from tests.ui.remission.test_remission_tab import make_tab
+
+
+def print_and_wait(qtbot, tab, key: str) -> str:
+    """Trigger Cetak > `key`, wait for the preview; the PDF's text."""
+    printing = tab.printing
+    printing.preview = None
+    printing.actions[key].trigger()
+    qtbot.waitUntil(lambda: printing.preview is not None, timeout=20_000)
+    path = printing.preview.path
+    printing.preview.close()
+    assert path.parent.name == "remisi" and path.stat().st_size > 0
+    return " ".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def test_a_draft_prints_its_lists_but_not_the_decrees(qtbot, services, admin, draft):
+    tab = make_tab(qtbot, services, admin)
+    assert tab.printing.actions["proposal"].isEnabled()
+    assert not tab.printing.actions["sk"].isEnabled()
+    assert not tab.printing.actions["piagam"].isEnabled()
+    text = print_and_wait(qtbot, tab, "proposal")
+    assert "DAFTAR USULAN REMISI UMUM TAHUN 2025" in text and "DRAF" in text
+    assert "Ani Penerima" in text
+    assert "STATISTIK" in print_and_wait(qtbot, tab, "statistics")
+
+
+def test_approved_with_sk_prints_extracts_piagam_and_release_list(qtbot, services, admin,
+                                                                  approved, answers):  # fmt: skip
+    lines = [line for line in services.remission.proposal_list(admin, approved.id) if line.granted]
+    services.remission.record_sk(admin, approved.id, [
+        SkEntry(line.line_id, f"W11.PAS-{n}/2025", approved.date) for n, line in enumerate(lines, 1)
+    ])  # fmt: skip
+    tab = make_tab(qtbot, services, admin)
+    assert "PETIKAN" in print_and_wait(qtbot, tab, "sk")
+    piagam = print_and_wait(qtbot, tab, "piagam")
+    assert "Diberikan kepada" in piagam and "Ani Penerima" in piagam  # the title is letter-spaced
+    assert "KATEGORI II" in print_and_wait(qtbot, tab, "release")
+    # a second piagam run issues nothing new and says why
+    tab.printing.actions["piagam"].trigger()
+    qtbot.waitUntil(lambda: tab.job is not None and tab.job.is_finished, timeout=20_000)
+    assert any("sudah" in text for text in answers)
+
+
+def test_page_progress_names_the_page_being_laid_out():
+    seen = []
+
+    class Inner:
+        def update(self, done, total, message=""):
+            seen.append((done, total, message))
+
+    PageProgress(Inner(), "Menyusun daftar usulan: halaman %1…").update(12, 0, "")
+    assert seen == [(12, 0, "Menyusun daftar usulan: halaman 12…")]
