@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.domain.dates import day_name, long_date
-from app.domain.remission.labels import CATEGORY_LABELS, KIND_NAMES, reason_label
+from app.domain.remission.labels import CATEGORY_LABELS, KIND_NAMES, kind_order, reason_label
 from app.domain.terbilang import duration_text, thousands
 from app.reports.table_document import Column, Section, SideBySide, render_sections_pdf
 from app.services.facility import FacilityProfile
@@ -237,7 +237,7 @@ def statistics_pdf(
         ("Jumlah hari remisi yang diberikan (termasuk RT)", f"{thousands(stats.total_days)} hari"),
     ]
     kinds = [(KIND_LABELS.get(k, k), people(stats.by_kind[k]))
-             for k in sorted(stats.by_kind, key=_kind_order)]  # fmt: skip
+             for k in sorted(stats.by_kind, key=kind_order)]  # fmt: skip
     categories = [(CATEGORY_LABELS.get(c, c), people(n))
                   for c, n in sorted(stats.by_category.items())]  # fmt: skip
     per = heading.days_per_month
@@ -270,8 +270,3 @@ def _signed_on_the_day(
         facility, title, sections, subtitle=heading.subtitle(), on=heading.date,
         footer=heading.footer, watermark=heading.watermark,
     )  # fmt: skip
-
-
-def _kind_order(kind: str) -> int:
-    order = tuple(KIND_LABELS)
-    return order.index(kind) if kind in order else len(order)

@@ -8,7 +8,7 @@ from datetime import date
 
 from pypdf import PdfReader
 
-from app.domain.remission.labels import reason_label
+from app.domain.remission.labels import kind_order, reason_label
 from app.domain.terbilang import thousands
 from app.reports.remission_papers import amount_cell
 from app.reports.sk_extract import SkExtract, render_sk_extracts
@@ -102,6 +102,13 @@ def test_labels_and_amounts():
     assert reason_label("ZERO_AMOUNT") == "Besarnya remisi menurut tabel 0 hari."
     assert reason_label("HISTORY_AFTER_OCCASION").startswith("… riwayat remisi")
     assert reason_label("SOMETHING_NEW") == "SOMETHING_NEW"
+    assert sorted(["RT", "XX", "RU", "PMP", "RK"], key=kind_order) == [
+        "RU",
+        "RK",
+        "PMP",
+        "RT",
+        "XX",
+    ]
     assert amount_cell(60, 30) == "60 hari + RT 30 hari"
     assert amount_cell(60, 0, child=True) == "PMP 60 hari"
     assert thousands(1380) == "1.380" and thousands(12) == "12"

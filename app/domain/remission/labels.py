@@ -42,6 +42,12 @@ REASON_LABELS = {
 }  # fmt: skip
 
 
+def kind_order(kind: str) -> int:
+    """Sort key: the kinds in the order of KIND_NAMES (RU, RK, RD, PMP, RT), unknown ones last."""
+    order = tuple(KIND_NAMES)
+    return order.index(kind) if kind in order else len(order)
+
+
 def reason_label(code: str) -> str:
     """The (Indonesian, untranslated) count label of a reason code."""
     if code in REASON_LABELS:

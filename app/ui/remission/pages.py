@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QTableWidget
 
-from app.domain.remission.labels import CATEGORY_LABELS, KIND_NAMES, reason_label
+from app.domain.remission.labels import CATEGORY_LABELS, KIND_NAMES, kind_order, reason_label
 from app.services.remission_dto import CeremonyDTO, CeremonyStatistics, ReleaseLine
 from app.ui.common.timefmt import ui_date
 from app.ui.inmates.record_tables import text_item
@@ -104,7 +104,7 @@ class CeremonyPages(QObject):
         ]
         parts = [_table(self.tr("Ringkasan"), rows)]
         kinds = [(remission_text(KIND_NAMES.get(k, k)) + f" ({k})", n)
-                 for k, n in sorted(stats.by_kind.items(), key=lambda kv: _order(kv[0]))]  # fmt: skip
+                 for k, n in sorted(stats.by_kind.items(), key=lambda kv: kind_order(kv[0]))]  # fmt: skip
         parts.append(_table(self.tr("Menurut jenis"), kinds))
         categories = [(remission_text(CATEGORY_LABELS.get(c, c)), n)
                       for c, n in sorted(stats.by_category.items())]  # fmt: skip
@@ -124,10 +124,6 @@ def remission_text(text: str) -> str:
 
 def reason_text(code: str) -> str:
     return remission_text(reason_label(code))
-
-
-def _order(kind: str) -> int:
-    return list(KIND_NAMES).index(kind) if kind in KIND_NAMES else len(KIND_NAMES)
 
 
 def _table(title: str, rows) -> str:
