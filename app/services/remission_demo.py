@@ -87,7 +87,7 @@ def history(case: Case, rules: RuleSet, before: date) -> list[dict[str, Any]]:
         if decision.additional_days:
             rows.append(dict(common, kind="RT", basis_kind="", days=decision.additional_days))
             prior.append(PriorRemission(Kind.RT, occasion.date, decision.additional_days))
-        case = replace(case, prior_remissions=case.prior_remissions + tuple(prior))
+        case = case._replace(prior_remissions=case.prior_remissions + tuple(prior))
     return rows
 
 
@@ -109,7 +109,7 @@ def demo_remission(
             note = "Donor darah rutin PMI (contoh)" if donor else "Pemuka kegiatan kerja (contoh)"
             flags.append(dict(inmate_id=case.id, donor=donor, pemuka=not donor, note=note,
                               username=SYSTEM.username, updated_at=now))  # fmt: skip
-            case = replace(case, flags=replace(case.flags, donor=donor, pemuka=not donor))
+            case = case._replace(flags=replace(case.flags, donor=donor, pemuka=not donor))
         grants.extend(history(case, rules, now.date()))
     if flags:
         session.execute(insert(RemissionFlags), flags)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -42,7 +41,7 @@ def make_case(**changes: Any) -> Case:
         changes["flags"] = Flags(**flags)
     elif flags is not None:
         changes["flags"] = flags
-    return replace(base, **changes)
+    return base._replace(**changes)
 
 
 def prior(kind: str, when: str, days: int) -> PriorRemission:

@@ -5,7 +5,6 @@ one Decider (with shared reasons) for many cases."""
 from __future__ import annotations
 
 import calendar
-import dataclasses
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -106,7 +105,7 @@ def test_one_decider_gives_each_case_its_own_decision(cases, occasion):
 def test_the_same_reason_is_shared_not_made_again():
     decider = Decider(ru("2025-08-17"), RULES)
     held = make_case(status=Status.TAHANAN, sentence=None, inkracht_date=None)
-    first, second = decider.decide(held), decider.decide(dataclasses.replace(held, id="y"))
+    first, second = decider.decide(held), decider.decide(held._replace(id="y"))
     assert first.reasons[0].code == "NOT_NARAPIDANA"
     assert first.reasons[0] is second.reasons[0]
     assert first.reasons == decide(held, ru("2025-08-17"), RULES).reasons

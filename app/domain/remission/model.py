@@ -6,9 +6,10 @@ from its records.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class Kind(StrEnum):
@@ -72,8 +73,10 @@ class Flags:
     cuti_menjelang_bebas: bool = False  # an addition to the contract: on pre-release leave
 
 
-@dataclass(frozen=True)
-class Case:
+# A NamedTuple (immutable, compared field by field like the frozen dataclass it was, changed
+# with `_replace`) because it is several times cheaper to make: the proposal list builds one per
+# person of the register.
+class Case(NamedTuple):
     id: str
     status: Status
     religion: Religion
@@ -85,7 +88,7 @@ class Case:
     fine_unpaid_subsidiary_days: int = 0
     discipline: tuple[date, ...] = ()
     prior_remissions: tuple[PriorRemission, ...] = ()
-    flags: Flags = field(default_factory=Flags)
+    flags: Flags = Flags()  # immutable: one shared default is safe
 
 
 @dataclass(frozen=True)
