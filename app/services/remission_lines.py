@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 from datetime import date, timedelta
-from hashlib import blake2b
 from json.encoder import encode_basestring
 from typing import Any
 
@@ -34,8 +33,8 @@ def _reason(r: Reason) -> dict[str, Any]:
 
 
 def line_values(decision: Decision | None, case: Case | None, problem: str = "") -> dict[str, Any]:
-    """The computed columns of a line but the reasons' JSON (`decision_json`, written only when
-    the line is written); override and SK columns are left alone."""
+    """The computed columns of a line but the reasons' JSON (`decision_json`); override and SK
+    columns are left alone."""
     return dict(zip(VALUE_COLUMNS, value_tuple(decision, case), strict=True))
 
 
@@ -53,41 +52,16 @@ def value_tuple(decision: Decision | None, case: Case | None) -> tuple:
             decision.release_date_after, case.fine_unpaid_subsidiary_days)  # fmt: skip
 
 
-def line_digest(values: dict[str, Any], decision: Decision | None, problem: str = "") -> str:
-    """A fingerprint of everything a line shows (values and every reason with its basis)."""
-    return LineEncoder().digest(tuple(values.values()), decision, problem)
-
-
-# "%s" formats as str() does: the values of a line joined by \x1e, as the digest always had it
-DIGEST_VALUES = "\x1e".join(["%s"] * len(VALUE_COLUMNS))
-
-
 class LineEncoder:
-    """The digest and the decision JSON of many lines. The reasons of a proposal list repeat
-    (the Decider shares one reason object among everyone it applies to), so each reason object
-    is encoded once per encoder; an encoder lives for one computation (nothing is kept across)."""
+    """The decision JSON of many lines. The reasons of a proposal list repeat (the Decider
+    shares one reason object among everyone it applies to), so each reason object is encoded
+    once per encoder; an encoder lives for one computation (nothing is kept across)."""
 
     def __init__(self) -> None:
-        # id(reason) -> (its part, the reason): holding the reason keeps its id from being
-        # reused by another object while the encoder lives. The JSON only for lines written.
-        self._digest_parts: dict[int, tuple[str, Reason]] = {}
+        # id(reason) -> (its JSON, the reason): holding the reason keeps its id from being
+        # reused by another object while the encoder lives
         self._json_parts: dict[int, tuple[str, Reason]] = {}
         self._encoded: dict[str, str] = {}  # codes and bases (a few dozen) as JSON strings
-
-    def digest(self, values: tuple, decision: Decision | None, problem: str = "") -> str:
-        """A fingerprint of everything a line shows: the values (VALUE_COLUMNS order) and every
-        reason with its basis, or the problem when there is no decision."""
-        text = DIGEST_VALUES % values
-        if decision is None:
-            text += "\x1e" + problem
-        else:
-            parts = self._digest_parts
-            for r in decision.reasons:  # the lookups written out: once per reason of a list
-                found = parts.get(id(r))
-                if found is None:
-                    found = parts[id(r)] = (f"\x1e{r.code}\x1f{r.text}\x1f{r.basis}", r)
-                text += found[0]
-        return blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
 
     def decision_json(self, decision: Decision | None, problem: str = "") -> str:
         """What the line stores in `decision`: nth, served days and the reasons (code, text,

@@ -7,6 +7,8 @@ within 3x of just loading the rows; benchmarks/remission_ceremony.py measures bo
 it fast, besides the Core statements:
 - one Decider for the occasion (decide.py) and one LineEncoder (each distinct reason encoded
   once) for the whole list;
+- a recompute compares each line's values and decision JSON with the stored ones (no
+  fingerprint to compute for every line) and rewrites only the lines that changed;
 - the new lines go to the driver's executemany as tuples (`_insert_rows`);
 - the cycle collector is paused while the list is built (`_collector_paused`).
 """
@@ -39,7 +41,7 @@ from app.services.remission_cases import register_cases
 from app.services.remission_lines import VALUE_COLUMNS, LineEncoder, override_outcome, value_tuple
 
 # the columns a new line is inserted with, in this order (the rest take their column defaults)
-LINE_COLUMNS = ("inmate_id", *VALUE_COLUMNS, "decision", "digest")
+LINE_COLUMNS = ("inmate_id", *VALUE_COLUMNS, "decision")
 
 
 def write_proposal_lines(
@@ -48,7 +50,7 @@ def write_proposal_lines(
     """Decide for everyone in the active register and insert/update/delete the ceremony's lines.
 
     Line ids stay stable; overrides are kept and their outcome re-evaluated; a line whose
-    computed values did not change (same digest) is not rewritten."""
+    computed values and decision JSON did not change is not rewritten."""
     # paused around the call, so that the collector is back on only once the lines, cases and
     # decisions built meanwhile are freed (else its first run afterwards walks them all)
     with _collector_paused():
@@ -62,13 +64,15 @@ def _write_lines(
     c = table.c
     conn = session.connection()
     mine = c.ceremony_id == ceremony_id
-    # (line id, digest) of every line; the override columns only of overridden lines (few)
+    # (line id, the computed values, the decision JSON) of every line, to compare with; the
+    # override columns only of overridden lines (few)
     existing = {
-        inmate_id: (line_id, digest)
-        for inmate_id, line_id, digest in conn.execute(
-            select(c.inmate_id, c.id, c.digest).where(mine)
+        row[0]: (row[1], row[2:-1], row[-1])
+        for row in conn.execute(
+            select(c.inmate_id, c.id, *(c[name] for name in VALUE_COLUMNS), c.decision)
+            .where(mine)
         ).all()
-    }
+    }  # fmt: skip
     overrides = {
         row.inmate_id: row
         for row in conn.execute(
@@ -86,16 +90,15 @@ def _write_lines(
     for inmate_id, case, problem in register_cases(session, rules):
         decision = decider.decide(case) if case is not None else None
         values = value_tuple(decision, case)
-        digest = encoder.digest(values, decision, problem)
+        decision_text = encoder.decision_json(decision, problem)
         total += 1
         eligible += values[0]
         susulan += values[1]
         old = existing.pop(inmate_id, None)
         if old is None:
-            decision_text = encoder.decision_json(decision, problem)
-            inserts.append((inmate_id, *values, decision_text, digest))
+            inserts.append((inmate_id, *values, decision_text))
             continue
-        line_id, old_digest = old
+        line_id, old_values, old_text = old
         overridden = overrides.get(inmate_id)
         if overridden is not None and case is not None:
             days, extra = overridden.override_days, overridden.override_additional_days
@@ -106,11 +109,10 @@ def _write_lines(
                 override_updates.append(
                     dict(b_id=line_id, override_release_after=release, override_category=category)
                 )
-        if digest != old_digest:
-            decision_text = encoder.decision_json(decision, problem)
+        if old_text != decision_text or old_values != values:
             updates.append(dict(zip(VALUE_COLUMNS, values, strict=True), b_id=line_id,
-                                decision=decision_text, digest=digest))  # fmt: skip
-    gone = [line_id for line_id, _ in existing.values()]
+                                decision=decision_text))  # fmt: skip
+    gone = [line_id for line_id, _, _ in existing.values()]
     if gone:
         conn.execute(delete(table).where(c.id.in_(gone)))
     if inserts:

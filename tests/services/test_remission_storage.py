@@ -1,12 +1,11 @@
-"""How proposal lines are built and stored, the fast way: the decision JSON and the digest are
-byte for byte what json.dumps and the first digest wrote (so lines stored before still compare
-and read the same), the bulk insert stores what a Core insert stores, the cycle collector is
-left as it was found, and the register's shortcuts give the cases the full rules give."""
+"""How proposal lines are built and stored, the fast way: the decision JSON is byte for byte
+what json.dumps wrote (so lines stored before still compare and read the same), the bulk insert
+stores what a Core insert stores, the cycle collector is left as it was found, and the
+register's shortcuts give the cases the full rules give."""
 
 from __future__ import annotations
 
 import gc
-import hashlib
 import json
 from datetime import date, timedelta
 
@@ -45,7 +44,6 @@ from app.services.remission_lines import (
     LineEncoder,
     _reason,
     decision_json,
-    line_digest,
     line_values,
     to_line,
 )
@@ -68,42 +66,26 @@ def old_json(decision: Decision | None, problem: str = "") -> str:
     )  # fmt: skip
 
 
-def old_digest(values: dict, decision: Decision | None, problem: str = "") -> str:
-    """The digest as first written: str() of each value, then code/text/basis of each reason."""
-    parts = [str(v) for v in values.values()]
-    if decision is None:
-        parts.append(problem)
-    else:
-        parts.extend(f"{r.code}\x1f{r.text}\x1f{r.basis}" for r in decision.reasons)
-    return hashlib.blake2b("\x1e".join(parts).encode("utf-8"), digest_size=16).hexdigest()
-
-
 def _decision(*reasons: Reason, nth: int | None = 3) -> Decision:
     return Decision("x", Kind.RU, True, 60, 20, "I", False, 400, date(2026, 1, 2),
                     date(2025, 11, 3), reasons, nth=nth)  # fmt: skip
 
 
 @pytest.mark.parametrize("nth", [None, 1, 12])
-def test_json_and_digest_of_odd_texts_are_the_first_ones(nth):
+def test_json_of_odd_texts_is_the_first_one(nth):
     reasons = (Reason("RU_TABLE", ODD, "Keppres 174/1999 Pasal 4", False),
                Reason("CATEGORY_I", "Kategori I", ODD, True), Reason("X", "", "", False))  # fmt: skip
     decision = _decision(*reasons, nth=nth)
     encoder = LineEncoder()
-    values = line_values(decision, None)
     for _ in range(2):  # the second time from the encoder's cache
         assert encoder.decision_json(decision) == old_json(decision)
-        assert encoder.digest(tuple(values.values()), decision) == old_digest(values, decision)
     empty = _decision(nth=nth)
     assert decision_json(empty) == old_json(empty)
     assert json.loads(encoder.decision_json(decision))["reasons"][0]["text"] == ODD
 
 
-def test_lines_without_a_case_keep_their_json_and_digest():
-    values = line_values(None, None)
+def test_lines_without_a_case_keep_their_json():
     assert decision_json(None, "no_detention_start") == old_json(None, "no_detention_start")
-    assert line_digest(values, None, "no_detention_start") == old_digest(
-        values, None, "no_detention_start"
-    )
 
 
 @pytest.fixture(scope="module")
@@ -119,8 +101,8 @@ def demo_register(tmp_path_factory):
 
 
 def test_stored_lines_are_what_the_first_format_wrote(demo_register):
-    """Every stored line: the JSON and digest the first format would have written, read back
-    by to_line into the same reasons, served days and n-th."""
+    """Every stored line: the values and the JSON the first format would have written, read
+    back by to_line into the same reasons, served days and n-th."""
     services = demo_register
     admin = services.auth.login("admin", "sibina2025")
     (ceremony,) = services.remission.list_ceremonies(admin)
@@ -141,14 +123,14 @@ def test_stored_lines_are_what_the_first_format_wrote(demo_register):
         values = line_values(decision, item.case, item.problem)
         row = stored[item.inmate_id]
         assert row.decision == old_json(decision, item.problem)
-        assert row.digest == old_digest(values, decision, item.problem)
+        assert {name: row._mapping[name] for name in values} == values
         line = to_line(row, "", "")
         if decision is not None:
             assert [(r.code, r.text, r.basis, r.excludes) for r in line.reasons] == [
                 tuple(r) for r in decision.reasons
             ]
             assert (line.served_days, line.nth) == (decision.served_days, decision.nth)
-    # a recompute finds every line unchanged: the digests compare with the stored ones
+    # a recompute finds every line unchanged: values and JSON compare with the stored ones
     counts = services.remission.compute_proposals(admin, ceremony.id)
     assert counts["rewritten"] == 0 and counts["total"] == len(items)
 
@@ -175,6 +157,34 @@ def test_a_line_in_the_first_format_still_reads(demo_register):
             table.update().where(table.c.id == line.line_id).values(decision=text)
         )
         uow.commit()
+
+
+def test_a_recompute_rewrites_exactly_the_lines_that_differ(demo_register):
+    """One line with a changed value column, one with a changed reason text: the recompute
+    rewrites those two, back to what the engine computes, and leaves the others alone."""
+    services = demo_register
+    admin = services.auth.login("admin", "sibina2025")
+    (ceremony,) = services.remission.list_ceremonies(admin)
+    first, second, third = services.remission.proposal_list(admin, ceremony.id)[:3]
+    table = CeremonyLine.__table__
+    with services.uow() as uow:
+        conn = uow.session.connection()
+        conn.execute(table.update().where(table.c.id == first.line_id)
+                     .values(release_before=date(2001, 1, 1)))  # fmt: skip
+        text = conn.execute(select(table.c.decision).where(table.c.id == second.line_id)).scalar()
+        changed = json.loads(text)
+        changed["reasons"][0]["text"] += " (diubah)"
+        conn.execute(table.update().where(table.c.id == second.line_id)
+                     .values(decision=json.dumps(changed, ensure_ascii=False)))  # fmt: skip
+        uow.commit()
+    assert services.remission.compute_proposals(admin, ceremony.id)["rewritten"] == 2
+    lines = {x.line_id: x for x in services.remission.proposal_list(admin, ceremony.id)}
+    assert (lines[first.line_id], lines[second.line_id], lines[third.line_id]) == (
+        first,
+        second,
+        third,
+    )
+    assert services.remission.compute_proposals(admin, ceremony.id)["rewritten"] == 0
 
 
 def _table(metadata: MetaData, name: str) -> Table:

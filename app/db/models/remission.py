@@ -99,7 +99,6 @@ class CeremonyLine(Base):
     release_after: Mapped[date | None] = mapped_column(Date, nullable=True)
     substitute_days: Mapped[int] = mapped_column(Integer, default=0)
     decision: Mapped[str] = mapped_column(Text, default="{}")
-    digest: Mapped[str] = mapped_column(String(32), default="")  # of the computed columns
     # an override replaces the computed grant; it needs a written justification
     overridden: Mapped[bool] = mapped_column(Boolean, default=False)
     override_granted: Mapped[bool] = mapped_column(Boolean, default=False)
