@@ -6,18 +6,20 @@ Builds the demo register (inmates + the remission demo: histories, flags) and me
 several runs in this one process:
 - load: just loading the rows the proposal list needs (the same SELECTs, rows fetched, no cases
   built) through the same session;
-- proposal list, first time: `compute_proposals` on a new RU ceremony (created before the clock
-  starts): load, build the cases, decide for everyone, insert every line (reasons as JSON),
-  audit, commit;
+- proposal list, first time: `compute_proposals` on the demo's ceremony (the next 17 August,
+  where about 40% are eligible) after its lines were removed (before the clock starts): load,
+  build the cases, decide for everyone, insert every line (reasons as JSON), audit, commit;
 - proposal list, recompute: `compute_proposals` again on the demo's ceremony (lines whose
   computed values did not change are not rewritten);
 - list: reading the stored proposal list back as DTOs (what the tab shows).
 Every timed run starts after a full garbage collection and runs with the cycle collector paused
-(as `compute_proposals` runs anyway), so the baseline is the strict one.
+(as `compute_proposals` runs anyway), so the baseline is the strict one. Load, first time and
+recompute run in rounds (one of each per round), so that the ratio within a round compares
+runs made under the same load of the machine; the best of all rounds gives the main numbers.
 Target (issue 5): proposal under 0.5 s and within 3x of load. Prints both and the ratio.
 The breakdown shows where the time goes: loading the rows and building the cases; deciding for
 everyone with one Decider, as the proposal list does (pure domain); encoding every line (the
-digest and the decision JSON that are stored).
+values and the decision JSON that are stored and compared).
 """
 
 from __future__ import annotations
@@ -30,28 +32,46 @@ import time
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from statistics import median
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 BENCHMARK = True
 
 
-def best(runs: int, job: Callable[[], object]) -> float:
-    """The fastest of `runs`, each started after a full collection and run with the cycle
+Job = tuple[Callable[[], object], Callable[[], object] | None]  # (timed job, untimed setup)
+
+
+def timed(job: Callable[[], object], setup: Callable[[], object] | None = None) -> float:
+    """One run: the setup (before the clock), a full collection, then the job with the cycle
     collector paused, as the proposal list itself runs: the load baseline and the breakdown then
     pay no collection that the list does not pay either (and the numbers stop jumping with the
     garbage the demo left behind)."""
-    times = []
+    if setup is not None:
+        setup()
+    gc.collect()
+    gc.disable()
+    try:
+        start = time.perf_counter()
+        job()
+        return time.perf_counter() - start
+    finally:
+        gc.enable()
+
+
+def best(runs: int, job: Callable[[], object]) -> float:
+    """The fastest of `runs`."""
+    return min(timed(job) for _ in range(runs))
+
+
+def rounds(runs: int, jobs: dict[str, Job]) -> dict[str, list[float]]:
+    """Every job once per round, `runs` rounds: jobs compared with each other (the list with the
+    load) ran next to each other, under the same load of the machine."""
+    times: dict[str, list[float]] = {name: [] for name in jobs}
     for _ in range(runs):
-        gc.collect()
-        gc.disable()
-        try:
-            start = time.perf_counter()
-            job()
-            times.append(time.perf_counter() - start)
-        finally:
-            gc.enable()
-    return min(times)
+        for name, (job, setup) in jobs.items():
+            times[name].append(timed(job, setup))
+    return times
 
 
 def load_rows(services) -> int:
@@ -65,6 +85,17 @@ def load_rows(services) -> int:
         for query in queries.values():
             conn.execute(query).all()
     return len(people)
+
+
+def clear_lines(services, ceremony_id: str) -> None:
+    """The ceremony as it is before its first computation: no lines."""
+    from sqlalchemy import delete
+
+    from app.db.models import CeremonyLine
+
+    with services.uow() as uow:
+        uow.session.execute(delete(CeremonyLine).where(CeremonyLine.ceremony_id == ceremony_id))
+        uow.commit()
 
 
 def breakdown(services, ceremony_id: str, runs: int) -> tuple[float, float, float]:
@@ -95,7 +126,7 @@ def breakdown(services, ceremony_id: str, runs: int) -> tuple[float, float, floa
     def encode_all() -> None:
         encoder = LineEncoder()
         for case, decision in decisions:
-            encoder.digest(value_tuple(decision, case), decision)
+            value_tuple(decision, case)
             encoder.decision_json(decision)
 
     return best(runs, build), best(runs, decide_all), best(runs, encode_all)
@@ -114,7 +145,6 @@ def main(argv: list[str]) -> int:
     from app.services.actor import SYSTEM
     from app.services.container import open_services
     from app.services.demo import DemoOptions
-    from app.services.remission_dto import NewCeremony
 
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
@@ -131,39 +161,42 @@ def main(argv: list[str]) -> int:
             grants = uow.session.scalar(select(func.count()).select_from(RemissionGrant))
         people = load_rows(services)
         print(f"{people:,} people in the proposal list, {grants:,} ledger entries")
-        load = best(args.runs, lambda: load_rows(services))
         build, decide_all, encode_all = breakdown(services, ceremony.id, args.runs)
-        # One new ceremony per run, made beforehand: creating it is its own step (the dialog).
-        fresh_ids = iter(
-            [
-                services.remission.create_ceremony(SYSTEM, NewCeremony("RU", year=year)).id
-                for year in range(2027, 2027 + args.runs)
-            ]
-        )
-        fresh = best(
-            args.runs, lambda: services.remission.compute_proposals(SYSTEM, next(fresh_ids))
-        )
-        again = best(args.runs, lambda: services.remission.compute_proposals(SYSTEM, ceremony.id))
+        compute = services.remission.compute_proposals
+        times = rounds(args.runs, {
+            "load": (lambda: load_rows(services), None),
+            # the first time: the demo's own ceremony (the next 17 August) with no lines yet,
+            # its lines removed before each run (before the clock)
+            "fresh": (lambda: compute(SYSTEM, ceremony.id),
+                      lambda: clear_lines(services, ceremony.id)),
+            "again": (lambda: compute(SYSTEM, ceremony.id), None),
+        })  # fmt: skip
         listing = best(args.runs, lambda: services.remission.proposal_list(SYSTEM, ceremony.id))
         services.dispose()
-    print(f"load rows:                 {load * 1000:7.1f} ms")
+    load = min(times["load"])
     print(
-        f"proposal list, first time: {fresh * 1000:7.1f} ms  ratio {fresh / load:5.2f} x load"
-        "  (compute + insert every line of a new ceremony)"
+        f"load rows:                 {load * 1000:7.1f} ms  (median {median(times['load']) * 1000:.1f})"
     )
-    print(
-        f"proposal list, recompute:  {again * 1000:7.1f} ms  ratio {again / load:5.2f} x load"
-        "  (unchanged lines are not rewritten)"
-    )
+    labels = {"fresh": "first time:", "again": "recompute: "}
+    notes = {"fresh": "compute + insert every line of a ceremony without lines",
+             "again": "unchanged lines are not rewritten"}  # fmt: skip
+    for name in ("fresh", "again"):
+        fastest = min(times[name])
+        within = sorted(t / base for t, base in zip(times[name], times["load"], strict=True))
+        print(
+            f"proposal list, {labels[name]} {fastest * 1000:7.1f} ms  ratio {fastest / load:5.2f}"
+            f" x load; within a round {within[0]:.2f}-{within[-1]:.2f}, median"
+            f" {median(within):.2f}  ({notes[name]})"
+        )
     print(f"read the list as DTOs:     {listing * 1000:7.1f} ms")
     print(
         f"  of which: load rows + build cases {build * 1000:.1f} ms, "
         f"decide for everyone (pure domain) {decide_all * 1000:.1f} ms "
         f"= {decide_all / load:.2f} x load, "
-        f"encode every line (digest + JSON) {encode_all * 1000:.1f} ms"
+        f"encode every line (values + JSON) {encode_all * 1000:.1f} ms"
     )
     print("targets: proposal list < 500 ms and <= 3x load")
-    worst = max(fresh, again)
+    worst = max(min(times["fresh"]), min(times["again"]))
     return 0 if worst < 0.5 and worst / load <= 3 else 1
 
 
