@@ -209,9 +209,10 @@ class RemissionPapers:
             raise ValidationError({"lines": ALL_ISSUED})
         holiday, per = self._papers_holiday(ceremony), self._rules.days_per_month
         requests = [piagam_request(ceremony, holiday, line, per) for line in todo]
+        # checked again under the write lock: another workstation may have issued meanwhile
         batch = CertificateService(self._uow, self._clock).issue(
             actor, requests, issued_on=ceremony.date, second_signer=second_signer,
-            progress=progress,
+            progress=progress, once_per_reference=True,
         )  # fmt: skip
         return PiagamBatch(batch.certificates, batch.pdf, batch.pdf_sha256,
                            skipped=len(lines) - len(todo))  # fmt: skip

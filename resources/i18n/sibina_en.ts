@@ -4821,54 +4821,59 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>The number pattern is too long or contains &apos;|&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/services/certificates/service.py" line="69"/>
-        <location filename="../../app/services/certificates/service.py" line="225"/>
+        <location filename="../../app/services/certificates/service.py" line="72"/>
+        <location filename="../../app/services/certificates/service.py" line="235"/>
         <source>Jenis sertifikat tidak dikenal.</source>
         <translation>Unknown certificate kind.</translation>
     </message>
     <message>
-        <location filename="../../app/services/certificates/service.py" line="131"/>
-        <location filename="../../app/services/certificates/service.py" line="159"/>
+        <location filename="../../app/services/certificates/service.py" line="141"/>
+        <location filename="../../app/services/certificates/service.py" line="169"/>
         <source>Sertifikat {number} sudah dicabut.</source>
         <translation>Certificate {number} has already been revoked.</translation>
     </message>
     <message>
-        <location filename="../../app/services/certificates/service.py" line="152"/>
+        <location filename="../../app/services/certificates/service.py" line="162"/>
         <location filename="../../app/ui/certificates/dialogs.py" line="174"/>
         <source>Tuliskan alasan pencabutan.</source>
         <translation>Enter the reason for revoking.</translation>
     </message>
     <message>
-        <location filename="../../app/services/certificates/service.py" line="213"/>
+        <location filename="../../app/services/certificates/service.py" line="223"/>
         <source>Sertifikat tidak ditemukan.</source>
         <translation>Certificate not found.</translation>
     </message>
     <message>
-        <location filename="../../app/services/certificates/service.py" line="220"/>
+        <location filename="../../app/services/certificates/service.py" line="230"/>
         <location filename="../../app/ui/certificates/dialogs.py" line="132"/>
         <source>Pilih minimal satu penerima.</source>
         <translation>Choose at least one recipient.</translation>
     </message>
     <message>
-        <location filename="../../app/services/certificates/service.py" line="222"/>
+        <location filename="../../app/services/certificates/service.py" line="232"/>
         <source>Terlalu banyak sertifikat sekaligus.</source>
         <translation>Too many certificates at once.</translation>
     </message>
     <message>
-        <location filename="../../app/services/certificates/service.py" line="227"/>
+        <location filename="../../app/services/certificates/service.py" line="237"/>
         <source>Nama penerima wajib diisi.</source>
         <translation>The recipient&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../app/services/certificates/service.py" line="231"/>
+        <location filename="../../app/services/certificates/service.py" line="241"/>
         <location filename="../../app/ui/certificates/dialogs.py" line="126"/>
         <source>Program/kegiatan wajib diisi.</source>
         <translation>The programme/activity is required.</translation>
     </message>
     <message>
-        <location filename="../../app/services/certificates/service.py" line="235"/>
+        <location filename="../../app/services/certificates/service.py" line="245"/>
         <source>UUID penerima tidak sah.</source>
         <translation>Invalid recipient UUID.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/certificates/service.py" line="250"/>
+        <source>Sertifikat untuk {count} penerima baru saja diterbitkan (mungkin dari komputer lain). Tidak ada yang diterbitkan; ulangi, maka yang sudah ada dilewati.</source>
+        <translation>Certificates for {count} recipient(s) were just issued (perhaps from another computer). Nothing was issued; try again and those already issued will be skipped.</translation>
     </message>
     <message>
         <location filename="../../app/services/demo.py" line="88"/>

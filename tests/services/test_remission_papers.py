@@ -11,7 +11,7 @@ from pypdf import PdfReader
 
 from app.domain.inmates.record import DetentionData
 from app.domain.roles import Role
-from app.errors import Cancelled, PermissionDenied, ValidationError
+from app.errors import Cancelled, Conflict, PermissionDenied, ValidationError
 from app.services.certificates import CertificateFilter, VerifyStatus
 from app.services.remission_dto import FlagsInput, LineOverride, NewCeremony, SkEntry
 from app.services.remission_papers import occasion_name, piagam_subject, sentence_text
@@ -255,6 +255,24 @@ def test_piagam_issued_once_per_line_and_verifies(services, admin, make_actor, c
     again = services.remission.issue_piagam(admin, ceremony.id)
     assert [c.recipient_name for c in again.certificates] == ["Satu Contoh"]
     assert again.skipped == 2
+
+
+def test_piagam_issued_meanwhile_elsewhere_issues_nothing(
+    services, admin, make_actor, ceremony, monkeypatch
+):
+    """Another workstation issues between this one's check and its issue: the check under the
+    write lock refuses the whole batch, with a message, and nothing more is issued."""
+    granted = approve_and_sk(services, admin, make_actor, ceremony.id)
+    services.remission.issue_piagam(admin, ceremony.id, [granted[0].line_id])
+    # this workstation's first look saw none issued yet
+    monkeypatch.setattr("app.services.remission_papers.valid_references", lambda *a: set())
+    with pytest.raises(Conflict) as info:
+        services.remission.issue_piagam(admin, ceremony.id)
+    assert "1 penerima baru saja diterbitkan" in info.value.message
+    assert len(services.certificates.list(admin, CertificateFilter(kind="remisi"))) == 1
+    monkeypatch.undo()
+    batch = services.remission.issue_piagam(admin, ceremony.id)
+    assert (len(batch.certificates), batch.skipped) == (2, 1)
 
 
 def test_text_helpers():

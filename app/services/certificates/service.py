@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import hashlib
 import uuid
+from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app.db.models import Certificate, CertificateReprint, CertificateRevocation
 from app.db.uow import UnitOfWorkFactory
@@ -37,6 +39,7 @@ from app.services.certificates.rows import (
     public_dict,
     reprint_counts,
     to_dto,
+    valid_references,
 )
 from app.services.certificates.verify import verify_text
 from app.services.clock import Clock, system_clock
@@ -98,9 +101,14 @@ class CertificateService:
         issued_on: date | None = None,
         second_signer: SecondSigner | None = None,
         progress: Progress | None = None,
+        once_per_reference: bool = False,
     ) -> IssuedBatch:
         """Issue every request into one PDF (one page each), or none at all: a failure or a
-        cancel (progress raises Cancelled) rolls the numbers back with everything else."""
+        cancel (progress raises Cancelled) rolls the numbers back with everything else.
+
+        `once_per_reference`: refuse the whole batch (Conflict) when a request's `refers_to`
+        already has a valid certificate of its kind, checked under the write lock, so that two
+        workstations issuing for the same thing at once cannot both issue."""
         require(actor, Permission.ISSUE_CERTIFICATES)
         progress = progress or NullProgress()
         _validate(requests)
@@ -110,6 +118,8 @@ class CertificateService:
         progress.update(0, len(requests), "")
         with self._uow() as uow:
             uow.lock_for_write()
+            if once_per_reference:
+                _refuse_issued_again(uow.session, requests)
             rows, pdf, digest = issue_rows(
                 uow.session, actor, requests, on=on, facility=facility, key=key,
                 second_signer=second_signer, progress=progress, clock=self._clock,
@@ -235,3 +245,21 @@ def _validate(requests: Sequence[IssueRequest]) -> None:
             errors[f"{i}.recipient_uuid"] = QT_TRANSLATE_NOOP("errors", "UUID penerima tidak sah.")
     if errors:
         raise ValidationError(errors)
+
+
+ISSUED_MEANWHILE = QT_TRANSLATE_NOOP(
+    "errors",
+    "Sertifikat untuk {count} penerima baru saja diterbitkan (mungkin dari komputer lain). "
+    "Tidak ada yang diterbitkan; ulangi, maka yang sudah ada dilewati.",
+)
+
+
+def _refuse_issued_again(session: Session, requests: Sequence[IssueRequest]) -> None:
+    """Conflict when any request's `refers_to` already has a valid certificate of its kind."""
+    by_kind: dict[str, list[str]] = defaultdict(list)
+    for request in requests:
+        if request.refers_to:
+            by_kind[request.kind].append(request.refers_to)
+    count = sum(len(valid_references(session, kind, refs)) for kind, refs in by_kind.items())
+    if count:
+        raise Conflict(ISSUED_MEANWHILE, count=count)
