@@ -3,9 +3,6 @@ tabs built when first shown), status bar and its warnings, shortcuts, geometry a
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -15,37 +12,10 @@ from app.ui import main_menus
 from app.ui import main_window as mw
 from app.ui.about_dialog import AboutDialog, database_display
 from app.ui.common import messages
-from app.ui.common.i18n import install_translators
 from app.ui.common.settings import AppSettings
-from app.ui.main_window import MainWindow, TabSpec
+from app.ui.main_window import TabSpec
+from tests.ui.main_window_helpers import open_window, visible_menu_titles
 from tests.ui.modal_helpers import on_modal
-
-
-@pytest.fixture
-def settings(tmp_path: Path, qapp):
-    yield AppSettings(tmp_path / "sibina.ini")
-    install_translators(qapp, "id")  # a language switch installs English process-wide
-
-
-def open_window(qtbot, services, actor, settings) -> MainWindow:
-    window = MainWindow(services, actor, settings)
-    qtbot.addWidget(window)
-    home = window.tab("home")
-    try:
-        qtbot.waitUntil(lambda: home.audit_result is not None)
-    except Exception:
-        print(
-            "STATUS",
-            home.view.audit_status.text(),
-            home.audit_job.is_finished,
-            home.audit_job._thread.isRunning(),
-        )
-        raise
-    return window
-
-
-def visible_menu_titles(window: MainWindow) -> list[str]:
-    return [a.text() for a in window.menuBar().actions() if a.isVisible()]
 
 
 def test_admin_sees_every_menu_item_and_the_status_bar(qtbot, services, admin, settings) -> None:

@@ -10,9 +10,7 @@ from app.ui import main_window as mw
 from app.ui.main_window import MainWindow, TabSpec
 from tests.conftest import PASSWORD
 from tests.ui.foundation_helpers import enter_credentials
-from tests.ui.test_main_window import open_window, settings, visible_menu_titles
-
-__all__ = ["settings"]  # the fixture, shared with the other main-window tests
+from tests.ui.main_window_helpers import open_window, visible_menu_titles
 
 
 def test_tabs_are_built_when_first_shown(qtbot, services, admin, settings) -> None:
