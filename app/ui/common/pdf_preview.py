@@ -14,7 +14,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSize, QUrl, Slot
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QKeySequence, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -55,6 +55,12 @@ class PdfPreviewDialog(QDialog):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        # Fixed scroll bars: with fit-to-width, a vertical bar that comes and goes changes the
+        # width, hence the zoom, hence whether the bar is needed, and the view can flip between
+        # the two for ever (seen as a hung dialog after a resize). Pages are always fitted to
+        # the width, so no horizontal bar is ever needed.
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.print_button = QPushButton(self.tr("&Cetak…"))
         self.print_button.setShortcut(QKeySequence.StandardKey.Print)

@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
@@ -50,9 +51,26 @@ def test_preview_shows_pages_saves_and_prints(qtbot, tmp_path):
     printer.setOutputFileName(str(printed))
     assert dialog.print_to(printer) == pages
     assert len(PdfReader(printed).pages) == pages
-    dialog.resize(900, 700)
-    qtbot.wait(800)  # QPdfView renders pages in a background thread
-    dialog.grab().save("/tmp/shots/pdf_preview.png")
+
+
+def test_resizing_keeps_the_fitted_width_steady(qtbot, tmp_path):
+    """The scroll bars never come and go (fit-to-width could otherwise flip between two zooms
+    for ever): across sizes, the viewport is the view less the one fixed vertical bar."""
+    for rows in (5, 80):  # one page, several pages
+        dialog = PdfPreviewDialog(make_pdf(tmp_path, rows), None, None)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda d=dialog: d.document.status() == QPdfDocument.Status.Ready)
+        view = dialog.view
+        assert view.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOn
+        assert view.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        for width, height in ((900, 700), (640, 480), (1200, 900), (901, 701)):
+            dialog.resize(width, height)
+            qtbot.wait(50)  # layout and the first page renders
+            assert view.verticalScrollBar().isVisible()
+            assert not view.horizontalScrollBar().isVisible()
+            bar = view.verticalScrollBar().width()
+            assert view.viewport().width() == view.width() - 2 * view.frameWidth() - bar
 
 
 def test_offsets_are_per_printer(qtbot, tmp_path):
