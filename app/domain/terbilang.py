@@ -1,8 +1,9 @@
 """Numbers and remission amounts in Indonesian words, as staff write them on decrees and piagam.
 
 `terbilang(45)` -> "empat puluh lima"; `duration_text(45)` -> "1 bulan 15 hari";
-`duration_spelled(45)` -> "1 (satu) bulan 15 (lima belas) hari"; `thousands(1380)` -> "1.380". A month of remission is 30 days
-(Keppres 174/1999 Pasal 7(4)); the rule table's `days_per_month` is passed in by callers.
+`duration_spelled(45)` -> "1 (satu) bulan 15 (lima belas) hari"; `thousands(1380)` -> "1.380".
+A month of remission is 30 days (Keppres 174/1999 Pasal 7(4)); the rule table's `days_per_month`
+is passed in by callers.
 """
 
 from __future__ import annotations

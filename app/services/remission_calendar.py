@@ -42,6 +42,12 @@ def ru_date(rules: RuleSet, year: int) -> date:
     return date(year, month, day)
 
 
+def next_ru_date(rules: RuleSet, today: date) -> date:
+    """This year's 17 August, or next year's once it has passed: the RU ceremony to prepare."""
+    day = ru_date(rules, today.year)
+    return day if day >= today else ru_date(rules, today.year + 1)
+
+
 def rd_date(rules: RuleSet, year: int) -> date | None:
     """The Remisi Dasawarsa day, or None when `year` is not a dasawarsa year."""
     if not rules.rd.is_dasawarsa_year(year):

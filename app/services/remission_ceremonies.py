@@ -23,7 +23,7 @@ from app.domain.roles import Permission
 from app.errors import NotFound, ValidationError
 from app.services import audit
 from app.services.actor import Actor, require
-from app.services.remission_calendar import proposed_date
+from app.services.remission_calendar import next_ru_date, proposed_date
 from app.services.remission_cases import load_register_cases
 from app.services.remission_dto import (
     CeremonyDTO,
@@ -141,6 +141,10 @@ class RemissionCeremonies:
     def propose_date(self, kind: str, year: int, religion: str = "") -> date | None:
         """17 August (RU), 17 August of a dasawarsa year (RD), the religion's holiday (RK)."""
         return proposed_date(self._rules, kind, year, religion)
+
+    def next_ru_year(self, today: date) -> int:
+        """The year of the RU ceremony to prepare: next year's once this year's has passed."""
+        return next_ru_date(self._rules, today).year
 
     def create_ceremony(self, actor: Actor, new: NewCeremony) -> CeremonyDTO:
         require(actor, Permission.EDIT_REMISSION)

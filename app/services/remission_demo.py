@@ -1,8 +1,9 @@
 """Demo remission data: histories for most convicts (the remissions the engine itself would have
 given them at every past RU, RK and RD since their detention, with fictional SK numbers), a few
 donor and pemuka flags, and a draft Remisi Umum ceremony for the next 17 August (today or later:
-staff prepare the list months ahead) with its proposal list computed, the default run sheet and fictional guests (the mayor hands over
-the decrees). Runs after the inmates demo step (imported first below)."""
+staff prepare the list months ahead) with its proposal list computed, the default run sheet and
+fictional guests (the mayor hands over the decrees). Runs after the inmates demo step (imported
+first below)."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ from app.services.clock import Clock
 from app.services.demo import DemoOptions, DemoStep, register_demo_step
 from app.services.progress import Progress
 from app.services.remission_agenda import default_template
-from app.services.remission_calendar import rd_date, rk_date, ru_date
+from app.services.remission_calendar import next_ru_date, rd_date, rk_date, ru_date
 from app.services.remission_cases import load_register_cases
 from app.services.remission_ceremonies import default_title, store_proposals
 from app.services.rules import remission_rules
@@ -61,12 +62,6 @@ def past_occasions(case: Case, rules: RuleSet, before: date) -> list[Occasion]:
         (o for o in found if case.detention_start < o.date < before),
         key=lambda o: (o.date, o.kind != Kind.RU),
     )
-
-
-def next_ru_date(rules: RuleSet, today: date) -> date:
-    """This year's 17 August, or next year's once it has passed."""
-    day = ru_date(rules, today.year)
-    return day if day >= today else ru_date(rules, today.year + 1)
 
 
 def history(case: Case, rules: RuleSet, before: date) -> list[dict[str, Any]]:

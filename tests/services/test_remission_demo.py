@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from app.db.models import RemissionFlags, RemissionGrant
 from app.services.demo import DemoOptions
-from app.services.remission_demo import next_ru_date
+from app.services.remission_calendar import next_ru_date
 from app.services.rules import remission_rules
 
 

@@ -71,8 +71,7 @@ class NewCeremonyDialog(QDialog):
         self.year = QSpinBox()
         self.year.setObjectName("new_year")
         self.year.setRange(2000, 2100)
-        # After this year's 17 August the next ceremony to prepare is next year's.
-        self.year.setValue(today.year + (1 if (today.month, today.day) > (8, 17) else 0))
+        self.year.setValue(services.remission.next_ru_year(today))
         self.religion = QComboBox()
         self.religion.setObjectName("new_religion")
         for religion, holiday in services.remission.rk_holidays():
