@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from app import APP_LONG_NAME, APP_NAME, __version__
 from app.errors import SibinaError
 from app.paths import resource_path
+from app.ui.common.field_errors import ERROR_COLOUR
 
 if TYPE_CHECKING:
     from app.services.actor import Actor
@@ -42,7 +43,6 @@ if TYPE_CHECKING:
 CARD_WIDTH = 440
 ICON_PX = 72
 MUTED = "#5f6368"  # secondary text: readable, but quieter than the form
-ERROR = "#b00020"  # the colour of app.ui.common.field_errors.ErrorLabel
 
 
 class LoginPage(QWidget):
@@ -210,7 +210,7 @@ class _Message(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        _restyle(self, colour=ERROR)
+        _restyle(self, colour=ERROR_COLOUR)
         self.setVisible(False)
 
     def set_message(self, text: str) -> None:
