@@ -196,7 +196,7 @@ class _PageMarker(Spacer):
 
 
 def _build(
-    page: _Page, parts: list[_Part], signers: list[Signer], on: date | None, tail: int
+    page: _Page, parts: list[_Part | _Pair], signers: list[Signer], on: date | None, tail: int
 ) -> tuple[bytes, bool]:
     pagesize = to_landscape(A4) if page.landscape else A4
     buffer = io.BytesIO()
