@@ -24,18 +24,8 @@ INCOMPLETE_TEXT = "Data register belum lengkap: tanggal mulai penahanan tidak te
 _encode = encode_basestring
 
 
-def decision_json(decision: Decision | None, problem: str = "") -> str:
-    return LineEncoder().decision_json(decision, problem)
-
-
 def _reason(r: Reason) -> dict[str, Any]:
     return {"code": r.code, "text": r.text, "basis": r.basis, "excludes": r.excludes}
-
-
-def line_values(decision: Decision | None, case: Case | None, problem: str = "") -> dict[str, Any]:
-    """The computed columns of a line but the reasons' JSON (`decision_json`); override and SK
-    columns are left alone."""
-    return dict(zip(VALUE_COLUMNS, value_tuple(decision, case), strict=True))
 
 
 VALUE_COLUMNS = ("eligible", "susulan", "child", "days", "additional_days", "category",
@@ -44,7 +34,8 @@ NO_VALUES = (False, False, False, 0, 0, "", None, None, 0)  # a line without a c
 
 
 def value_tuple(decision: Decision | None, case: Case | None) -> tuple:
-    """`line_values` as a tuple in the order of VALUE_COLUMNS (what the bulk insert writes)."""
+    """The computed columns of a line (but the decision JSON) in the order of VALUE_COLUMNS, as
+    the bulk insert writes them; override and SK columns are left alone."""
     if decision is None or case is None:
         return NO_VALUES
     return (decision.eligible, decision.susulan_candidate, decision.child, decision.days,

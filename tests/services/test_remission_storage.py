@@ -41,11 +41,11 @@ from app.services.remission_cases import (
 )
 from app.services.remission_ceremonies import occasion_of
 from app.services.remission_lines import (
+    VALUE_COLUMNS,
     LineEncoder,
     _reason,
-    decision_json,
-    line_values,
     to_line,
+    value_tuple,
 )
 from app.services.remission_store import _insert_rows
 from app.services.rules import remission_rules
@@ -80,12 +80,14 @@ def test_json_of_odd_texts_is_the_first_one(nth):
     for _ in range(2):  # the second time from the encoder's cache
         assert encoder.decision_json(decision) == old_json(decision)
     empty = _decision(nth=nth)
-    assert decision_json(empty) == old_json(empty)
+    assert LineEncoder().decision_json(empty) == old_json(empty)
     assert json.loads(encoder.decision_json(decision))["reasons"][0]["text"] == ODD
 
 
 def test_lines_without_a_case_keep_their_json():
-    assert decision_json(None, "no_detention_start") == old_json(None, "no_detention_start")
+    assert LineEncoder().decision_json(None, "no_detention_start") == old_json(
+        None, "no_detention_start"
+    )
 
 
 @pytest.fixture(scope="module")
@@ -120,7 +122,7 @@ def test_stored_lines_are_what_the_first_format_wrote(demo_register):
     assert len(stored) == len(items) > 250
     for item in items:
         decision = decide(item.case, occasion, rules) if item.case is not None else None
-        values = line_values(decision, item.case, item.problem)
+        values = dict(zip(VALUE_COLUMNS, value_tuple(decision, item.case), strict=True))
         row = stored[item.inmate_id]
         assert row.decision == old_json(decision, item.problem)
         assert {name: row._mapping[name] for name in values} == values
