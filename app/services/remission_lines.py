@@ -24,10 +24,6 @@ INCOMPLETE_TEXT = "Data register belum lengkap: tanggal mulai penahanan tidak te
 _encode = encode_basestring
 
 
-def _reason(r: Reason) -> dict[str, Any]:
-    return {"code": r.code, "text": r.text, "basis": r.basis, "excludes": r.excludes}
-
-
 VALUE_COLUMNS = ("eligible", "susulan", "child", "days", "additional_days", "category",
                  "release_before", "release_after", "substitute_days")  # fmt: skip
 NO_VALUES = (False, False, False, 0, 0, "", None, None, 0)  # a line without a case
@@ -73,7 +69,8 @@ class LineEncoder:
         )
 
     def _reason_json(self, r: Reason) -> str:
-        """The reason as its JSON object (what json.dumps writes for `_reason(r)`)."""
+        """The reason as its JSON object: what json.dumps writes for {"code", "text", "basis",
+        "excludes"}."""
         encoded = self._encoded
         code = encoded.get(r.code) or encoded.setdefault(r.code, _encode(r.code))
         basis = encoded.get(r.basis) or encoded.setdefault(r.basis, _encode(r.basis))

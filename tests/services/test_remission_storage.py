@@ -43,7 +43,6 @@ from app.services.remission_ceremonies import occasion_of
 from app.services.remission_lines import (
     VALUE_COLUMNS,
     LineEncoder,
-    _reason,
     to_line,
     value_tuple,
 )
@@ -51,6 +50,10 @@ from app.services.remission_store import _insert_rows
 from app.services.rules import remission_rules
 
 ODD = 'kutip "ganda", garis \\ miring, baris\nbaru, tab\t, \x00, é, ✓, \u2028 dan 😀'
+
+
+def _reason(r: Reason) -> dict:
+    return {"code": r.code, "text": r.text, "basis": r.basis, "excludes": r.excludes}
 
 
 def old_json(decision: Decision | None, problem: str = "") -> str:
