@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from functools import lru_cache
 
@@ -13,6 +14,8 @@ MONTHS_EN = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
+# what long_date writes in Indonesian (day and year without leading zeros)
+LONG_DATE_ID = re.compile(r"([1-9]\d?) (" + "|".join(MONTHS_ID) + r") ([1-9]\d{0,3})", re.ASCII)
 DAYS_ID = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 DAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -25,6 +28,18 @@ def long_date(value: date, lang: str = "id") -> str:
     """`15 Juli 2025` (id) or `15 July 2025` (en)."""
     months = MONTHS_EN if lang == "en" else MONTHS_ID
     return f"{value.day} {months[value.month - 1]} {value.year}"
+
+
+def parse_long_date(text: str) -> date | None:
+    """The date `long_date` wrote (`15 Juli 2025`, Indonesian), or None for any other text."""
+    found = LONG_DATE_ID.fullmatch(text)
+    if found is None:
+        return None
+    day, month, year = found.groups()
+    try:
+        return date(int(year), MONTHS_ID.index(month) + 1, int(day))
+    except ValueError:  # 31 Februari
+        return None
 
 
 def long_date_time(value: datetime, lang: str = "id") -> str:

@@ -14,9 +14,12 @@ from app.domain.remission.model import Case, Occasion
 from app.domain.remission.reasons import Reason
 from app.domain.remission.rules import RuleSet
 from app.services.remission_dto import ProposalLine, ReasonDTO
+from app.text import QT_TRANSLATE_NOOP
 
 INCOMPLETE = "REGISTER_INCOMPLETE"
-INCOMPLETE_TEXT = "Data register belum lengkap: tanggal mulai penahanan tidak tercatat."
+INCOMPLETE_TEXT = QT_TRANSLATE_NOOP(
+    "remission", "Data register belum lengkap: tanggal mulai penahanan tidak tercatat."
+)
 
 
 # The function json.dumps(..., ensure_ascii=False) itself encodes strings with (the C one when

@@ -2196,42 +2196,42 @@ to 512 pixels.</translation>
 <context>
     <name>LineActions</name>
     <message>
-        <location filename="../../app/ui/remission/line_actions.py" line="64"/>
+        <location filename="../../app/ui/remission/line_actions.py" line="65"/>
         <source>: %1 hari</source>
         <translation>: %1 days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_actions.py" line="66"/>
+        <location filename="../../app/ui/remission/line_actions.py" line="67"/>
         <source> + RT %1 hari</source>
         <translation> + RT %1 days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_actions.py" line="67"/>
+        <location filename="../../app/ui/remission/line_actions.py" line="68"/>
         <source>, kategori %1</source>
         <translation>, category %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_actions.py" line="69"/>
+        <location filename="../../app/ui/remission/line_actions.py" line="70"/>
         <source>Tanggal bebas: %1 → %2</source>
         <translation>Release date: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_actions.py" line="76"/>
+        <location filename="../../app/ui/remission/line_actions.py" line="77"/>
         <source>Diubah petugas: %1</source>
         <translation>Changed by staff: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_actions.py" line="90"/>
+        <location filename="../../app/ui/remission/line_actions.py" line="91"/>
         <source>SK %1 tanggal %2</source>
         <translation>SK %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_actions.py" line="104"/>
+        <location filename="../../app/ui/remission/line_actions.py" line="105"/>
         <source>belum: %1</source>
         <translation>not yet: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_actions.py" line="108"/>
+        <location filename="../../app/ui/remission/line_actions.py" line="109"/>
         <source>Tanda: %1 — %2</source>
         <translation>Flags: %1 — %2</translation>
     </message>
@@ -2418,62 +2418,62 @@ to 512 pixels.</translation>
         <translation>New remission ceremony</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="80"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="79"/>
         <source>A&amp;gama:</source>
         <translation>Reli&amp;gion:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="92"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="91"/>
         <source>mis. Aula Rutan</source>
         <translation>e.g. Rutan hall</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="94"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="93"/>
         <source>&amp;Jenis:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="95"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="94"/>
         <source>&amp;Tahun:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="97"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="96"/>
         <source>Tangga&amp;l:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="99"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="98"/>
         <source>J&amp;udul:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="100"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="99"/>
         <source>Tem&amp;pat:</source>
         <translation>&amp;Venue:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="102"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="101"/>
         <source>&amp;Buat upacara</source>
         <translation>C&amp;reate ceremony</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="141"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="140"/>
         <source>Diusulkan dari kalender hari libur nasional; ubah bila pemerintah menetapkan tanggal lain.</source>
         <translation>Proposed from the national holiday calendar; change it if the government sets another date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="144"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="143"/>
         <source>Tanggal hari besar tidak ditemukan di kalender; isi tanggalnya.</source>
         <translation>The holiday was not found in the calendar; enter its date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="146"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="145"/>
         <source>Remisi ini diberikan pada 17 Agustus.</source>
         <translation>This remission is granted on 17 August.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="148"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="147"/>
         <source>kosongkan: judul dibuat dari jenis dan tanggal</source>
         <translation>leave empty: the title is made from the kind and date</translation>
     </message>
@@ -2640,47 +2640,47 @@ to 512 pixels.</translation>
         <translation>Document preview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/pdf_preview.py" line="59"/>
+        <location filename="../../app/ui/common/pdf_preview.py" line="65"/>
         <source>&amp;Cetak…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/pdf_preview.py" line="61"/>
+        <location filename="../../app/ui/common/pdf_preview.py" line="67"/>
         <source>&amp;Simpan sebagai PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/pdf_preview.py" line="62"/>
+        <location filename="../../app/ui/common/pdf_preview.py" line="68"/>
         <source>Buka &amp;folder</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/pdf_preview.py" line="63"/>
+        <location filename="../../app/ui/common/pdf_preview.py" line="69"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/pdf_preview.py" line="65"/>
+        <location filename="../../app/ui/common/pdf_preview.py" line="71"/>
         <source>(printer bawaan)</source>
         <translation>(default printer)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/pdf_preview.py" line="80"/>
+        <location filename="../../app/ui/common/pdf_preview.py" line="86"/>
         <source>&amp;Printer:</source>
         <translation>Prin&amp;ter:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/pdf_preview.py" line="82"/>
+        <location filename="../../app/ui/common/pdf_preview.py" line="88"/>
         <source>Geser &amp;kanan (mm):</source>
         <translation>Shift &amp;right (mm):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/pdf_preview.py" line="84"/>
+        <location filename="../../app/ui/common/pdf_preview.py" line="90"/>
         <source>Geser &amp;bawah (mm):</source>
         <translation>Shift &amp;down (mm):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/common/pdf_preview.py" line="103"/>
+        <location filename="../../app/ui/common/pdf_preview.py" line="109"/>
         <source>%n halaman</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2688,12 +2688,12 @@ to 512 pixels.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/pdf_preview.py" line="182"/>
+        <location filename="../../app/ui/common/pdf_preview.py" line="188"/>
         <source>Simpan sebagai PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/pdf_preview.py" line="183"/>
+        <location filename="../../app/ui/common/pdf_preview.py" line="189"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
@@ -3515,17 +3515,17 @@ Press “New ceremony…” to create a General Remission (RU) ceremony on 17 Au
 <context>
     <name>SkDialog</name>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="183"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="182"/>
         <source>Nomor dan tanggal SK</source>
         <translation>SK number and date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="189"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="188"/>
         <source>mis. W11.PAS.PAS.6-{no}/2025</source>
         <translation>e.g. W11.PAS.PAS.6-{no}/2025</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="196"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="195"/>
         <source>Baris yang belum ber-SK (%n)</source>
         <translation>
             <numerusform>Line without an SK yet (%n)</numerusform>
@@ -3533,7 +3533,7 @@ Press “New ceremony…” to create a General Remission (RU) ceremony on 17 Au
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="197"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="196"/>
         <source>Semua baris yang diberikan (%n)</source>
         <translation>
             <numerusform>The granted line (%n)</numerusform>
@@ -3541,37 +3541,37 @@ Press “New ceremony…” to create a General Remission (RU) ceremony on 17 Au
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="206"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="205"/>
         <source>Tulis {no} di tempat nomor urut bila tiap WBP mendapat SK sendiri; tanpa {no} semua baris memakai nomor yang sama.</source>
         <translation>Write {no} where the serial number goes if each inmate gets their own SK; without {no} every line gets the same number.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="211"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="210"/>
         <source>&amp;Nomor SK:</source>
         <translation>SK &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="212"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="211"/>
         <source>Nomor &amp;urut mulai:</source>
         <translation>&amp;First serial number:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="213"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="212"/>
         <source>&amp;Tanggal SK:</source>
         <translation>SK &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="219"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="218"/>
         <source>Untuk:</source>
         <translation>For:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="221"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="220"/>
         <source>Isi untuk:</source>
         <translation>Fill in for:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="224"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="223"/>
         <source>Contoh:</source>
         <translation>Example:</translation>
     </message>
@@ -5002,46 +5002,46 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>The ceremony&apos;s status does not allow this.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="154"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="158"/>
         <location filename="../../app/services/remission_ledger.py" line="107"/>
         <source>Jenis remisi tidak dikenal.</source>
         <translation>Unknown remission kind.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="158"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="162"/>
         <source>Pilih agama yang memiliki hari besar Remisi Khusus.</source>
         <translation>Choose a religion that has a Special Remission (RK) holiday.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="167"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="171"/>
         <source>Remisi Dasawarsa hanya pada tahun dasawarsa (1995, 2005, 2015, 2025, ...).</source>
         <translation>Decennial Remission (RD) only in decennial years (1995, 2005, 2015, 2025, ...).</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="175"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="179"/>
         <source>Remisi ini diberikan pada 17 Agustus.</source>
         <translation>This remission is granted on 17 August.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="187"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="191"/>
         <source>Upacara remisi ini sudah ada pada tanggal tersebut.</source>
         <translation>This remission ceremony already exists on that date.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="228"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="232"/>
         <location filename="../../app/services/remission_corrections.py" line="44"/>
         <location filename="../../app/services/remission_ledger.py" line="144"/>
         <source>Tuliskan alasan perubahan (sedikitnya 10 huruf).</source>
         <translation>Write the reason for the change (at least 10 characters).</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="232"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="236"/>
         <location filename="../../app/services/remission_corrections.py" line="48"/>
         <source>Jumlah hari tidak boleh negatif.</source>
         <translation>The number of days cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="234"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="238"/>
         <source>Remisi yang diberikan harus lebih dari 0 hari.</source>
         <translation>A granted remission must be more than 0 days.</translation>
     </message>
@@ -5056,24 +5056,24 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>This sentence has no release date; no remission can be granted.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="274"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="278"/>
         <source>Daftar usulan belum dihitung.</source>
         <translation>The proposal list has not been computed yet.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="299"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="303"/>
         <location filename="../../app/services/remission_papers.py" line="55"/>
         <source>Baris tidak ada pada upacara ini.</source>
         <translation>The line is not part of this ceremony.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="301"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="305"/>
         <source>Baris ini tidak diberi remisi.</source>
         <translation>This line is not granted a remission.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="303"/>
-        <location filename="../../app/services/remission_ceremonies.py" line="331"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="307"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="335"/>
         <source>Nomor dan tanggal SK wajib diisi.</source>
         <translation>The decree (SK) number and date are required.</translation>
     </message>
@@ -5224,12 +5224,12 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>The rule table was just changed by {user}. Close and reopen the table, then make your changes again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="257"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="256"/>
         <source>Nomor SK wajib diisi.</source>
         <translation>The SK number is required.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="261"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="260"/>
         <source>Tidak ada baris yang perlu diisi.</source>
         <translation>There are no lines to fill in.</translation>
     </message>
@@ -5880,13 +5880,13 @@ Nothing is saved until you press Finish on the last page.</translation>
     </message>
     <message>
         <location filename="../../app/ui/remission/attendance_model.py" line="35"/>
-        <location filename="../../app/ui/remission/model.py" line="65"/>
+        <location filename="../../app/ui/remission/model.py" line="66"/>
         <source>No. registrasi</source>
         <translation>Reg. No.</translation>
     </message>
     <message>
         <location filename="../../app/ui/remission/attendance_model.py" line="36"/>
-        <location filename="../../app/ui/remission/model.py" line="67"/>
+        <location filename="../../app/ui/remission/model.py" line="68"/>
         <location filename="../../app/ui/remission/programme_panel.py" line="56"/>
         <source>Nama</source>
         <translation>Name</translation>
@@ -5964,99 +5964,99 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="45"/>
-        <location filename="../../app/ui/remission/model.py" line="164"/>
+        <location filename="../../app/ui/remission/model.py" line="46"/>
+        <location filename="../../app/ui/remission/model.py" line="165"/>
         <source>Diberikan</source>
         <translation>Granted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="48"/>
+        <location filename="../../app/ui/remission/model.py" line="49"/>
         <source>Calon susulan</source>
         <translation>Candidate (susulan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="49"/>
+        <location filename="../../app/ui/remission/model.py" line="50"/>
         <source>Tidak</source>
         <translation>Not granted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="69"/>
+        <location filename="../../app/ui/remission/model.py" line="70"/>
         <source>Dijalani (hari)</source>
         <translation>Served (days)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="71"/>
+        <location filename="../../app/ui/remission/model.py" line="72"/>
         <source>Ke-</source>
         <translation>Nth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="73"/>
+        <location filename="../../app/ui/remission/model.py" line="74"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="75"/>
+        <location filename="../../app/ui/remission/model.py" line="76"/>
         <source>Remisi (hari)</source>
         <translation>Remission (days)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="77"/>
+        <location filename="../../app/ui/remission/model.py" line="78"/>
         <source>RT (hari)</source>
         <translation>RT (days)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="80"/>
+        <location filename="../../app/ui/remission/model.py" line="81"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="82"/>
+        <location filename="../../app/ui/remission/model.py" line="83"/>
         <source>Bebas sebelum</source>
         <translation>Release (before)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="84"/>
+        <location filename="../../app/ui/remission/model.py" line="85"/>
         <source>Bebas sesudah</source>
         <translation>Release (after)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="86"/>
+        <location filename="../../app/ui/remission/model.py" line="87"/>
         <source>Nomor SK</source>
         <translation>SK number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="154"/>
+        <location filename="../../app/ui/remission/model.py" line="155"/>
         <source>Diubah: {why}</source>
         <translation>Changed: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="163"/>
+        <location filename="../../app/ui/remission/model.py" line="164"/>
         <source>Semua baris</source>
         <translation>All lines</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="165"/>
+        <location filename="../../app/ui/remission/model.py" line="166"/>
         <source>Tidak diberikan</source>
         <translation>Not granted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="166"/>
+        <location filename="../../app/ui/remission/model.py" line="167"/>
         <source>Calon remisi susulan</source>
         <translation>Candidate for late remission (susulan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="167"/>
+        <location filename="../../app/ui/remission/model.py" line="168"/>
         <source>Diubah petugas</source>
         <translation>Changed by staff</translation>
     </message>
     <message>
         <location filename="../../app/domain/remission/labels.py" line="26"/>
-        <location filename="../../app/ui/remission/model.py" line="168"/>
+        <location filename="../../app/ui/remission/model.py" line="169"/>
         <source>Kategori II (bebas)</source>
         <translation>Category II (released)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="169"/>
+        <location filename="../../app/ui/remission/model.py" line="170"/>
         <source>Diberikan, belum ada SK</source>
         <translation>Granted, no SK yet</translation>
     </message>
@@ -6144,6 +6144,61 @@ Nothing is saved until you press Finish on the last page.</translation>
         <location filename="../../app/ui/remission/texts.py" line="43"/>
         <source>%1 belum ber-SK</source>
         <translation>%1 without an SK</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/remission/decide.py" line="27"/>
+        <source>seumur hidup</source>
+        <translation>life</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/remission/decide.py" line="28"/>
+        <source>mati</source>
+        <translation>death</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/remission/decide.py" line="30"/>
+        <source>lebih dari</source>
+        <translation>more than</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/remission/decide.py" line="31"/>
+        <source>sedikitnya</source>
+        <translation>at least</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/remission_lines.py" line="20"/>
+        <source>Data register belum lengkap: tanggal mulai penahanan tidak tercatat.</source>
+        <translation>Register data incomplete: the start of detention is not recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/reason_text.py" line="32"/>
+        <source>1 tahun</source>
+        <translation>1 year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/reason_text.py" line="32"/>
+        <source>{n} tahun</source>
+        <translation>{n} years</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/reason_text.py" line="33"/>
+        <source>1 bulan</source>
+        <translation>1 month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/reason_text.py" line="33"/>
+        <source>{n} bulan</source>
+        <translation>{n} months</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/reason_text.py" line="34"/>
+        <source>1 hari</source>
+        <translation>1 day</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/reason_text.py" line="34"/>
+        <source>{n} hari</source>
+        <translation>{n} days</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,8 @@ from app.domain.remission.model import (
     Status,
 )
 from app.domain.remission.parse import parse_cases
+from app.domain.remission.reason_values import reason_values
+from app.domain.remission.reasons import CATALOGUE
 from tests.domain.remission_factory import RULES
 
 DAY = timedelta(days=1)
@@ -99,6 +101,17 @@ def test_decision_invariants(case, occasion):
     expiry = dates_now.expiry_date
     substitute = timedelta(days=case.fine_unpaid_subsidiary_days)
     assert case.detention_start <= after <= expiry + substitute
+
+
+@settings(max_examples=400, deadline=None)
+@given(cases(), occasions())
+def test_every_reason_the_engine_writes_reads_back(case, occasion):
+    """The English UI reads the values back from the stored text (reason_values): each reason
+    the engine writes fits its template, and the values read fill it in to the same text."""
+    for r in decide(case, occasion, RULES).reasons:
+        values = reason_values(r.code, r.text)
+        assert values is not None, r.text
+        assert CATALOGUE[r.code][1].format(**values) == r.text
 
 
 @settings(max_examples=400, deadline=None)

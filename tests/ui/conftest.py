@@ -1,7 +1,8 @@
 """Fixtures of the UI tests.
 
 `settings`: the window's settings in a file of its own, the Indonesian translators back after
-the test (a language switch installs English process-wide).
+the test (a language switch installs English process-wide). `english`: the English UI, installed
+through the app's own mechanism (the .qm compiled when missing or stale), Indonesian afterwards.
 
 Collect the tabs' Qt wrappers on the GUI thread after each UI test: a garbage-collection pass
 that happens to run later in another test's worker thread would otherwise finalise them there
@@ -12,18 +13,45 @@ build no widgets, and a full collection after each of them would cost minutes.""
 from __future__ import annotations
 
 import gc
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 
-from app.ui.common.i18n import install_translators
+from app.paths import resource_path
+from app.ui.common.i18n import install_translators, ui_language
 from app.ui.common.settings import AppSettings
+
+TS = resource_path("i18n", "sibina_en.ts")
+QM = TS.with_suffix(".qm")
 
 
 @pytest.fixture
 def settings(tmp_path: Path, qapp):
     yield AppSettings(tmp_path / "sibina.ini")
     install_translators(qapp, "id")
+
+
+def _compile_qm() -> None:
+    """The Makefile compiles the .qm before tests; compile it here when it is missing or stale."""
+    if QM.exists() and QM.stat().st_mtime >= TS.stat().st_mtime:
+        return
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run([str(lrelease), "-silent", str(TS), "-qm", str(QM)], check=True)
+
+
+@pytest.fixture
+def english(qapp):
+    """English installed through the app's own mechanism; Indonesian again afterwards."""
+    _compile_qm()
+    locale = QLocale()
+    installed = install_translators(qapp, "en")
+    yield installed
+    install_translators(qapp, "id")
+    QLocale.setDefault(locale)
+    assert ui_language() == "id"
 
 
 @pytest.fixture(autouse=True)

@@ -5,14 +5,11 @@ main window, the service errors and the foundation dialogs English (without Alt-
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from collections import Counter
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from app.errors import AuthError, PermissionDenied
@@ -29,7 +26,6 @@ from app.ui.main_window import TABS, MainWindow
 from tests.ui.test_foundation_mnemonics import assert_unique, login_page
 
 TS = resource_path("i18n", "sibina_en.ts")
-QM = TS.with_suffix(".qm")
 
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")  # {name}, {count:,}
 QT_ARG = re.compile(r"%(?:n|L?\d+)")  # %n, %1, %L1
@@ -101,26 +97,6 @@ def test_the_counting_helpers_ignore_literal_ampersands_and_entities() -> None:
 
 
 # --- the compiled translation at run time ------------------------------------------------------
-
-
-def _compile_qm() -> None:
-    """The Makefile compiles the .qm before tests; compile it here when it is missing or stale."""
-    if QM.exists() and QM.stat().st_mtime >= TS.stat().st_mtime:
-        return
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    subprocess.run([str(lrelease), "-silent", str(TS), "-qm", str(QM)], check=True)
-
-
-@pytest.fixture
-def english(qapp):
-    """English installed through the app's own mechanism; Indonesian again afterwards."""
-    _compile_qm()
-    locale = QLocale()
-    installed = install_translators(qapp, "en")
-    yield installed
-    install_translators(qapp, "id")
-    QLocale.setDefault(locale)
-    assert ui_language() == "id"
 
 
 def tr(context: str, text: str, n: int = -1) -> str:

@@ -20,8 +20,16 @@ from app.domain.remission.keydates import FIXED_TERM, Timeline, case_timeline, e
 from app.domain.remission.model import Case, Kind, Occasion, Sentence, Status
 from app.domain.remission.reasons import Reason, reason
 from app.domain.remission.rules import RuleSet, TableRow
+from app.text import QT_TRANSLATE_NOOP
 
-SENTENCE_WORDS = {"seumur_hidup": "seumur hidup", "mati": "mati"}
+# words that go into reason texts (translated when a stored reason is shown in English)
+SENTENCE_WORDS = {
+    "seumur_hidup": QT_TRANSLATE_NOOP("remission", "seumur hidup"),
+    "mati": QT_TRANSLATE_NOOP("remission", "mati"),
+}
+MORE_THAN = QT_TRANSLATE_NOOP("remission", "lebih dari")
+AT_LEAST = QT_TRANSLATE_NOOP("remission", "sedikitnya")
+DURATION_UNITS = ("tahun", "bulan", "hari")  # describe(): "5 tahun 3 bulan"
 
 
 # A NamedTuple (immutable, compared and printed field by field like the frozen dataclass it
@@ -60,9 +68,7 @@ def is_child(case: Case, on: date, rules: RuleSet) -> bool:
 
 
 def describe(sentence: Sentence) -> str:
-    parts = zip(
-        (sentence.years, sentence.months, sentence.days), ("tahun", "bulan", "hari"), strict=True
-    )
+    parts = zip((sentence.years, sentence.months, sentence.days), DURATION_UNITS, strict=True)
     return " ".join(f"{n} {w}" for n, w in parts if n) or "0 hari"
 
 
@@ -166,13 +172,13 @@ class Decider:
                 minimum = rules.rd.min_served_days
                 if served < minimum:
                     key = ("SERVED_TOO_SHORT", served, minimum, "rd")
-                    out.append(shared(key, key[0], "rd", served=served, condition="sedikitnya",
+                    out.append(shared(key, key[0], "rd", served=served, condition=AT_LEAST,
                                       minimum=minimum))  # fmt: skip
             elif served <= threshold:
                 child = threshold != rules.min_served_days
                 basis_key = "child_min_served_days" if child else "min_served_days"
                 key = ("SERVED_TOO_SHORT", served, threshold, basis_key)
-                out.append(shared(key, key[0], basis_key, served=served, condition="lebih dari",
+                out.append(shared(key, key[0], basis_key, served=served, condition=MORE_THAN,
                                   minimum=threshold))  # fmt: skip
             if before is not None:
                 if before.release <= occ:

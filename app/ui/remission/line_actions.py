@@ -20,6 +20,7 @@ from app.ui.remission.line_dialogs import (
     flag_label,
 )
 from app.ui.remission.model import decision_text
+from app.ui.remission.reason_text import shown_reason_text
 
 if TYPE_CHECKING:
     from app.ui.remission.tab import RemissionTab
@@ -83,7 +84,7 @@ class LineActions(QObject):
                 if reason.basis
                 else ""
             )
-            parts.append(f"<li{style}>{escape(reason.text)}{basis}</li>")  # fmt: skip
+            parts.append(f"<li{style}>{escape(shown_reason_text(reason))}{basis}</li>")  # fmt: skip
         parts.append("</ol>")
         if line.sk_number:
             sk = (

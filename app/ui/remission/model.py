@@ -26,6 +26,7 @@ from app.services.remission_dto import ProposalLine
 from app.text import QT_TRANSLATE_NOOP
 from app.ui.common.paged_model import ROW_ROLE
 from app.ui.common.timefmt import ui_date
+from app.ui.remission.reason_text import shown_reason_text
 
 CONTEXT = "remission"
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -154,7 +155,7 @@ def _tooltip(line: ProposalLine) -> str:
         return _tr(QT_TRANSLATE_NOOP("remission", "Diubah: {why}")).format(
             why=line.override_justification
         )
-    excluding = [r.text for r in line.reasons if r.excludes]
+    excluding = [shown_reason_text(r) for r in line.reasons if r.excludes]
     return "\n".join(excluding)
 
 

@@ -211,3 +211,25 @@ def test_the_proposal_model_passes_the_model_tester(qtmodeltester, services, adm
     proxy.set_kind("granted")
     qtmodeltester.check(proxy)
     assert proxy.rowCount() == 3
+
+
+def test_in_the_english_ui_the_reasons_read_in_english(qtbot, services, admin, register,
+                                                       english):  # fmt: skip
+    ceremony = services.remission.create_ceremony(admin, NewCeremony("RU", year=2025))
+    services.remission.compute_proposals(admin, ceremony.id)  # stored in Indonesian
+    tab = make_tab(qtbot, services, admin)
+    select_named(tab, "Satu Contoh")
+    pane = tab.view.reasons.toPlainText()
+    assert "Category I: sentence reduced, release on 12 December 2026." in pane
+    assert "General Remission no. 1" in pane and "Kategori" not in pane
+    assert "KUHP Pasal 30" in pane  # the legal basis as the rule table cites it
+    select_named(tab, "Budi Fiktif 3")
+    pane = tab.view.reasons.toPlainText()
+    assert "Disciplinary punishment recorded (register F) on " in pane
+    assert "register F) pada" not in pane
+    row = next(r for r in range(tab.model.rowCount())
+               if tab.model.index(r, 1).data() == "Budi Fiktif 3")  # fmt: skip
+    tooltip = tab.model.index(row, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip.startswith("Disciplinary punishment recorded (register F) on ")
+    line = line_named(tab, "Budi Fiktif 3")
+    assert any(r.text.startswith("Tercatat hukuman disiplin") for r in line.reasons)  # as stored

@@ -1,0 +1,79 @@
+"""A stored reason as the user reads it: the engine's Indonesian text, or the same reason in
+English when the UI is English (template and values translated).
+
+The line keeps the text the engine wrote (reason_values.py explains why the values are not
+stored apart); in English the values are read back from it, dates rewritten as English dates,
+words of the engine (lebih dari, seumur hidup, 5 tahun 3 bulan) translated, numbers kept, and
+the English template filled in. Names from the rule table (table row labels, holiday names)
+stay as the table has them. A text that cannot be read back is shown as stored.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication
+
+from app.domain.dates import long_date, parse_long_date
+from app.domain.remission.reason_values import (
+    DATE_FIELDS,
+    DATE_LIST_FIELDS,
+    TEXT_FIELDS,
+    reason_values,
+)
+from app.domain.remission.reasons import CATALOGUE
+from app.services.remission_dto import ReasonDTO
+from app.text import QT_TRANSLATE_NOOP
+from app.ui.common.i18n import ui_language
+
+# describe() in decide.py: "5 tahun 3 bulan 2 hari"
+DURATION_PART = re.compile(r"(\d+) (tahun|bulan|hari)")
+DURATION_WORDS = {  # unit -> (one, many)
+    "tahun": (QT_TRANSLATE_NOOP("remission", "1 tahun"), QT_TRANSLATE_NOOP("remission", "{n} tahun")),
+    "bulan": (QT_TRANSLATE_NOOP("remission", "1 bulan"), QT_TRANSLATE_NOOP("remission", "{n} bulan")),
+    "hari": (QT_TRANSLATE_NOOP("remission", "1 hari"), QT_TRANSLATE_NOOP("remission", "{n} hari")),
+}  # fmt: skip
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("remission", text)
+
+
+def shown_reason_text(reason: ReasonDTO) -> str:
+    """The reason's text in the UI language."""
+    if ui_language() == "id":
+        return reason.text
+    template = CATALOGUE.get(reason.code)
+    if template is None:  # a reason of the service (e.g. the register is incomplete)
+        return _tr(reason.text)
+    values = reason_values(reason.code, reason.text)
+    if values is None:
+        return reason.text
+    shown = {name: _shown_value(name, value) for name, value in values.items()}
+    return _tr(template[1]).format(**shown)
+
+
+def _shown_value(name: str, value: str) -> str:
+    if name in DATE_FIELDS:
+        return _date(value)
+    if name in DATE_LIST_FIELDS:
+        return ", ".join(_date(part) for part in value.split(", "))
+    if name == "sentence" and DURATION_PART.match(value):
+        return _duration(value)
+    if name in TEXT_FIELDS:
+        return _tr(value)  # a word of the engine; a name from the rule table stays as it is
+    return value  # a number
+
+
+def _date(text: str) -> str:
+    found = parse_long_date(text)
+    return long_date(found, ui_language()) if found is not None else text
+
+
+def _duration(text: str) -> str:
+    def part(match: re.Match[str]) -> str:
+        n, unit = match.groups()
+        one, many = DURATION_WORDS[unit]
+        return _tr(one) if n == "1" else _tr(many).format(n=n)
+
+    return DURATION_PART.sub(part, text)
