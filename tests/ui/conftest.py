@@ -13,19 +13,14 @@ build no widgets, and a full collection after each of them would cost minutes.""
 from __future__ import annotations
 
 import gc
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
 
-from app.paths import resource_path
 from app.ui.common.i18n import install_translators, ui_language
 from app.ui.common.settings import AppSettings
-
-TS = resource_path("i18n", "sibina_en.ts")
-QM = TS.with_suffix(".qm")
+from tests.ui.i18n_helpers import compile_qm
 
 
 @pytest.fixture
@@ -34,18 +29,10 @@ def settings(tmp_path: Path, qapp):
     install_translators(qapp, "id")
 
 
-def _compile_qm() -> None:
-    """The Makefile compiles the .qm before tests; compile it here when it is missing or stale."""
-    if QM.exists() and QM.stat().st_mtime >= TS.stat().st_mtime:
-        return
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    subprocess.run([str(lrelease), "-silent", str(TS), "-qm", str(QM)], check=True)
-
-
 @pytest.fixture
 def english(qapp):
     """English installed through the app's own mechanism; Indonesian again afterwards."""
-    _compile_qm()
+    compile_qm()
     locale = QLocale()
     installed = install_translators(qapp, "en")
     yield installed

@@ -22,8 +22,8 @@ from app.ui.common.settings import AppSettings
 from app.ui.main_window import MainWindow
 from tests.conftest import PASSWORD, PROFILE
 from tests.ui.foundation_helpers import log_in_window, type_into
+from tests.ui.i18n_helpers import compile_qm
 from tests.ui.modal_helpers import on_modal
-from tests.ui.test_translations import _compile_qm as compile_qm
 
 
 @pytest.fixture(autouse=True)

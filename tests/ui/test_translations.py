@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from app.errors import AuthError, PermissionDenied
-from app.paths import resource_path
 from app.ui.admin.audit_view import AuditLogDialog
 from app.ui.admin.change_password_dialog import ChangePasswordDialog
 from app.ui.admin.facility_dialog import FacilityDialog
@@ -23,9 +22,8 @@ from app.ui.common.i18n import install_translators, ui_language
 from app.ui.common.messages import error_text, translate_error
 from app.ui.common.settings import AppSettings
 from app.ui.main_window import TABS, MainWindow
+from tests.ui.i18n_helpers import TS
 from tests.ui.test_foundation_mnemonics import assert_unique, login_page
-
-TS = resource_path("i18n", "sibina_en.ts")
 
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")  # {name}, {count:,}
 QT_ARG = re.compile(r"%(?:n|L?\d+)")  # %n, %1, %L1
