@@ -628,17 +628,17 @@ Please log in again.</translation>
 <context>
     <name>CeremonyPages</name>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="46"/>
+        <location filename="../../app/ui/remission/pages.py" line="47"/>
         <source>Susunan acara</source>
         <translation>Run sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="47"/>
+        <location filename="../../app/ui/remission/pages.py" line="48"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/remission/pages.py" line="84"/>
+        <location filename="../../app/ui/remission/pages.py" line="85"/>
         <source>Bebas pada hari upacara, %1: %n WBP</source>
         <translation>
             <numerusform>Released on the ceremony day, %1: %n inmate</numerusform>
@@ -646,7 +646,7 @@ Please log in again.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/remission/pages.py" line="88"/>
+        <location filename="../../app/ui/remission/pages.py" line="89"/>
         <source>Pidana pokok selesai, tetap menjalani kurungan pengganti denda: %n WBP</source>
         <translation>
             <numerusform>Main sentence ended, still serving confinement in lieu of a fine: %n inmate</numerusform>
@@ -654,72 +654,72 @@ Please log in again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="94"/>
+        <location filename="../../app/ui/remission/pages.py" line="95"/>
         <source>Daftar usulan belum dihitung.</source>
         <translation>The proposal list has not been computed yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="97"/>
+        <location filename="../../app/ui/remission/pages.py" line="98"/>
         <source>WBP dalam daftar</source>
         <translation>Inmates on the list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="98"/>
+        <location filename="../../app/ui/remission/pages.py" line="99"/>
         <source>Memenuhi syarat</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="99"/>
+        <location filename="../../app/ui/remission/pages.py" line="100"/>
         <source>Tidak memenuhi syarat</source>
         <translation>Not eligible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="100"/>
+        <location filename="../../app/ui/remission/pages.py" line="101"/>
         <source>Calon remisi susulan</source>
         <translation>Candidates for late remission (susulan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="101"/>
+        <location filename="../../app/ui/remission/pages.py" line="102"/>
         <source>Diubah petugas</source>
         <translation>Changed by staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="102"/>
+        <location filename="../../app/ui/remission/pages.py" line="103"/>
         <source>Diberi remisi</source>
         <translation>Granted remission</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="103"/>
+        <location filename="../../app/ui/remission/pages.py" line="104"/>
         <source>Jumlah hari remisi</source>
         <translation>Total remission days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="105"/>
+        <location filename="../../app/ui/remission/pages.py" line="106"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="108"/>
+        <location filename="../../app/ui/remission/pages.py" line="109"/>
         <source>Menurut jenis</source>
         <translation>By kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="111"/>
+        <location filename="../../app/ui/remission/pages.py" line="112"/>
         <source>Menurut kategori</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="113"/>
+        <location filename="../../app/ui/remission/pages.py" line="114"/>
         <source>%1 hari</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="115"/>
+        <location filename="../../app/ui/remission/pages.py" line="116"/>
         <source>Menurut besar remisi</source>
         <translation>By amount</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="117"/>
+        <location filename="../../app/ui/remission/pages.py" line="118"/>
         <source>Alasan tidak memenuhi syarat (satu WBP bisa lebih dari satu)</source>
         <translation>Reasons for not being eligible (one inmate may have several)</translation>
     </message>
@@ -2413,67 +2413,67 @@ to 512 pixels.</translation>
 <context>
     <name>NewCeremonyDialog</name>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="67"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="64"/>
         <source>Upacara remisi baru</source>
         <translation>New remission ceremony</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="79"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="76"/>
         <source>A&amp;gama:</source>
         <translation>Reli&amp;gion:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="91"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="88"/>
         <source>mis. Aula Rutan</source>
         <translation>e.g. Rutan hall</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="93"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="90"/>
         <source>&amp;Jenis:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="94"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="91"/>
         <source>&amp;Tahun:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="96"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="93"/>
         <source>Tangga&amp;l:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="98"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="95"/>
         <source>J&amp;udul:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="99"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="96"/>
         <source>Tem&amp;pat:</source>
         <translation>&amp;Venue:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="101"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="98"/>
         <source>&amp;Buat upacara</source>
         <translation>C&amp;reate ceremony</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="140"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="137"/>
         <source>Diusulkan dari kalender hari libur nasional; ubah bila pemerintah menetapkan tanggal lain.</source>
         <translation>Proposed from the national holiday calendar; change it if the government sets another date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="143"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="140"/>
         <source>Tanggal hari besar tidak ditemukan di kalender; isi tanggalnya.</source>
         <translation>The holiday was not found in the calendar; enter its date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="145"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="142"/>
         <source>Remisi ini diberikan pada 17 Agustus.</source>
         <translation>This remission is granted on 17 August.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="147"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="144"/>
         <source>kosongkan: judul dibuat dari jenis dan tanggal</source>
         <translation>leave empty: the title is made from the kind and date</translation>
     </message>
@@ -2933,67 +2933,67 @@ to 512 pixels.</translation>
 <context>
     <name>RemissionTab</name>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="154"/>
+        <location filename="../../app/ui/remission/tab.py" line="150"/>
         <source> oleh %1, %2</source>
         <translation> by %1, %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="158"/>
+        <location filename="../../app/ui/remission/tab.py" line="154"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="160"/>
+        <location filename="../../app/ui/remission/tab.py" line="156"/>
         <source>dihitung %1</source>
         <translation>computed %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="163"/>
+        <location filename="../../app/ui/remission/tab.py" line="159"/>
         <source>Daftar usulan belum dihitung: tekan “Hitung usulan”.</source>
         <translation>The proposal list has not been computed yet: press “Compute proposals”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="176"/>
+        <location filename="../../app/ui/remission/tab.py" line="172"/>
         <source>Data WBP, riwayat remisi, tanda WBP atau tabel aturan berubah sejak daftar ini dihitung (terakhir %1).</source>
         <translation>Inmate data, remission history, inmate flags or the rule table changed after this list was computed (last at %1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="180"/>
+        <location filename="../../app/ui/remission/tab.py" line="176"/>
         <source>Tekan “Hitung usulan” agar usulan memakai data terbaru.</source>
         <translation>Press “Compute proposals” so the proposals use the latest data.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="182"/>
+        <location filename="../../app/ui/remission/tab.py" line="178"/>
         <source>Minta petugas menghitung ulang sebelum daftar disetujui.</source>
         <translation>Ask the staff to recompute it before the list is approved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="214"/>
+        <location filename="../../app/ui/remission/tab.py" line="210"/>
         <source>%1 dari %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="265"/>
+        <location filename="../../app/ui/remission/tab.py" line="261"/>
         <source>Menghitung daftar usulan</source>
         <translation>Computing the proposal list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="281"/>
+        <location filename="../../app/ui/remission/tab.py" line="277"/>
         <source>Setujui daftar usulan “%1”: %2 WBP diberi remisi? Sesudah disetujui daftar tidak dapat dihitung ulang atau diubah.</source>
         <translation>Approve the proposal list “%1”, granting a remission to %2 inmates? Once approved, the list cannot be recomputed or changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="287"/>
+        <location filename="../../app/ui/remission/tab.py" line="283"/>
         <source>Persetujuan pimpinan</source>
         <translation>Management approval</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="317"/>
+        <location filename="../../app/ui/remission/tab.py" line="313"/>
         <source>%1 WBP dicatat di register remisi dengan nomor SK-nya, dan upacara dikunci. Perbaikan sesudahnya dicatat sebagai koreksi. Lanjutkan?</source>
         <translation>%1 inmates will be recorded in the remission register with their SK numbers, and the ceremony will be locked. Later fixes are recorded as corrections. Continue?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="319"/>
+        <location filename="../../app/ui/remission/tab.py" line="315"/>
         <source>Catat ke register</source>
         <translation>Record in the register</translation>
     </message>
@@ -3515,17 +3515,17 @@ Press “New ceremony…” to create a General Remission (RU) ceremony on 17 Au
 <context>
     <name>SkDialog</name>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="182"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="179"/>
         <source>Nomor dan tanggal SK</source>
         <translation>SK number and date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="188"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="185"/>
         <source>mis. W11.PAS.PAS.6-{no}/2025</source>
         <translation>e.g. W11.PAS.PAS.6-{no}/2025</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="195"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="192"/>
         <source>Baris yang belum ber-SK (%n)</source>
         <translation>
             <numerusform>Line without an SK yet (%n)</numerusform>
@@ -3533,7 +3533,7 @@ Press “New ceremony…” to create a General Remission (RU) ceremony on 17 Au
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="196"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="193"/>
         <source>Semua baris yang diberikan (%n)</source>
         <translation>
             <numerusform>The granted line (%n)</numerusform>
@@ -3541,37 +3541,37 @@ Press “New ceremony…” to create a General Remission (RU) ceremony on 17 Au
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="205"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="202"/>
         <source>Tulis {no} di tempat nomor urut bila tiap WBP mendapat SK sendiri; tanpa {no} semua baris memakai nomor yang sama.</source>
         <translation>Write {no} where the serial number goes if each inmate gets their own SK; without {no} every line gets the same number.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="210"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="207"/>
         <source>&amp;Nomor SK:</source>
         <translation>SK &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="211"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="208"/>
         <source>Nomor &amp;urut mulai:</source>
         <translation>&amp;First serial number:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="212"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="209"/>
         <source>&amp;Tanggal SK:</source>
         <translation>SK &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="218"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="215"/>
         <source>Untuk:</source>
         <translation>For:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="220"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="217"/>
         <source>Isi untuk:</source>
         <translation>Fill in for:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="223"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="220"/>
         <source>Contoh:</source>
         <translation>Example:</translation>
     </message>
@@ -5224,17 +5224,17 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>The rule table was just changed by {user}. Close and reopen the table, then make your changes again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="256"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="253"/>
         <source>Nomor SK wajib diisi.</source>
         <translation>The SK number is required.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="260"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="257"/>
         <source>Tidak ada baris yang perlu diisi.</source>
         <translation>There are no lines to fill in.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="355"/>
+        <location filename="../../app/ui/remission/tab.py" line="351"/>
         <source>{count} baris yang diberi remisi belum ber-SK.</source>
         <translation>{count} lines granted a remission have no SK yet.</translation>
     </message>
@@ -5880,13 +5880,13 @@ Nothing is saved until you press Finish on the last page.</translation>
     </message>
     <message>
         <location filename="../../app/ui/remission/attendance_model.py" line="35"/>
-        <location filename="../../app/ui/remission/model.py" line="66"/>
+        <location filename="../../app/ui/remission/model.py" line="61"/>
         <source>No. registrasi</source>
         <translation>Reg. No.</translation>
     </message>
     <message>
         <location filename="../../app/ui/remission/attendance_model.py" line="36"/>
-        <location filename="../../app/ui/remission/model.py" line="68"/>
+        <location filename="../../app/ui/remission/model.py" line="63"/>
         <location filename="../../app/ui/remission/programme_panel.py" line="56"/>
         <source>Nama</source>
         <translation>Name</translation>
@@ -5914,17 +5914,17 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Recorded by %1, %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="33"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="34"/>
         <source>Remisi Umum (17 Agustus)</source>
         <translation>General Remission (RU, 17 August)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="34"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="35"/>
         <source>Remisi Khusus (hari besar keagamaan)</source>
         <translation>Special Remission (RK, religious holiday)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="35"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="36"/>
         <source>Remisi Dasawarsa (17 Agustus tahun dasawarsa)</source>
         <translation>Decennial Remission (RD, 17 August of a decennial year)</translation>
     </message>
@@ -5964,99 +5964,99 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="46"/>
-        <location filename="../../app/ui/remission/model.py" line="165"/>
+        <location filename="../../app/ui/remission/model.py" line="41"/>
+        <location filename="../../app/ui/remission/model.py" line="160"/>
         <source>Diberikan</source>
         <translation>Granted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="49"/>
+        <location filename="../../app/ui/remission/model.py" line="44"/>
         <source>Calon susulan</source>
         <translation>Candidate (susulan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="50"/>
+        <location filename="../../app/ui/remission/model.py" line="45"/>
         <source>Tidak</source>
         <translation>Not granted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="70"/>
+        <location filename="../../app/ui/remission/model.py" line="65"/>
         <source>Dijalani (hari)</source>
         <translation>Served (days)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="72"/>
+        <location filename="../../app/ui/remission/model.py" line="67"/>
         <source>Ke-</source>
         <translation>Nth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="74"/>
+        <location filename="../../app/ui/remission/model.py" line="69"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="76"/>
+        <location filename="../../app/ui/remission/model.py" line="71"/>
         <source>Remisi (hari)</source>
         <translation>Remission (days)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="78"/>
+        <location filename="../../app/ui/remission/model.py" line="73"/>
         <source>RT (hari)</source>
         <translation>RT (days)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="81"/>
+        <location filename="../../app/ui/remission/model.py" line="76"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="83"/>
+        <location filename="../../app/ui/remission/model.py" line="78"/>
         <source>Bebas sebelum</source>
         <translation>Release (before)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="85"/>
+        <location filename="../../app/ui/remission/model.py" line="80"/>
         <source>Bebas sesudah</source>
         <translation>Release (after)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="87"/>
+        <location filename="../../app/ui/remission/model.py" line="82"/>
         <source>Nomor SK</source>
         <translation>SK number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="155"/>
+        <location filename="../../app/ui/remission/model.py" line="150"/>
         <source>Diubah: {why}</source>
         <translation>Changed: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="164"/>
+        <location filename="../../app/ui/remission/model.py" line="159"/>
         <source>Semua baris</source>
         <translation>All lines</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="166"/>
+        <location filename="../../app/ui/remission/model.py" line="161"/>
         <source>Tidak diberikan</source>
         <translation>Not granted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="167"/>
+        <location filename="../../app/ui/remission/model.py" line="162"/>
         <source>Calon remisi susulan</source>
         <translation>Candidate for late remission (susulan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="168"/>
+        <location filename="../../app/ui/remission/model.py" line="163"/>
         <source>Diubah petugas</source>
         <translation>Changed by staff</translation>
     </message>
     <message>
         <location filename="../../app/domain/remission/labels.py" line="26"/>
-        <location filename="../../app/ui/remission/model.py" line="169"/>
+        <location filename="../../app/ui/remission/model.py" line="164"/>
         <source>Kategori II (bebas)</source>
         <translation>Category II (released)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="170"/>
+        <location filename="../../app/ui/remission/model.py" line="165"/>
         <source>Diberikan, belum ada SK</source>
         <translation>Granted, no SK yet</translation>
     </message>
@@ -6101,47 +6101,47 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Decennial Remission</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/texts.py" line="11"/>
+        <location filename="../../app/ui/remission/texts.py" line="12"/>
         <source>draf</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/texts.py" line="12"/>
+        <location filename="../../app/ui/remission/texts.py" line="13"/>
         <source>disetujui</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/texts.py" line="13"/>
+        <location filename="../../app/ui/remission/texts.py" line="14"/>
         <source>dikunci, tercatat di register</source>
         <translation>locked, recorded in the register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/texts.py" line="26"/>
+        <location filename="../../app/ui/remission/texts.py" line="28"/>
         <source>%1 WBP dihitung</source>
         <translation>%1 inmates computed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/texts.py" line="27"/>
+        <location filename="../../app/ui/remission/texts.py" line="31"/>
         <source>%1 diberikan (%2 kategori II)</source>
         <translation>%1 granted (%2 Category II)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/texts.py" line="30"/>
+        <location filename="../../app/ui/remission/texts.py" line="34"/>
         <source>%1 tidak</source>
         <translation>%1 not granted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/texts.py" line="33"/>
+        <location filename="../../app/ui/remission/texts.py" line="37"/>
         <source>%1 calon susulan</source>
         <translation>%1 susulan candidates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/texts.py" line="36"/>
+        <location filename="../../app/ui/remission/texts.py" line="40"/>
         <source>%1 diubah petugas</source>
         <translation>%1 changed by staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/texts.py" line="43"/>
+        <location filename="../../app/ui/remission/texts.py" line="47"/>
         <source>%1 belum ber-SK</source>
         <translation>%1 without an SK</translation>
     </message>
@@ -6171,32 +6171,32 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Register data incomplete: the start of detention is not recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/reason_text.py" line="32"/>
+        <location filename="../../app/ui/remission/reason_text.py" line="31"/>
         <source>1 tahun</source>
         <translation>1 year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/reason_text.py" line="32"/>
+        <location filename="../../app/ui/remission/reason_text.py" line="31"/>
         <source>{n} tahun</source>
         <translation>{n} years</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/reason_text.py" line="33"/>
+        <location filename="../../app/ui/remission/reason_text.py" line="32"/>
         <source>1 bulan</source>
         <translation>1 month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/reason_text.py" line="33"/>
+        <location filename="../../app/ui/remission/reason_text.py" line="32"/>
         <source>{n} bulan</source>
         <translation>{n} months</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/reason_text.py" line="34"/>
+        <location filename="../../app/ui/remission/reason_text.py" line="33"/>
         <source>1 hari</source>
         <translation>1 day</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/reason_text.py" line="34"/>
+        <location filename="../../app/ui/remission/reason_text.py" line="33"/>
         <source>{n} hari</source>
         <translation>{n} days</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -28,6 +28,7 @@ from app.text import QT_TRANSLATE_NOOP
 from app.ui.common.dialog_buttons import save_cancel_buttons
 from app.ui.common.field_errors import FieldErrors
 from app.ui.common.messages import show_error
+from app.ui.remission.texts import remission_text
 
 KINDS = (
     ("RU", QT_TRANSLATE_NOOP("remission", "Remisi Umum (17 Agustus)")),
@@ -35,10 +36,6 @@ KINDS = (
     ("RD", QT_TRANSLATE_NOOP("remission", "Remisi Dasawarsa (17 Agustus tahun dasawarsa)")),
 )
 RUNNING = "{no}"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("remission", text)
 
 
 def to_qdate(value: date) -> QDate:
@@ -117,7 +114,7 @@ class NewCeremonyDialog(QDialog):
         self.kind.clear()
         for code, label in KINDS:
             if code != "RD" or dasawarsa:
-                self.kind.addItem(_tr(label), code)
+                self.kind.addItem(remission_text(label), code)
         self.kind.setCurrentIndex(max(0, self.kind.findData(current)))
         self.kind.blockSignals(False)
 

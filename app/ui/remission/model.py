@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -27,8 +26,8 @@ from app.text import QT_TRANSLATE_NOOP
 from app.ui.common.paged_model import ROW_ROLE
 from app.ui.common.timefmt import ui_date
 from app.ui.remission.reason_text import shown_reason_text
+from app.ui.remission.texts import remission_text
 
-CONTEXT = "remission"
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 REFUSED_BRUSH = QBrush(QColor("#6b6b6b"))
@@ -36,18 +35,14 @@ CHANGED_BRUSH = QBrush(QColor("#fff4d6"))
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def decision_text(line: ProposalLine) -> str:
     """What will happen to the line: granted (with PMP for children), refused, or susulan."""
     if line.granted:
-        text = _tr(QT_TRANSLATE_NOOP("remission", "Diberikan"))
+        text = remission_text(QT_TRANSLATE_NOOP("remission", "Diberikan"))
         return text + (" (PMP)" if line.child else "")
     if line.susulan:
-        return _tr(QT_TRANSLATE_NOOP("remission", "Calon susulan"))
-    return _tr(QT_TRANSLATE_NOOP("remission", "Tidak"))
+        return remission_text(QT_TRANSLATE_NOOP("remission", "Calon susulan"))
+    return remission_text(QT_TRANSLATE_NOOP("remission", "Tidak"))
 
 
 @dataclass(frozen=True)
@@ -146,13 +141,13 @@ class ProposalModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return _tr(COLUMNS[section].header) if 0 <= section < len(COLUMNS) else None
+            return remission_text(COLUMNS[section].header) if 0 <= section < len(COLUMNS) else None
         return str(section + 1)
 
 
 def _tooltip(line: ProposalLine) -> str:
     if line.overridden:
-        return _tr(QT_TRANSLATE_NOOP("remission", "Diubah: {why}")).format(
+        return remission_text(QT_TRANSLATE_NOOP("remission", "Diubah: {why}")).format(
             why=line.override_justification
         )
     excluding = [shown_reason_text(r) for r in line.reasons if r.excludes]

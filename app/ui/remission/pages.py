@@ -7,7 +7,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QTableWidget
 
 from app.domain.remission.labels import CATEGORY_LABELS, KIND_NAMES, kind_order, reason_label
@@ -16,6 +16,7 @@ from app.ui.common.timefmt import ui_date
 from app.ui.inmates.record_tables import text_item
 from app.ui.remission.attendance_panel import AttendancePanel
 from app.ui.remission.programme_panel import ProgrammePanel
+from app.ui.remission.texts import remission_text
 
 if TYPE_CHECKING:
     from app.ui.remission.tab import RemissionTab
@@ -116,10 +117,6 @@ class CeremonyPages(QObject):
         reasons = [(reason_text(code), n) for code, n in stats.not_eligible_reasons.items()]
         parts.append(_table(self.tr("Alasan tidak memenuhi syarat (satu WBP bisa lebih dari satu)"), reasons))  # fmt: skip
         return "".join(parts)
-
-
-def remission_text(text: str) -> str:
-    return QCoreApplication.translate("remission", text)
 
 
 def reason_text(code: str) -> str:

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication
-
 from app.domain.dates import long_date, parse_long_date
 from app.domain.remission.reason_values import (
     DATE_FIELDS,
@@ -25,6 +23,7 @@ from app.domain.remission.reasons import CATALOGUE
 from app.services.remission_dto import ReasonDTO
 from app.text import QT_TRANSLATE_NOOP
 from app.ui.common.i18n import ui_language
+from app.ui.remission.texts import remission_text
 
 # describe() in decide.py: "5 tahun 3 bulan 2 hari"
 DURATION_PART = re.compile(r"(\d+) (tahun|bulan|hari)")
@@ -35,22 +34,18 @@ DURATION_WORDS = {  # unit -> (one, many)
 }  # fmt: skip
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("remission", text)
-
-
 def shown_reason_text(reason: ReasonDTO) -> str:
     """The reason's text in the UI language."""
     if ui_language() == "id":
         return reason.text
     template = CATALOGUE.get(reason.code)
     if template is None:  # a reason of the service (e.g. the register is incomplete)
-        return _tr(reason.text)
+        return remission_text(reason.text)
     values = reason_values(reason.code, reason.text)
     if values is None:
         return reason.text
     shown = {name: _shown_value(name, value) for name, value in values.items()}
-    return _tr(template[1]).format(**shown)
+    return remission_text(template[1]).format(**shown)
 
 
 def _shown_value(name: str, value: str) -> str:
@@ -61,7 +56,9 @@ def _shown_value(name: str, value: str) -> str:
     if name == "sentence" and DURATION_PART.match(value):
         return _duration(value)
     if name in TEXT_FIELDS:
-        return _tr(value)  # a word of the engine; a name from the rule table stays as it is
+        return remission_text(
+            value
+        )  # a word of the engine; a name from the rule table stays as it is
     return value  # a number
 
 
@@ -74,6 +71,6 @@ def _duration(text: str) -> str:
     def part(match: re.Match[str]) -> str:
         n, unit = match.groups()
         one, many = DURATION_WORDS[unit]
-        return _tr(one) if n == "1" else _tr(many).format(n=n)
+        return remission_text(one) if n == "1" else remission_text(many).format(n=n)
 
     return DURATION_PART.sub(part, text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
@@ -30,12 +30,8 @@ from app.ui.remission.line_actions import LineActions
 from app.ui.remission.model import FILTERS, LineFilter, ProposalModel
 from app.ui.remission.pages import CeremonyPages
 from app.ui.remission.printing import Printing
-from app.ui.remission.texts import STATUS_LABELS, counts_text
+from app.ui.remission.texts import STATUS_LABELS, counts_text, remission_text
 from app.ui.remission.view import RemissionView
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("remission", text)
 
 
 class RemissionTab(QWidget):
@@ -62,7 +58,7 @@ class RemissionTab(QWidget):
         self.view.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.view.fit_columns()
         for key, label in FILTERS:
-            self.view.filter.addItem(_tr(label), key)
+            self.view.filter.addItem(remission_text(label), key)
         self.lines = LineActions(self)
         self.pages = CeremonyPages(self)
         self.printing = Printing(self)
@@ -98,7 +94,7 @@ class RemissionTab(QWidget):
         combo.blockSignals(True)
         combo.clear()
         for ceremony in ceremonies:
-            status = _tr(STATUS_LABELS.get(ceremony.status, ceremony.status))
+            status = remission_text(STATUS_LABELS.get(ceremony.status, ceremony.status))
             combo.addItem(f"{ceremony.title} — {status}", ceremony.id)
         combo.setCurrentIndex(max(0, combo.findData(keep)) if ceremonies else -1)
         combo.blockSignals(False)
@@ -145,10 +141,10 @@ class RemissionTab(QWidget):
         assert c is not None
         v = self.view
         v.header.setText(c.title)
-        parts = [_tr(KIND_NAMES.get(c.kind, c.kind)), ui_date(c.date)]
+        parts = [remission_text(KIND_NAMES.get(c.kind, c.kind)), ui_date(c.date)]
         if c.venue:
             parts.append(c.venue)
-        status = _tr(STATUS_LABELS.get(c.status, c.status))
+        status = remission_text(STATUS_LABELS.get(c.status, c.status))
         if c.status != CeremonyStatus.DRAFT and c.approved_by:
             status += (
                 self.tr(" oleh %1, %2")

@@ -1,4 +1,5 @@
-"""Words the Remisi tab shows for stored codes (kind, status) and the one-line count summary."""
+"""Words the Remisi tab shows: `remission_text` (a marked text in the UI language), the words
+for stored codes (kind, status) and the one-line count summary."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ STATUS_LABELS = {
 }
 
 
-def _tr(text: str, n: int = -1) -> str:
+def remission_text(text: str, n: int = -1) -> str:
+    """`text` (marked with QT_TRANSLATE_NOOP("remission", ...)) in the UI language."""
     return QCoreApplication.translate("remission", text, None, n)
 
 
@@ -23,23 +25,27 @@ def counts_text(lines: list[ProposalLine]) -> str:
     granted = [line for line in lines if line.granted]
     number = QLocale().toString
     parts = [
-        _tr(QT_TRANSLATE_NOOP("remission", "%1 WBP dihitung")).replace("%1", number(len(lines))),
-        _tr(QT_TRANSLATE_NOOP("remission", "%1 diberikan (%2 kategori II)"))
+        remission_text(QT_TRANSLATE_NOOP("remission", "%1 WBP dihitung")).replace(
+            "%1", number(len(lines))
+        ),
+        remission_text(QT_TRANSLATE_NOOP("remission", "%1 diberikan (%2 kategori II)"))
         .replace("%1", number(len(granted)))
         .replace("%2", number(sum(1 for line in granted if line.granted_category == "II"))),
-        _tr(QT_TRANSLATE_NOOP("remission", "%1 tidak")).replace(
+        remission_text(QT_TRANSLATE_NOOP("remission", "%1 tidak")).replace(
             "%1", number(len(lines) - len(granted))
         ),
-        _tr(QT_TRANSLATE_NOOP("remission", "%1 calon susulan")).replace(
+        remission_text(QT_TRANSLATE_NOOP("remission", "%1 calon susulan")).replace(
             "%1", number(sum(1 for line in lines if line.susulan))
         ),
-        _tr(QT_TRANSLATE_NOOP("remission", "%1 diubah petugas")).replace(
+        remission_text(QT_TRANSLATE_NOOP("remission", "%1 diubah petugas")).replace(
             "%1", number(sum(1 for line in lines if line.overridden))
         ),
     ]
     missing = sum(1 for line in granted if not line.sk_number)
     if granted and missing < len(granted):
         parts.append(
-            _tr(QT_TRANSLATE_NOOP("remission", "%1 belum ber-SK")).replace("%1", number(missing))
+            remission_text(QT_TRANSLATE_NOOP("remission", "%1 belum ber-SK")).replace(
+                "%1", number(missing)
+            )
         )
     return ", ".join(parts)
