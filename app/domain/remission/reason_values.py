@@ -16,7 +16,7 @@ import re
 import string
 from functools import cache
 
-from app.domain.dates import MONTHS_ID
+from app.domain.dates import LONG_DATE_ID
 from app.domain.remission.reasons import CATALOGUE
 
 NUMBER_FIELDS = frozenset(
@@ -29,7 +29,7 @@ TEXT_FIELDS = frozenset(
     {"sentence", "condition", "religion", "own", "occasion", "kind", "label", "holiday", "exact"}
 )
 
-_DATE = r"[1-9]\d? (?:" + "|".join(MONTHS_ID) + r") [1-9]\d{0,3}"
+_DATE = LONG_DATE_ID.pattern
 _PATTERNS = {
     **dict.fromkeys(NUMBER_FIELDS, r"-?\d+"),
     **dict.fromkeys(DATE_FIELDS, _DATE),
@@ -46,7 +46,7 @@ def _pattern(code: str) -> re.Pattern[str]:
         parts.append(re.escape(literal))
         if name is not None:
             parts.append(f"(?P<{name}>{_PATTERNS[name]})")
-    return re.compile("".join(parts), re.DOTALL)
+    return re.compile("".join(parts), re.ASCII | re.DOTALL)
 
 
 def reason_values(code: str, text: str) -> dict[str, str] | None:

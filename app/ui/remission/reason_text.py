@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from app.domain.dates import long_date, parse_long_date
+from app.domain.remission.decide import DURATION_UNITS
 from app.domain.remission.reason_values import (
     DATE_FIELDS,
     DATE_LIST_FIELDS,
@@ -26,7 +27,7 @@ from app.ui.common.i18n import ui_language
 from app.ui.remission.texts import remission_text
 
 # describe() in decide.py: "5 tahun 3 bulan 2 hari"
-DURATION_PART = re.compile(r"(\d+) (tahun|bulan|hari)")
+DURATION_PART = re.compile(r"(\d+) (" + "|".join(DURATION_UNITS) + ")", re.ASCII)
 DURATION_WORDS = {  # unit -> (one, many)
     "tahun": (QT_TRANSLATE_NOOP("remission", "1 tahun"), QT_TRANSLATE_NOOP("remission", "{n} tahun")),
     "bulan": (QT_TRANSLATE_NOOP("remission", "1 bulan"), QT_TRANSLATE_NOOP("remission", "{n} bulan")),
@@ -38,14 +39,14 @@ def shown_reason_text(reason: ReasonDTO) -> str:
     """The reason's text in the UI language."""
     if ui_language() == "id":
         return reason.text
-    template = CATALOGUE.get(reason.code)
-    if template is None:  # a reason of the service (e.g. the register is incomplete)
+    entry = CATALOGUE.get(reason.code)  # (excludes, template)
+    if entry is None:  # a reason of the service (e.g. the register is incomplete)
         return remission_text(reason.text)
     values = reason_values(reason.code, reason.text)
     if values is None:
         return reason.text
     shown = {name: _shown_value(name, value) for name, value in values.items()}
-    return remission_text(template[1]).format(**shown)
+    return remission_text(entry[1]).format(**shown)
 
 
 def _shown_value(name: str, value: str) -> str:
@@ -56,9 +57,8 @@ def _shown_value(name: str, value: str) -> str:
     if name == "sentence" and DURATION_PART.match(value):
         return _duration(value)
     if name in TEXT_FIELDS:
-        return remission_text(
-            value
-        )  # a word of the engine; a name from the rule table stays as it is
+        # a word of the engine is translated; a name from the rule table stays as it is
+        return remission_text(value)
     return value  # a number
 
 
