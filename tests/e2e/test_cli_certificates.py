@@ -7,7 +7,7 @@ import json
 import pytest
 
 from tests.e2e.cli import run_cli
-from tests.reports.test_documents import decode_qr, render_png
+from tests.reports.pdf_helpers import decode_qr, render_png
 
 PASSWORD = "demo-sandi-2025"
 

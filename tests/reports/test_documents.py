@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import io
-import subprocess
 import uuid
 from datetime import date
-from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 
 from app.reports.signature import Signer, head_signer
 from app.reports.table_document import Column, render_table_pdf
 from app.services.certificates import IssueRequest, VerifyStatus
 from tests.conftest import PROFILE
+from tests.reports.pdf_helpers import decode_qr, render_png
 
 
 def text_of(pdf: bytes) -> list[str]:
@@ -61,23 +59,6 @@ def test_issued_certificate_pdf_text(services, admin):
     for expected in ("Siti Rahmawati", cert.number, "Pekalongan, 15 Juli 2025", "S E R T I F I K A T",
                      "Pelatihan Menjahit", cert.code_display, "NIP. 197001012000031001"):  # fmt: skip
         assert expected in page
-
-
-def render_png(pdf: bytes, folder: Path, dpi: int = 100) -> Path:
-    source = folder / "doc.pdf"
-    source.write_bytes(pdf)
-    subprocess.run(["pdftoppm", "-png", "-r", str(dpi), "-f", "1", "-l", "1", str(source),
-                    str(folder / "page")], check=True)  # fmt: skip
-    return sorted(folder.glob("page*.png"))[0]
-
-
-def decode_qr(png: Path) -> str:
-    zxingcpp = pytest.importorskip("zxingcpp")
-    from PIL import Image
-
-    found = zxingcpp.read_barcodes(Image.open(png))
-    assert len(found) == 1
-    return found[0].text
 
 
 def test_qr_decoded_from_the_rendered_page_verifies(services, admin, tmp_path):

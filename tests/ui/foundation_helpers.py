@@ -66,3 +66,9 @@ def log_in_window(qtbot, window, username: str, password: str) -> None:
 
 def click(qtbot, widget) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def login_page(auth) -> LoginPage:
+    page = LoginPage()
+    page.set_auth_service(auth)
+    return page

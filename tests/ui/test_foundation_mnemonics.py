@@ -3,46 +3,17 @@ login page or the main window's menu bar (signed out and signed in)."""
 
 from __future__ import annotations
 
-import re
-from collections import Counter
-
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget, QWizard
+from PySide6.QtWidgets import QWidget, QWizard
 
 from app.ui.admin.audit_view import AuditLogDialog
 from app.ui.admin.change_password_dialog import ChangePasswordDialog
 from app.ui.admin.facility_dialog import FacilityDialog
 from app.ui.admin.user_forms import NewUserDialog
 from app.ui.admin.users_dialog import UsersDialog
-from app.ui.login_page import LoginPage
 from app.ui.setup_wizard import SetupWizard
-
-MNEMONIC = re.compile(r"&([^&])")
-
-
-def mnemonics(widgets: list[QWidget], visible_only: bool = True) -> list[str]:
-    keys = []
-    for widget in widgets:
-        if not isinstance(widget, QAbstractButton | QLabel):
-            continue
-        if not visible_only or widget.isVisibleTo(widget.window()):
-            match = MNEMONIC.search(widget.text().replace("&&", ""))
-            if match:
-                keys.append(match.group(1).lower())
-    return keys
-
-
-def assert_unique(widgets: list[QWidget]) -> None:
-    keys = mnemonics(widgets)
-    assert keys, "no mnemonics found"
-    duplicates = {k: n for k, n in Counter(keys).items() if n > 1}
-    assert not duplicates
-
-
-def login_page(auth) -> LoginPage:
-    page = LoginPage()
-    page.set_auth_service(auth)
-    return page
+from tests.ui.foundation_helpers import login_page
+from tests.ui.mnemonic_helpers import MNEMONIC, assert_unique, mnemonics
 
 
 @pytest.mark.parametrize(

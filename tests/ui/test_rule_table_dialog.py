@@ -27,8 +27,8 @@ from app.ui.main_window import MainWindow
 from app.ui.remission.rules_dialog import RuleTableDialog
 from app.ui.remission.rules_tree import VALUE
 from tests.ui.foundation_helpers import click, type_into
+from tests.ui.mnemonic_helpers import assert_unique
 from tests.ui.modal_helpers import on_modal
-from tests.ui.test_foundation_mnemonics import assert_unique
 
 SHOTS = Path("/tmp/shots")
 NOTE = "Permenkumham Nomor 9 Tahun 2027 (uji)"

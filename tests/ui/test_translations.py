@@ -22,8 +22,9 @@ from app.ui.common.i18n import install_translators, ui_language
 from app.ui.common.messages import error_text, translate_error
 from app.ui.common.settings import AppSettings
 from app.ui.main_window import TABS, MainWindow
+from tests.ui.foundation_helpers import login_page
 from tests.ui.i18n_helpers import TS
-from tests.ui.test_foundation_mnemonics import assert_unique, login_page
+from tests.ui.mnemonic_helpers import assert_unique
 
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")  # {name}, {count:,}
 QT_ARG = re.compile(r"%(?:n|L?\d+)")  # %n, %1, %L1

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from app.domain.roles import Role
 from app.ui.remission.attendance_model import NOTE_COLUMN, STATUS_COLUMN, AttendanceModel
 from app.ui.remission.attendance_panel import AttendancePanel
+from tests.ui.mnemonic_helpers import assert_unique
 from tests.ui.remission.conftest import wait_preview
-from tests.ui.test_foundation_mnemonics import assert_unique
 
 
 def make_panel(qtbot, services, actor, ceremony) -> AttendancePanel:

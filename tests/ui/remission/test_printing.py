@@ -8,7 +8,7 @@ from pypdf import PdfReader
 
 from app.services.remission_dto import SkEntry
 from app.ui.remission.printing import PageProgress
-from tests.ui.remission.test_remission_tab import make_tab
+from tests.ui.remission.tab_helpers import make_tab
 
 
 def print_and_wait(qtbot, tab, key: str) -> str:

@@ -11,8 +11,8 @@ from app.services.remission_agenda import default_template
 from app.ui.remission.programme_dialogs import AgendaItemDialog, GuestDialog
 from app.ui.remission.programme_panel import AGENDA_COLUMNS, ProgrammePanel
 from app.ui.remission.programme_tables import ListModel
+from tests.ui.mnemonic_helpers import assert_unique
 from tests.ui.remission.conftest import wait_preview
-from tests.ui.test_foundation_mnemonics import assert_unique
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

@@ -15,8 +15,15 @@ from app.domain.roles import Role
 from app.services.remission_dto import NewCeremony
 from app.ui.remission.ceremony_dialogs import NewCeremonyDialog
 from app.ui.remission.model import LineFilter, ProposalModel
-from app.ui.remission.tab import RemissionTab
 from tests.remission_samples import detainee, example1, example3, example4
+from tests.ui.remission.tab_helpers import (
+    line_named,
+    make_tab,
+    select_named,
+    shown_names,
+    type_text,
+    wait_job,
+)
 
 D = date
 
@@ -27,37 +34,6 @@ def register(services, admin):
                  example4(4, full_name="Empat Contoh"), example4(5, 30, full_name="Lima Denda"),
                  detainee(6, full_name="Enam Tahanan")):  # fmt: skip
         services.inmates.create(admin, data)
-
-
-def make_tab(qtbot, services, actor) -> RemissionTab:
-    tab = RemissionTab(services, actor, None)
-    qtbot.addWidget(tab)
-    tab.resize(1280, 760)
-    tab.show()
-    return tab
-
-
-def wait_job(qtbot, tab) -> None:
-    qtbot.waitUntil(lambda: tab.job is not None and tab.job.is_finished, timeout=15_000)
-
-
-def line_named(tab, name: str):
-    return next(line for line in tab.model.lines() if line.full_name == name)
-
-
-def select_named(tab, name: str) -> None:
-    tab.select_line(line_named(tab, name).line_id)
-    assert tab.selected_line().full_name == name
-
-
-def shown_names(tab) -> list[str]:
-    return [tab.proxy.index(r, 1).data() for r in range(tab.proxy.rowCount())]
-
-
-def type_text(qtbot, widget, text: str) -> None:
-    widget.setFocus()
-    widget.clear()
-    qtbot.keyClicks(widget, text)
 
 
 def test_a_new_user_creates_the_17_august_ceremony_and_reviews_it(qtbot, services, admin,

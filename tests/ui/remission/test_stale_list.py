@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from app.domain.roles import Role
 from app.services.remission_dto import FlagsInput
-from tests.ui.remission.test_remission_tab import line_named, make_tab, wait_job
+from tests.ui.remission.tab_helpers import line_named, make_tab, wait_job
 
 
 def flag_elsewhere(services, admin, draft, clock) -> None:
