@@ -215,19 +215,7 @@ def _build(
             continue
         if last and tail and len(part.rows) <= tail:
             story.append(PageBreak())
-        if part.heading:
-            # A heading never ends a page: it needs room for itself and the first rows below.
-            story += [
-                CondPageBreak(HEADING_ROOM),
-                Paragraph(escape(part.heading), _heading_style()),
-            ]
-        if last and tail and len(part.rows) > tail:
-            story += [_table(part.columns, part.rows[:-tail], doc.width), PageBreak()]
-            story.append(_table(part.columns, part.rows[-tail:], doc.width))
-        else:
-            story.append(_table(part.columns, part.rows, doc.width))
-        if part.note:
-            story.append(Paragraph(escape(part.note), _note_style()))
+        story += _section(part, doc.width, keep_heading=True, tail=tail if last else 0)
     table_end = _PageMarker()
     story.append(table_end)
     pages: dict[str, int] = {}
@@ -270,11 +258,26 @@ def _column_flowables(parts: list[_Part], width: float) -> list[Flowable]:
     for index, part in enumerate(parts):
         if index:
             flowables.append(Spacer(1, SECTION_GAP))
-        if part.heading:
-            flowables.append(Paragraph(escape(part.heading), _heading_style()))
+        flowables += _section(part, width)
+    return flowables
+
+
+def _section(part: _Part, width: float, keep_heading: bool = False, tail: int = 0) -> list:
+    """A section's heading, table and note. keep_heading: the heading never ends a page (it
+    needs room for itself and the first rows below); tail: the last `tail` rows go on a new
+    page (with the signatures), when there are more rows than that."""
+    flowables: list = []
+    if part.heading:
+        if keep_heading:
+            flowables.append(CondPageBreak(HEADING_ROOM))
+        flowables.append(Paragraph(escape(part.heading), _heading_style()))
+    if tail and len(part.rows) > tail:
+        flowables += [_table(part.columns, part.rows[:-tail], width), PageBreak(),
+                      _table(part.columns, part.rows[-tail:], width)]  # fmt: skip
+    else:
         flowables.append(_table(part.columns, part.rows, width))
-        if part.note:
-            flowables.append(Paragraph(escape(part.note), _note_style()))
+    if part.note:
+        flowables.append(Paragraph(escape(part.note), _note_style()))
     return flowables
 
 
