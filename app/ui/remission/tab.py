@@ -157,7 +157,8 @@ class RemissionTab(QWidget):
         v.details.setText(" · ".join(parts))
         v.counts.setText(counts_text(lines) if c.computed_at else
                          self.tr("Daftar usulan belum dihitung: tekan “Hitung usulan”."))  # fmt: skip
-        self._show_staleness()
+        if self.isVisible():  # else showEvent checks, when the tab is shown (once, not twice)
+            self._show_staleness()
         self._update_shown()
 
     def _show_staleness(self) -> None:

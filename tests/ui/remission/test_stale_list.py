@@ -51,3 +51,21 @@ def test_pimpinan_is_told_before_approving_a_stale_list(qtbot, services, admin, 
     assert "3 WBP diberi remisi" in answers[-1]
     assert services.remission.get_ceremony(admin, draft.id).status == "approved"  # Yes: approved
     assert not boss.view.stale.isVisible()  # an approved list is fixed: nothing to recompute
+
+
+def test_opening_the_tab_checks_the_inputs_once(qtbot, services, admin, draft, monkeypatch):
+    asked: list[str] = []
+    check = services.remission.inputs_changed_at
+
+    def counted(actor, ceremony_id):
+        asked.append(ceremony_id)
+        return check(actor, ceremony_id)
+
+    monkeypatch.setattr(services.remission, "inputs_changed_at", counted)
+    tab = make_tab(qtbot, services, admin)
+    assert asked == [draft.id]
+    tab.hide()
+    tab.reload_ceremonies(draft.id)  # e.g. after a restore, while another tab is shown
+    assert asked == [draft.id]
+    tab.show()
+    assert asked == [draft.id, draft.id]
