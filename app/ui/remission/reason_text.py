@@ -4,8 +4,10 @@ English when the UI is English (template and values translated).
 The line keeps the text the engine wrote (reason_values.py explains why the values are not
 stored apart); in English the values are read back from it, dates rewritten as English dates,
 words of the engine (lebih dari, seumur hidup, 5 tahun 3 bulan) translated, numbers kept, and
-the English template filled in. Names from the rule table (table row labels, holiday names)
-stay as the table has them. A text that cannot be read back is shown as stored.
+the English template filled in. A religion and a holiday name read as the rule table's screen
+shows them (the shipped holidays and every religion are translated there); a table row label,
+or a name an admin gave, stays as the table has it. A text that cannot be read back is shown
+as stored.
 """
 
 from __future__ import annotations
@@ -24,10 +26,12 @@ from app.domain.remission.reasons import CATALOGUE
 from app.services.remission_dto import ReasonDTO
 from app.text import QT_TRANSLATE_NOOP
 from app.ui.common.i18n import ui_language
+from app.ui.remission.rules_fields import key_label, tr
 from app.ui.remission.texts import remission_text
 
 # describe() in decide.py: "5 tahun 3 bulan 2 hari"
 DURATION_PART = re.compile(r"(\d+) (" + "|".join(DURATION_UNITS) + ")", re.ASCII)
+HOLIDAY_FIELDS = frozenset({"holiday", "own", "occasion"})  # RK_TABLE, RELIGION_MISMATCH
 DURATION_WORDS = {  # unit -> (one, many)
     "tahun": (QT_TRANSLATE_NOOP("remission", "1 tahun"), QT_TRANSLATE_NOOP("remission", "{n} tahun")),
     "bulan": (QT_TRANSLATE_NOOP("remission", "1 bulan"), QT_TRANSLATE_NOOP("remission", "{n} bulan")),
@@ -56,8 +60,12 @@ def _shown_value(name: str, value: str) -> str:
         return ", ".join(_date(part) for part in value.split(", "))
     if name == "sentence" and DURATION_PART.match(value):
         return _duration(value)
+    if name == "religion":  # the register's value, e.g. 'lainnya'
+        return key_label(value)
+    if name in HOLIDAY_FIELDS:  # the rule table's holiday name, e.g. 'Idul Fitri'
+        return tr(value)
     if name in TEXT_FIELDS:
-        # a word of the engine is translated; a name from the rule table stays as it is
+        # a word of the engine is translated; a row label from the rule table stays as it is
         return remission_text(value)
     return value  # a number
 

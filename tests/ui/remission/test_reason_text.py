@@ -39,6 +39,13 @@ CASES = [
      "6 bulan sebelum hari remisi (sejak 17 Februari 2025).", None),
     (INCOMPLETE, INCOMPLETE_TEXT,
      "Register data incomplete: the start of detention is not recorded."),
+    ("NO_RELIGIOUS_HOLIDAY", "Agama 'lainnya' tidak memiliki hari besar dalam tabel Remisi "
+     "Khusus.", "Religion 'Other' has no holiday in the Special Remission table."),
+    ("RELIGION_MISMATCH", "Hari besar agamanya Nyepi, bukan Natal.",
+     "Their religious holiday is Nyepi, not Christmas."),
+    # a holiday an admin named stays as named
+    ("RELIGION_MISMATCH", "Hari besar agamanya Galungan, bukan Idul Fitri.",
+     "Their religious holiday is Galungan, not Eid al-Fitr."),
     # a text of an older wording: shown as it was stored
     ("RU_TABLE", "Remisi Umum ke-1: 15 hari.", "Remisi Umum ke-1: 15 hari."),
 ]  # fmt: skip
