@@ -17,6 +17,7 @@ from app.domain.roles import Role
 from app.services.certificates import CertificateFilter, IssueRequest
 from app.ui.certificates.model import register_model
 from app.ui.certificates.tab import CertificatesTab
+from tests.ui.widget_helpers import shown
 
 ON = date(2025, 7, 15)
 
@@ -27,11 +28,7 @@ def issue(services, admin, *names: str, kind: str = "pembinaan", on: date = ON):
 
 
 def make_tab(qtbot, services, actor) -> CertificatesTab:
-    tab = CertificatesTab(services, actor, None)
-    qtbot.addWidget(tab)
-    tab.resize(1250, 520)
-    tab.show()
-    return tab
+    return shown(qtbot, CertificatesTab(services, actor, None), 1250, 520)
 
 
 def click_ok(qtbot, dialog) -> None:

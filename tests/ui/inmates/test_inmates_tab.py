@@ -15,13 +15,11 @@ from app.services.inmates_dto import InmateFilter
 from app.ui.inmates.model import inmate_model
 from app.ui.inmates.tab import InmatesTab
 from tests.inmate_samples import convict, detainee
+from tests.ui.widget_helpers import shown
 
 
 def make_tab(qtbot, services, actor) -> InmatesTab:
-    tab = InmatesTab(services, actor, None)
-    qtbot.addWidget(tab)
-    tab.resize(1200, 600)
-    tab.show()
+    tab = shown(qtbot, InmatesTab(services, actor, None), 1200, 600)
     qtbot.waitUntil(lambda: tab.ready, timeout=2000)
     return tab
 

@@ -4,14 +4,11 @@ background job, finding and selecting a line by name, typing into a field."""
 from __future__ import annotations
 
 from app.ui.remission.tab import RemissionTab
+from tests.ui.widget_helpers import shown
 
 
 def make_tab(qtbot, services, actor) -> RemissionTab:
-    tab = RemissionTab(services, actor, None)
-    qtbot.addWidget(tab)
-    tab.resize(1280, 760)
-    tab.show()
-    return tab
+    return shown(qtbot, RemissionTab(services, actor, None), 1280, 760)
 
 
 def wait_job(qtbot, tab) -> None:
