@@ -4,7 +4,10 @@ sheet and attendance pages are added by the controller). An empty state when the
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -15,6 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QTableView,
     QTableWidget,
     QTabWidget,
@@ -24,6 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.common.timefmt import ui_date
+
+DATE_COLUMNS = (8, 9)  # release before, release after
 HEADER_STYLE = "font-size: 15px; font-weight: bold;"
 EMPTY_STYLE = "color: #444; font-size: 13px;"
 STALE_STYLE = "color: #92400e; background: #fef3c7; padding: 4px;"
@@ -43,6 +50,26 @@ def _table_view(name: str) -> QTableView:
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
     return table
+
+
+def header_text_width(table: QTableView, column: int) -> int:
+    """The width a column's header needs to show its text whole: in bold (the headers of a
+    selected row are bold), with the style's margins; the sort arrow is not counted (it shows
+    on one column only, and Qt shortens the text there when it must)."""
+    header = table.horizontalHeader()
+    text = str(header.model().headerData(column, Qt.Orientation.Horizontal) or "")
+    font = QFont(header.font())
+    font.setBold(True)
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    return QFontMetrics(font).horizontalAdvance(text) + 4 * margin
+
+
+def longest_date_width(table: QTableView) -> int:
+    """The width of the longest date a cell shows (day 28 of the longest month name)."""
+    metrics = QFontMetrics(table.font())
+    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table)
+    widest = max(metrics.horizontalAdvance(ui_date(date(2026, m, 28))) for m in range(1, 13))
+    return widest + 4 * (margin + 1)
 
 
 def _release_table(name: str, headers: list[str], widths: tuple[int, ...]) -> QTableWidget:
@@ -222,5 +249,11 @@ class RemissionView(QWidget):
         layout.addWidget(self.stack, 1)
 
     def fit_columns(self) -> None:
+        """Working widths, each wide enough for its header and, for the release dates, for
+        the longest date, in the UI's language."""
+        dates = longest_date_width(self.table)
         for column, width in enumerate((115, 190, 95, 35, 125, 90, 65, 65, 115, 115)):
-            self.table.setColumnWidth(column, width)
+            needed = header_text_width(self.table, column)
+            if column in DATE_COLUMNS:
+                needed = max(needed, dates)
+            self.table.setColumnWidth(column, max(width, needed))

@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from sqlalchemy import select
 
 from app.db.models import AuditEvent, RemissionGrant
@@ -209,3 +210,31 @@ def test_in_the_english_ui_the_reasons_read_in_english(qtbot, services, admin, r
     assert tooltip.startswith("Disciplinary punishment recorded (register F) on ")
     line = line_named(tab, "Budi Fiktif 3")
     assert any(r.text.startswith("Tercatat hukuman disiplin") for r in line.reasons)  # as stored
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_every_header_shows_its_text_whole(qtbot, services, admin, language, request):
+    if language == "en":
+        request.getfixturevalue("english")
+    tab = make_tab(qtbot, services, admin)
+    table = tab.view.table
+    header = table.horizontalHeader()
+    bold = QFont(header.font())
+    bold.setBold(True)  # a selected row makes the headers bold
+    narrow = []
+    for column in range(header.count() - 1):  # the last one stretches
+        text = header.model().headerData(column, Qt.Orientation.Horizontal)
+        if table.columnWidth(column) < QFontMetrics(bold).horizontalAdvance(text) + 8:
+            narrow.append(text)
+    assert not narrow
+    if language == "en":
+        assert header.model().headerData(5, Qt.Orientation.Horizontal) == "Remission (days)"
+
+
+def test_the_longest_release_date_fits_its_column(qtbot, services, admin):
+    tab = make_tab(qtbot, services, admin)
+    table = tab.view.table
+    longest = QFontMetrics(table.font()).horizontalAdvance("28 September 2026")
+    for column in (8, 9):
+        assert table.model().headerData(column, Qt.Orientation.Horizontal).startswith("Bebas")
+        assert table.columnWidth(column) >= longest + 8
