@@ -15,6 +15,7 @@ from app.services.remission_dto import CeremonyDTO, CeremonyStatistics, ReleaseL
 from app.ui.common.timefmt import ui_date
 from app.ui.inmates.record_tables import text_item
 from app.ui.remission.attendance_panel import AttendancePanel
+from app.ui.remission.model import RIGHT
 from app.ui.remission.programme_panel import ProgrammePanel
 from app.ui.remission.texts import remission_text
 
@@ -34,7 +35,10 @@ def fill_release_table(table: QTableWidget, lines: tuple[ReleaseLine, ...], stay
             cells.append(str(item.substitute_days))
         cells.append(ui_date(item.release_date))
         for column, text in enumerate(cells):
-            table.setItem(row, column, text_item(text))
+            cell = text_item(text)
+            if 2 <= column < len(cells) - 1:  # days: right-aligned, as in the proposal list
+                cell.setTextAlignment(RIGHT)
+            table.setItem(row, column, cell)
 
 
 class CeremonyPages(QObject):

@@ -81,7 +81,7 @@ def _release_table(name: str, headers: list[str], widths: tuple[int, ...]) -> QT
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setStretchLastSection(True)
     for column, width in enumerate(widths):
-        table.setColumnWidth(column, width)
+        table.setColumnWidth(column, max(width, header_text_width(table, column)))
     return table
 
 

@@ -83,6 +83,10 @@ def test_a_new_user_creates_the_17_august_ceremony_and_reviews_it(qtbot, service
     assert tab.view.free_table.rowCount() == 1 and tab.view.staying_table.rowCount() == 1
     assert tab.view.staying_table.item(0, 1).text() == "Lima Denda"
     assert tab.view.staying_table.item(0, 5).text() == "16 September 2025"
+    right = Qt.AlignmentFlag.AlignRight
+    days = tab.view.staying_table.item(0, 4)  # the fine substitute days
+    assert days.text() == "30" and days.textAlignment() & right
+    assert not tab.view.staying_table.item(0, 5).textAlignment() & right  # the date
     tab.view.pages.setCurrentIndex(2)
     stats = tab.view.statistics.toPlainText()
     assert "Tercatat hukuman disiplin (register F)" in stats and "Diberi remisi" in stats
@@ -217,17 +221,18 @@ def test_every_header_shows_its_text_whole(qtbot, services, admin, language, req
     if language == "en":
         request.getfixturevalue("english")
     tab = make_tab(qtbot, services, admin)
-    table = tab.view.table
-    header = table.horizontalHeader()
-    bold = QFont(header.font())
-    bold.setBold(True)  # a selected row makes the headers bold
     narrow = []
-    for column in range(header.count() - 1):  # the last one stretches
-        text = header.model().headerData(column, Qt.Orientation.Horizontal)
-        if table.columnWidth(column) < QFontMetrics(bold).horizontalAdvance(text) + 8:
-            narrow.append(text)
+    for table in (tab.view.table, tab.view.free_table, tab.view.staying_table):
+        header = table.horizontalHeader()
+        bold = QFont(header.font())
+        bold.setBold(True)  # a selected row makes the headers bold
+        for column in range(header.count() - 1):  # the last one stretches
+            text = header.model().headerData(column, Qt.Orientation.Horizontal)
+            if table.columnWidth(column) < QFontMetrics(bold).horizontalAdvance(text) + 8:
+                narrow.append(text)
     assert not narrow
     if language == "en":
+        header = tab.view.table.horizontalHeader()
         assert header.model().headerData(5, Qt.Orientation.Horizontal) == "Remission (days)"
 
 
