@@ -45,7 +45,7 @@ MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agust
 def ceremony_dto(row: RemissionCeremony) -> CeremonyDTO:
     return CeremonyDTO(row.id, row.kind, row.date, row.title, row.venue, row.religion,
                        row.status, row.computed_at, row.approved_by, row.approved_at,
-                       row.locked_at)  # fmt: skip
+                       row.locked_at, row.locked_by)  # fmt: skip
 
 
 def occasion_of(row: RemissionCeremony) -> Occasion:
@@ -344,6 +344,7 @@ class RemissionCeremonies:
             session.add_all(entries)
             ceremony.status = CeremonyStatus.LOCKED
             ceremony.locked_at = now
+            ceremony.locked_by = actor.username
             session.flush()
             summary = {"status": ceremony.status, "people": len(granted), "entries": len(entries),
                        "grants": [{"id": e.id, "inmate_id": e.inmate_id, "kind": e.kind,

@@ -38,6 +38,7 @@ class CeremonyDTO:
     approved_by: str
     approved_at: datetime | None
     locked_at: datetime | None
+    locked_by: str = ""  # who recorded the grants in the register (and locked it)
 
 
 @dataclass(frozen=True)

@@ -162,7 +162,9 @@ def test_full_flow_to_the_ledger_and_the_next_computation(services, admin, make_
                enumerate(granted, start=1)]  # fmt: skip
     assert remission.record_sk(pembinaan, ceremony.id, entries) == 2
     assert remission.commit_grants(pembinaan, ceremony.id) == 2
-    assert remission.get_ceremony(pembinaan, ceremony.id).status == "locked"
+    locked = remission.get_ceremony(pembinaan, ceremony.id)
+    assert locked.status == "locked" and locked.locked_by == pembinaan.username
+    assert locked.approved_by != pembinaan.username  # the approver is kept apart
     with pytest.raises(ValidationError):
         remission.record_sk(pembinaan, ceremony.id, entries)
     with pytest.raises(ValidationError):

@@ -73,6 +73,7 @@ class RemissionCeremony(Base):
     approved_by: Mapped[str] = mapped_column(String(64), default="")
     approved_at: Mapped[datetime | None] = mapped_column(nullable=True)
     locked_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    locked_by: Mapped[str] = mapped_column(String(64), default="")  # recorded the grants
     created_by: Mapped[str] = mapped_column(String(64), default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 

@@ -145,13 +145,14 @@ class RemissionTab(QWidget):
         if c.venue:
             parts.append(c.venue)
         status = remission_text(STATUS_LABELS.get(c.status, c.status))
-        if c.status != CeremonyStatus.DRAFT and c.approved_by:
-            status += (
-                self.tr(" oleh %1, %2")
-                .replace("%1", c.approved_by)
-                .replace("%2", local_date_time(c.approved_at))
-            )
+        approved = self._by(c.approved_by, c.approved_at)
+        if c.status == CeremonyStatus.APPROVED:
+            status += approved
+        elif c.status == CeremonyStatus.LOCKED:
+            status += self._by(c.locked_by, c.locked_at)
         parts.append(self.tr("Status: %1").replace("%1", status))
+        if c.status == CeremonyStatus.LOCKED and approved:
+            parts.append(self.tr("disetujui%1").replace("%1", approved))
         if c.computed_at is not None:
             parts.append(self.tr("dihitung %1").replace("%1", local_date_time(c.computed_at)))
         v.details.setText(" · ".join(parts))
@@ -160,6 +161,12 @@ class RemissionTab(QWidget):
         if self.isVisible():  # else showEvent checks, when the tab is shown (once, not twice)
             self._show_staleness()
         self._update_shown()
+
+    def _by(self, username: str, at: datetime | None) -> str:
+        """The " oleh NAME, date time" of a status; empty without a name (locked before 0008)."""
+        if not username:
+            return ""
+        return self.tr(" oleh %1, %2").replace("%1", username).replace("%2", local_date_time(at))
 
     def _show_staleness(self) -> None:
         """A computed draft whose inputs changed since: say so, and what to do."""

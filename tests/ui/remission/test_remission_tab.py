@@ -145,6 +145,10 @@ def test_override_flags_approve_sk_commit_and_correct(qtbot, services, admin, ma
     assert numbers == ["W11.PAS-7/2025", "W11.PAS-8/2025"]
     qtbot.mouseClick(tab.view.commit_button, Qt.MouseButton.LeftButton)
     assert tab.ceremony.status == "locked" and "dikunci" in tab.view.details.text()
+    # who locked it is the one who recorded the grants; the approver is named apart
+    details = tab.view.details.text()
+    assert f"tercatat di register oleh {tab.actor.username}," in details
+    assert f"disetujui oleh {pimpinan.username}," in details
     with services.uow() as uow:
         ledger = uow.session.execute(select(RemissionGrant.kind, RemissionGrant.days)
                                      .where(RemissionGrant.voided.is_(False))).all()  # fmt: skip
