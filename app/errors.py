@@ -52,7 +52,8 @@ class Cancelled(SibinaError):
 
 class ValidationError(SibinaError):
     """One or more fields are wrong. `field_errors` maps a field name to its message templates,
-    so a form can show every problem next to its field at once."""
+    so a form can show every problem next to its field at once; `field_params` holds the values
+    of a field's template that has placeholders (e.g. {"days": {"most": 180}})."""
 
     default_template = QT_TRANSLATE_NOOP("errors", "Periksa kembali isian yang ditandai.")
 
@@ -60,15 +61,27 @@ class ValidationError(SibinaError):
         self,
         field_errors: dict[str, str] | None = None,
         template: str | None = None,
+        *,
+        field_params: dict[str, dict[str, Any]] | None = None,
         **params: Any,
     ) -> None:
         self.field_errors = dict(field_errors or {})
+        self.field_params = {
+            k: v for k, v in (field_params or {}).items() if k in self.field_errors
+        }
         super().__init__(template, **params)
+
+    def field_message(self, field: str) -> str:
+        """The field's message with its values filled in (untranslated); a message without
+        values is as it is (it may show braces, e.g. a pattern's {nomor})."""
+        params = self.field_params.get(field)
+        text = self.field_errors[field]
+        return text.format(**params) if params else text
 
     @property
     def message(self) -> str:
         base = self.template.format(**self.params)
         if not self.field_errors:
             return base
-        details = "; ".join(f"{field}: {text}" for field, text in self.field_errors.items())
+        details = "; ".join(f"{field}: {self.field_message(field)}" for field in self.field_errors)
         return f"{base} ({details})"

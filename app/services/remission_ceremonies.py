@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.models import CeremonyLine, RemissionCeremony
+from app.domain.remission.amounts import largest_additional, largest_amount
 from app.domain.remission.labels import CEREMONY_KINDS, KIND_NAMES
 from app.domain.remission.model import Kind, Occasion, Religion
 from app.domain.remission.rules import RuleSet
@@ -64,6 +65,12 @@ NO_RELEASE = QT_TRANSLATE_NOOP(
 )
 RT_WITH_RU_ONLY = QT_TRANSLATE_NOOP(
     "errors", "Remisi Tambahan hanya diberikan bersama Remisi Umum."
+)
+AMOUNT_ABOVE_TABLE = QT_TRANSLATE_NOOP(
+    "errors", "Paling banyak {most} hari untuk jenis remisi ini menurut tabel aturan."
+)
+RT_ABOVE_TABLE = QT_TRANSLATE_NOOP(
+    "errors", "Remisi Tambahan paling banyak {most} hari untuk remisi {days} hari (tabel aturan)."
 )
 
 
@@ -126,16 +133,34 @@ class RemissionCeremonies:
         return row
 
     def _line_to_change(
-        self, session, line_id: int, status: str, additional_days: int, errors: dict[str, str]
+        self,
+        session,
+        line_id: int,
+        status: str,
+        days: int,
+        additional_days: int,
+        errors: dict[str, str],
+        params: dict[str, dict[str, int]],
     ) -> tuple[CeremonyLine, RemissionCeremony]:
-        """The line and its ceremony, which must have `status`; an RT outside an RU is named in
-        `errors` (overrides and corrections share this)."""
+        """The line and its ceremony, which must have `status`. Named in `errors` (with their
+        values in `params`): an RT outside an RU, and more days than the rule table can give
+        one remission of the ceremony's kind, or more RT than it can bring with `days`
+        (overrides and corrections share this)."""  # fmt: skip
         line = session.get(CeremonyLine, line_id)
         if line is None:
             raise NotFound()
         ceremony = self._ceremony(session, line.ceremony_id, status)
         if ceremony.kind != "RU" and additional_days:
             errors["additional_days"] = RT_WITH_RU_ONLY
+        if "days" not in errors:
+            most = largest_amount(Kind(ceremony.kind), self._rules)
+            if days > most:
+                errors["days"], params["days"] = AMOUNT_ABOVE_TABLE, {"most": most}
+            elif "additional_days" not in errors:
+                most = largest_additional(days, self._rules)
+                if additional_days > most:
+                    errors["additional_days"] = RT_ABOVE_TABLE
+                    params["additional_days"] = {"most": most, "days": days}
         return line, ceremony
 
     def propose_date(self, kind: str, year: int, religion: str = "") -> date | None:
@@ -241,18 +266,19 @@ class RemissionCeremonies:
         with self._uow() as uow:
             uow.lock_for_write()
             session = uow.session
-            line, ceremony = self._line_to_change(
-                session, line_id, CeremonyStatus.DRAFT, change.additional_days, errors
-            )
-            outcome = None
             days = change.days if change.granted else 0
             extra = change.additional_days if change.granted else 0
+            params: dict[str, dict[str, int]] = {}
+            line, ceremony = self._line_to_change(
+                session, line_id, CeremonyStatus.DRAFT, days, extra, errors, params
+            )
+            outcome = None
             if not errors:
                 outcome = grant_outcome(session, self._rules, ceremony, line.inmate_id, days, extra)
                 if change.granted and outcome is None:
                     errors["granted"] = NO_RELEASE
             if errors:
-                raise ValidationError(errors)
+                raise ValidationError(errors, field_params=params)
             before = self._override_view(line)
             set_grant(line, days, extra, outcome, change.justification.strip(), actor.username)
             after = self._override_view(line)

@@ -61,9 +61,10 @@ class RemissionCorrections:
         with self._uow() as uow:
             uow.lock_for_write()
             session = uow.session
-            line, ceremony = self._line_to_change(
-                session, line_id, CeremonyStatus.LOCKED, change.additional_days, errors
-            )
+            params: dict[str, dict[str, int]] = {}
+            line, ceremony = self._line_to_change(session, line_id, CeremonyStatus.LOCKED,
+                                                  change.days, change.additional_days, errors,
+                                                  params)  # fmt: skip
             granted, days, extra, category, release = granted_values(line)
             current = (days, extra) if granted else (0, 0)
             if not errors and current == (change.days, change.additional_days):
@@ -75,7 +76,7 @@ class RemissionCorrections:
                 if outcome is None:
                     errors["days"] = NO_RELEASE
             if errors:
-                raise ValidationError(errors)
+                raise ValidationError(errors, field_params=params)
             reason = change.reason.strip()
             voided = session.scalars(
                 select(RemissionGrant).where(

@@ -4506,7 +4506,7 @@ Nothing is saved until you press Finish on the last page.</translation>
         <location filename="../../app/domain/inmates/rules.py" line="31"/>
         <location filename="../../app/services/facility.py" line="49"/>
         <location filename="../../app/services/inmates_status.py" line="22"/>
-        <location filename="../../app/services/remission_ceremonies.py" line="40"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="41"/>
         <source>Wajib diisi.</source>
         <translation>Required.</translation>
     </message>
@@ -4656,7 +4656,7 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Cancelled by the user.</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="57"/>
+        <location filename="../../app/errors.py" line="58"/>
         <source>Periksa kembali isian yang ditandai.</source>
         <translation>Please check the marked fields.</translation>
     </message>
@@ -5002,83 +5002,93 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>The second signatory&apos;s name is required when a title is given.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="124"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="131"/>
         <source>Status upacara tidak mengizinkan ini.</source>
         <translation>The ceremony&apos;s status does not allow this.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="158"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="183"/>
         <location filename="../../app/services/remission_ledger.py" line="107"/>
         <source>Jenis remisi tidak dikenal.</source>
         <translation>Unknown remission kind.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="162"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="187"/>
         <source>Pilih agama yang memiliki hari besar Remisi Khusus.</source>
         <translation>Choose a religion that has a Special Remission (RK) holiday.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="171"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="196"/>
         <source>Remisi Dasawarsa hanya pada tahun dasawarsa (1995, 2005, 2015, 2025, ...).</source>
         <translation>Decennial Remission (RD) only in decennial years (1995, 2005, 2015, 2025, ...).</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="179"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="204"/>
         <source>Remisi ini diberikan pada 17 Agustus.</source>
         <translation>This remission is granted on 17 August.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="191"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="216"/>
         <source>Upacara remisi ini sudah ada pada tanggal tersebut.</source>
         <translation>This remission ceremony already exists on that date.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="232"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="257"/>
         <location filename="../../app/services/remission_corrections.py" line="44"/>
         <location filename="../../app/services/remission_ledger.py" line="144"/>
         <source>Tuliskan alasan perubahan (sedikitnya 10 huruf).</source>
         <translation>Write the reason for the change (at least 10 characters).</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="236"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="261"/>
         <location filename="../../app/services/remission_corrections.py" line="48"/>
         <source>Jumlah hari tidak boleh negatif.</source>
         <translation>The number of days cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="238"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="263"/>
         <source>Remisi yang diberikan harus lebih dari 0 hari.</source>
         <translation>A granted remission must be more than 0 days.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="65"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="66"/>
         <source>Remisi Tambahan hanya diberikan bersama Remisi Umum.</source>
         <translation>Additional Remission (RT) is only granted together with General Remission (RU).</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="62"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="63"/>
         <source>Pidana ini tidak memiliki tanggal bebas; remisi tidak dapat diberikan.</source>
         <translation>This sentence has no release date; no remission can be granted.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="278"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="69"/>
+        <source>Paling banyak {most} hari untuk jenis remisi ini menurut tabel aturan.</source>
+        <translation>At most {most} days for this kind of remission under the rule table.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/remission_ceremonies.py" line="72"/>
+        <source>Remisi Tambahan paling banyak {most} hari untuk remisi {days} hari (tabel aturan).</source>
+        <translation>Additional Remission at most {most} days with a remission of {days} days (rule table).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/remission_ceremonies.py" line="304"/>
         <source>Daftar usulan belum dihitung.</source>
         <translation>The proposal list has not been computed yet.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="303"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="329"/>
         <location filename="../../app/services/remission_papers.py" line="55"/>
         <source>Baris tidak ada pada upacara ini.</source>
         <translation>The line is not part of this ceremony.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="305"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="331"/>
         <source>Baris ini tidak diberi remisi.</source>
         <translation>This line is not granted a remission.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="307"/>
-        <location filename="../../app/services/remission_ceremonies.py" line="335"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="333"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="361"/>
         <source>Nomor dan tanggal SK wajib diisi.</source>
         <translation>The decree (SK) number and date are required.</translation>
     </message>
@@ -5169,7 +5179,7 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>The attendance list was not saved; check: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_corrections.py" line="70"/>
+        <location filename="../../app/services/remission_corrections.py" line="71"/>
         <source>Tidak ada yang berubah.</source>
         <translation>Nothing has changed.</translation>
     </message>
@@ -5628,7 +5638,7 @@ Nothing is saved until you press Finish on the last page.</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../app/ui/common/messages.py" line="64"/>
+        <location filename="../../app/ui/common/messages.py" line="65"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
     </message>

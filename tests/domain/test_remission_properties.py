@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from app.domain.remission.amounts import largest_additional, largest_amount
 from app.domain.remission.decide import decide
 from app.domain.remission.keydates import key_dates, timeline
 from app.domain.remission.model import (
@@ -101,6 +102,15 @@ def test_decision_invariants(case, occasion):
     expiry = dates_now.expiry_date
     substitute = timedelta(days=case.fine_unpaid_subsidiary_days)
     assert case.detention_start <= after <= expiry + substitute
+
+
+@settings(max_examples=400, deadline=None)
+@given(cases(), occasions())
+def test_the_engine_never_gives_more_than_an_override_may(case, occasion):
+    """The limits an override or a correction is held to never refuse what the engine gives."""
+    decision = decide(case, occasion, RULES)
+    assert decision.days <= largest_amount(occasion.kind, RULES)
+    assert decision.additional_days <= largest_additional(decision.days, RULES)
 
 
 @settings(max_examples=400, deadline=None)

@@ -6,8 +6,9 @@ from datetime import timedelta
 
 import pytest
 
+from app.domain.remission.amounts import largest_additional, largest_amount
 from app.domain.remission.decide import decide
-from app.domain.remission.model import Religion, Sentence, SentenceType
+from app.domain.remission.model import Kind, Religion, Sentence, SentenceType
 from app.domain.remission.rules import parse_rules
 from tests.domain.remission_factory import RULES, D, codes, make_case, penjara, prior, rd, rk, ru
 
@@ -168,3 +169,22 @@ def test_zero_amount_row_is_not_a_grant():
     decision = decide(make_case(), ru("2024-08-17"), parse_rules(raw))
     assert not decision.eligible and decision.days == 0
     assert "ZERO_AMOUNT" in codes(decision)
+
+
+def test_the_largest_amount_of_each_kind():
+    # the shipped tables: RU up to 180 days (ke-6 and later), RK up to 60, RD capped at 90
+    assert largest_amount(Kind.RU, RULES) == 180
+    assert largest_amount(Kind.RK, RULES) == 60
+    assert largest_amount(Kind.RD, RULES) == RULES.rd.cap_days == 90
+    raw = RULES.raw()
+    raw["ru"]["rows"][-1]["days"] = 200
+    assert largest_amount(Kind.RU, parse_rules(raw)) == 200
+
+
+def test_the_largest_additional_remission():
+    assert largest_additional(60, RULES) == 30  # donor 1/2 (the larger)
+    assert largest_additional(45, RULES) == 22  # rounded down
+    assert largest_additional(0, RULES) == 0
+    raw = RULES.raw()
+    raw["options"]["rt_when_both"]["value"] = "sum"
+    assert largest_additional(60, parse_rules(raw)) == 50  # 1/2 + 1/3

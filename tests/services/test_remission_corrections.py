@@ -78,6 +78,9 @@ def test_a_correction_voids_and_replaces_the_grant(services, admin, locked):
         (GrantCorrection(-1, 0, "Alasan yang cukup panjang"), "days"),
         (GrantCorrection(0, 30, "Alasan yang cukup panjang"), "additional_days"),
         (GrantCorrection(60, 30, "Alasan yang cukup panjang"), "days"),  # nothing changes
+        (GrantCorrection(999, 0, "Alasan yang cukup panjang"), "days"),  # RU: at most 180
+        (GrantCorrection(181, 0, "Alasan yang cukup panjang"), "days"),
+        (GrantCorrection(60, 31, "Alasan yang cukup panjang"), "additional_days"),  # RT <= 30
     ],
 )
 def test_bad_corrections_change_nothing(services, admin, locked, change, field):
@@ -101,3 +104,18 @@ def test_only_a_locked_ceremony_and_only_editors(services, admin, make_actor, lo
         services.remission.correct_grant(admin, line.line_id,
                                          GrantCorrection(30, 0, "Alasan yang cukup panjang"))  # fmt: skip
     assert "status" in info.value.field_errors
+
+
+def test_a_correction_is_held_to_the_rule_table(services, admin, locked):
+    _ceremony, lines, inmate = locked
+    line = lines["Satu Contoh"].line_id
+    with pytest.raises(ValidationError) as info:
+        services.remission.correct_grant(admin, line, GrantCorrection(999, 0, "Surat Kanwil no 1"))
+    assert info.value.field_params == {"days": {"most": 180}}
+    assert "Paling banyak 180 hari" in info.value.message
+    with pytest.raises(ValidationError) as info:
+        services.remission.correct_grant(admin, line, GrantCorrection(90, 46, "Surat Kanwil no 1"))
+    assert info.value.field_params == {"additional_days": {"most": 45, "days": 90}}
+    # the largest the table gives is allowed
+    assert services.remission.correct_grant(admin, line, GrantCorrection(180, 90, "Surat no 2"))
+    assert live_entries(services, inmate) == [("RT", 90, "W11-1/2025"), ("RU", 180, "W11-1/2025")]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -322,3 +323,30 @@ def test_commit_is_one_transaction(services, admin, make_actor, register, monkey
         assert uow.session.scalar(select(func.count()).select_from(RemissionGrant)) == 0
     assert remission.get_ceremony(admin, ceremony.id).status == "approved"
     assert remission.commit_grants(admin, ceremony.id) == 3
+
+
+@pytest.mark.parametrize(
+    ("kind", "days", "extra", "field", "params"),
+    [
+        ("RU", 181, 0, "days", {"most": 180}),
+        ("RU", 60, 31, "additional_days", {"most": 30, "days": 60}),
+        ("RD", 91, 0, "days", {"most": 90}),
+    ],
+)
+def test_an_override_is_held_to_the_rule_table(services, admin, register, kind, days, extra,
+                                               field, params):  # fmt: skip
+    remission = services.remission
+    ceremony = remission.create_ceremony(admin, NewCeremony(kind, year=2025))
+    remission.compute_proposals(admin, ceremony.id)
+    line = next(iter(by_name(remission.proposal_list(admin, ceremony.id)).values()))
+    change = LineOverride(True, "Surat Kanwil nomor 12", days, extra)
+    with pytest.raises(ValidationError) as info:
+        remission.override_line(admin, line.line_id, change)
+    assert info.value.field_errors.keys() == {field}
+    assert info.value.field_params == {field: params}
+    assert not by_name(remission.proposal_list(admin, ceremony.id))[line.full_name].overridden
+    # the most the table gives is accepted
+    fewer = {"days": days - 1} if field == "days" else {"additional_days": extra - 1}
+    most = replace(change, **fewer)
+    remission.override_line(admin, line.line_id, most)
+    assert by_name(remission.proposal_list(admin, ceremony.id))[line.full_name].overridden

@@ -68,3 +68,19 @@ def rt_amount(ru_days: int, flags: Flags, rules: RuleSet) -> RtAmount:
     pemuka = floor(ru_days * rules.rt.pemuka_fraction) if flags.pemuka else 0
     given = donor + pemuka if rules.rt_when_both == "sum" else max(donor, pemuka)
     return RtAmount(donor_days=donor, pemuka_days=pemuka, days=given)
+
+
+def largest_amount(kind: Kind, rules: RuleSet) -> int:
+    """The most days one remission of `kind` can be under the rule table: the largest row of the
+    RU or RK table (children's PMP uses the same tables), or RD's cap. An override or a
+    correction above it is refused."""
+    if kind == Kind.RD:
+        return rules.rd.cap_days
+    table = rules.ru if kind == Kind.RU else rules.rk
+    return max(row.days for row in table.rows)
+
+
+def largest_additional(ru_days: int, rules: RuleSet) -> int:
+    """The most Remisi Tambahan an RU of `ru_days` can bring: as for a donor who is also a
+    pemuka (the larger fraction, or both when the table sums them)."""
+    return rt_amount(ru_days, Flags(donor=True, pemuka=True), rules).days

@@ -14,16 +14,20 @@ Messages are the services' Indonesian templates; they are translated in the "err
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from collections.abc import Mapping
+from typing import Any
+
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from app.ui.common.messages import translate_error
 
 ERROR_COLOUR = "#b00020"
 ERROR_STYLE = f"color: {ERROR_COLOUR};"
 
 
-def translate_field_error(template: str) -> str:
-    """The translated text of a service's field message (field messages carry no parameters)."""
-    return QCoreApplication.translate("errors", template)
+def translate_field_error(template: str, params: Mapping[str, Any] | None = None) -> str:
+    """The translated text of a service's field message, with its values filled in."""
+    return translate_error(template, params)
 
 
 class ErrorLabel(QLabel):
@@ -78,16 +82,23 @@ class FieldErrors:
         for label in self._labels.values():
             label.set_message("")
 
-    def show(self, field_errors: dict[str, str], focus: bool = True) -> dict[str, str]:
-        """Show every message under its field, clear the others, focus the first wrong input.
-        Returns the messages for fields this form does not know (to show elsewhere)."""
+    def show(
+        self,
+        field_errors: dict[str, str],
+        focus: bool = True,
+        params: Mapping[str, Mapping[str, Any]] | None = None,
+    ) -> dict[str, str]:
+        """Show every message under its field (filled with its `params`), clear the others,
+        focus the first wrong input. Returns the messages for fields this form does not know
+        (to show elsewhere)."""
         self.clear()
         leftover: dict[str, str] = {}
         for field, template in field_errors.items():
             if field not in self._labels:
                 leftover[field] = template
                 continue
-            self._labels[field].set_message(translate_field_error(template))
+            values = (params or {}).get(field)
+            self._labels[field].set_message(translate_field_error(template, values))
         if focus:
             first = next((self._inputs[f] for f in self._labels if f in field_errors), None)
             if first is not None:

@@ -35,7 +35,8 @@ def error_text(exc: SibinaError) -> str:
     """The whole message of `exc`, including the field problems of a ValidationError."""
     text = translate_error(exc.template, exc.params)
     if isinstance(exc, ValidationError) and exc.field_errors:
-        lines = [f"• {translate_error(t)}" for t in exc.field_errors.values()]
+        lines = [f"• {translate_error(t, exc.field_params.get(field))}"
+                 for field, t in exc.field_errors.items()]  # fmt: skip
         text = "\n".join([text, *lines])
     return text
 

@@ -35,9 +35,10 @@ class ServiceDialog(QDialog):
         try:
             self.save()
         except ValidationError as exc:
-            leftover = self.errors.show(exc.field_errors)
+            leftover = self.errors.show(exc.field_errors, params=exc.field_params)
             if leftover or not exc.field_errors:
-                show_error(self, ValidationError(leftover) if leftover else exc)
+                rest = ValidationError(leftover, field_params=exc.field_params)
+                show_error(self, rest if leftover else exc)
             return
         except Exception as exc:  # e.g. the record changed meanwhile: shown, the dialog stays
             show_error(self, exc)

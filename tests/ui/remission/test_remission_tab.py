@@ -156,8 +156,16 @@ def test_override_flags_approve_sk_commit_and_correct(qtbot, services, admin, ma
     # a correction after the lock: the Kanwil withdrew the RT
     select_named(tab, "Satu Contoh")
     correction = tab.lines.open_correction()
-    correction.additional.setValue(0)
+    correction.days.setValue(999)  # more than the rule table gives: refused, the dialog stays
     type_text(qtbot, correction.reason, "Surat Kanwil W11-77: RT tidak disetujui")
+    correction.accept()
+    assert correction.isVisible()
+    assert correction.errors.text("days") == (
+        "Paling banyak 180 hari untuk jenis remisi ini menurut tabel aturan."
+    )
+    assert line_named(tab, "Satu Contoh").granted_days == 60
+    correction.days.setValue(60)
+    correction.additional.setValue(0)
     correction.accept()
     one = line_named(tab, "Satu Contoh")
     assert (one.granted_days, one.granted_additional_days) == (60, 0)
