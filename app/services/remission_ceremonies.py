@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.db.models import CeremonyLine, RemissionCeremony
 from app.domain.remission.amounts import largest_additional, largest_amount
+from app.domain.remission.entry_checks import AMOUNT_ABOVE_TABLE, RT_ABOVE_TABLE
 from app.domain.remission.labels import CEREMONY_KINDS, KIND_NAMES
 from app.domain.remission.model import Kind, Occasion, Religion
 from app.domain.remission.rules import RuleSet
@@ -65,12 +66,6 @@ NO_RELEASE = QT_TRANSLATE_NOOP(
 )
 RT_WITH_RU_ONLY = QT_TRANSLATE_NOOP(
     "errors", "Remisi Tambahan hanya diberikan bersama Remisi Umum."
-)
-AMOUNT_ABOVE_TABLE = QT_TRANSLATE_NOOP(
-    "errors", "Paling banyak {most} hari untuk jenis remisi ini menurut tabel aturan."
-)
-RT_ABOVE_TABLE = QT_TRANSLATE_NOOP(
-    "errors", "Remisi Tambahan paling banyak {most} hari untuk remisi {days} hari (tabel aturan)."
 )
 
 

@@ -10,7 +10,9 @@ from typing import Any
 from sqlalchemy import select
 
 from app.db.models import Inmate, RemissionFlags, RemissionGrant
+from app.domain.remission.entry_checks import ledger_entry_problems
 from app.domain.remission.keydates import key_dates
+from app.domain.remission.model import Kind
 from app.domain.roles import Permission
 from app.errors import NotFound, ValidationError
 from app.services import audit
@@ -115,11 +117,14 @@ class RemissionLedger:
             errors["category"] = QT_TRANSLATE_NOOP("errors", "Kategori I atau II.")
         if not entry.note.strip():
             errors["note"] = QT_TRANSLATE_NOOP("errors", "Tuliskan catatan atau dasarnya.")
+        params: dict[str, dict[str, Any]] = {}
         with self._uow() as uow:
             uow.lock_for_write()
             self._inmate(uow.session, inmate_id)
+            if "kind" not in errors and "basis_kind" not in errors and "days" not in errors:
+                self._entry_checks(uow.session, inmate_id, entry, errors, params)
             if errors:
-                raise ValidationError(errors)
+                raise ValidationError(errors, field_params=params)
             row = RemissionGrant(
                 inmate_id=inmate_id, kind=entry.kind,
                 basis_kind=entry.basis_kind if entry.kind == "PMP" else "", date=entry.date,
@@ -134,6 +139,18 @@ class RemissionLedger:
                          after=asdict(dto), clock=self._clock)  # fmt: skip
             uow.commit()
             return dto
+
+    def _entry_checks(self, session, inmate_id: str, entry: NewLedgerEntry,
+                      errors: dict[str, str], params: dict[str, dict[str, Any]]) -> None:  # fmt: skip
+        """The entry's day and amount against the detention and the rule table (entry_checks)."""
+        (found,) = load_register_cases(session, self._rules, [inmate_id])
+        start = found.case.detention_start if found.case is not None else None
+        kind = Kind(entry.basis_kind if entry.kind == "PMP" else entry.kind)
+        for field, (template, values) in ledger_entry_problems(
+            kind, entry.date, entry.days, start, self._rules
+        ).items():
+            if field not in errors:
+                errors[field], params[field] = template, values
 
     def void_ledger_entry(self, actor: Actor, entry_id: int, reason: str) -> LedgerEntry:
         """A correction: the entry stays in the ledger, marked void with the reason."""

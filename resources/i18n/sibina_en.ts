@@ -4506,14 +4506,14 @@ Nothing is saved until you press Finish on the last page.</translation>
         <location filename="../../app/domain/inmates/rules.py" line="31"/>
         <location filename="../../app/services/facility.py" line="49"/>
         <location filename="../../app/services/inmates_status.py" line="22"/>
-        <location filename="../../app/services/remission_ceremonies.py" line="41"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="42"/>
         <source>Wajib diisi.</source>
         <translation>Required.</translation>
     </message>
     <message>
         <location filename="../../app/domain/inmates/rules.py" line="32"/>
         <location filename="../../app/services/inmates_status.py" line="86"/>
-        <location filename="../../app/services/remission_ledger.py" line="113"/>
+        <location filename="../../app/services/remission_ledger.py" line="115"/>
         <source>Tanggal tidak boleh di masa depan.</source>
         <translation>The date cannot be in the future.</translation>
     </message>
@@ -5002,119 +5002,134 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>The second signatory&apos;s name is required when a title is given.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="131"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="126"/>
         <source>Status upacara tidak mengizinkan ini.</source>
         <translation>The ceremony&apos;s status does not allow this.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="183"/>
-        <location filename="../../app/services/remission_ledger.py" line="107"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="178"/>
+        <location filename="../../app/services/remission_ledger.py" line="109"/>
         <source>Jenis remisi tidak dikenal.</source>
         <translation>Unknown remission kind.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="187"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="182"/>
         <source>Pilih agama yang memiliki hari besar Remisi Khusus.</source>
         <translation>Choose a religion that has a Special Remission (RK) holiday.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="196"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="191"/>
         <source>Remisi Dasawarsa hanya pada tahun dasawarsa (1995, 2005, 2015, 2025, ...).</source>
         <translation>Decennial Remission (RD) only in decennial years (1995, 2005, 2015, 2025, ...).</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="204"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="199"/>
         <source>Remisi ini diberikan pada 17 Agustus.</source>
         <translation>This remission is granted on 17 August.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="216"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="211"/>
         <source>Upacara remisi ini sudah ada pada tanggal tersebut.</source>
         <translation>This remission ceremony already exists on that date.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="257"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="252"/>
         <location filename="../../app/services/remission_corrections.py" line="44"/>
-        <location filename="../../app/services/remission_ledger.py" line="144"/>
+        <location filename="../../app/services/remission_ledger.py" line="161"/>
         <source>Tuliskan alasan perubahan (sedikitnya 10 huruf).</source>
         <translation>Write the reason for the change (at least 10 characters).</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="261"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="256"/>
         <location filename="../../app/services/remission_corrections.py" line="48"/>
         <source>Jumlah hari tidak boleh negatif.</source>
         <translation>The number of days cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="263"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="258"/>
         <source>Remisi yang diberikan harus lebih dari 0 hari.</source>
         <translation>A granted remission must be more than 0 days.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="66"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="67"/>
         <source>Remisi Tambahan hanya diberikan bersama Remisi Umum.</source>
         <translation>Additional Remission (RT) is only granted together with General Remission (RU).</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="63"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="64"/>
         <source>Pidana ini tidak memiliki tanggal bebas; remisi tidak dapat diberikan.</source>
         <translation>This sentence has no release date; no remission can be granted.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="69"/>
+        <location filename="../../app/domain/remission/entry_checks.py" line="22"/>
         <source>Paling banyak {most} hari untuk jenis remisi ini menurut tabel aturan.</source>
         <translation>At most {most} days for this kind of remission under the rule table.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="72"/>
+        <location filename="../../app/domain/remission/entry_checks.py" line="25"/>
         <source>Remisi Tambahan paling banyak {most} hari untuk remisi {days} hari (tabel aturan).</source>
         <translation>Additional Remission at most {most} days with a remission of {days} days (rule table).</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="304"/>
+        <location filename="../../app/domain/remission/entry_checks.py" line="28"/>
+        <source>Tanggal ini sebelum awal penahanan yang tercatat ({start}); remisi hanya dari masa pidana ini. WBP pindahan: catat dulu masa penahanannya di data WBP.</source>
+        <translation>This date is before the recorded start of detention ({start}); only remissions of this sentence count. A transferred inmate: record their detention period in the inmate data first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/remission/entry_checks.py" line="33"/>
+        <source>Jenis remisi ini diberikan tiap tanggal {day} (hari-bulan); tanggal SK diisi di kolom Tanggal SK.</source>
+        <translation>This kind of remission is given on {day} (day-month) each year; enter the decree date under SK date.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/remission/entry_checks.py" line="38"/>
+        <source>Remisi Dasawarsa hanya diberikan pada tahun dasawarsa (mis. {years}).</source>
+        <translation>Decennial Remission is only given in a decennial year (e.g. {years}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/remission_ceremonies.py" line="299"/>
         <source>Daftar usulan belum dihitung.</source>
         <translation>The proposal list has not been computed yet.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="329"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="324"/>
         <location filename="../../app/services/remission_papers.py" line="55"/>
         <source>Baris tidak ada pada upacara ini.</source>
         <translation>The line is not part of this ceremony.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="331"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="326"/>
         <source>Baris ini tidak diberi remisi.</source>
         <translation>This line is not granted a remission.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="333"/>
-        <location filename="../../app/services/remission_ceremonies.py" line="361"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="328"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="356"/>
         <source>Nomor dan tanggal SK wajib diisi.</source>
         <translation>The decree (SK) number and date are required.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ledger.py" line="66"/>
-        <location filename="../../app/services/remission_ledger.py" line="117"/>
+        <location filename="../../app/services/remission_ledger.py" line="68"/>
+        <location filename="../../app/services/remission_ledger.py" line="119"/>
         <source>Tuliskan catatan atau dasarnya.</source>
         <translation>Write a note or its basis.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ledger.py" line="109"/>
+        <location filename="../../app/services/remission_ledger.py" line="111"/>
         <source>PMP diberikan sebagai RU atau RK.</source>
         <translation>PMP is granted as RU or RK.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ledger.py" line="111"/>
+        <location filename="../../app/services/remission_ledger.py" line="113"/>
         <source>Jumlah hari harus lebih dari 0.</source>
         <translation>The number of days must be more than 0.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ledger.py" line="115"/>
+        <location filename="../../app/services/remission_ledger.py" line="117"/>
         <source>Kategori I atau II.</source>
         <translation>Category I or II.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ledger.py" line="155"/>
+        <location filename="../../app/services/remission_ledger.py" line="172"/>
         <source>Sudah dibatalkan.</source>
         <translation>Already voided.</translation>
     </message>

@@ -350,3 +350,35 @@ def test_an_override_is_held_to_the_rule_table(services, admin, register, kind, 
     most = replace(change, **fewer)
     remission.override_line(admin, line.line_id, most)
     assert by_name(remission.proposal_list(admin, ceremony.id))[line.full_name].overridden
+
+
+def test_a_history_entry_must_fit_the_detention_and_the_law(services, admin, register):
+    remission, one = services.remission, register["one"]
+    start = remission.key_dates(admin, one).detention_start
+
+    def refused(entry: NewLedgerEntry) -> ValidationError:
+        with pytest.raises(ValidationError) as info:
+            remission.add_ledger_entry(admin, one, entry)
+        return info.value
+
+    before = refused(NewLedgerEntry("RU", D(start.year - 1, 8, 17), 60, note="Lapas asal"))
+    assert before.field_errors.keys() == {"date"}
+    assert before.field_params["date"] == {"start": f"{start:%d-%m-%Y}"}
+    assert "sebelum awal penahanan yang tercatat" in before.message
+    not_the_day = refused(NewLedgerEntry("RU", D(2024, 12, 1), 60, note="riwayat"))
+    assert not_the_day.field_params == {"date": {"day": "17-08"}}
+    assert refused(
+        NewLedgerEntry("RT", D(2024, 8, 18), 20, note="riwayat")
+    ).field_errors.keys() == {"date"}
+    assert refused(NewLedgerEntry("RU", D(2024, 8, 17), 181, note="riwayat")).field_params == {
+        "days": {"most": 180}
+    }
+    assert refused(
+        NewLedgerEntry("PMP", D(2024, 8, 17), 200, basis_kind="RU", note="riwayat")
+    ).field_errors.keys() == {"days"}
+    with services.uow() as uow:
+        assert uow.session.scalar(select(func.count()).select_from(RemissionGrant)) == 0
+    # what the law allows is kept: RU on 17 August, RK on its holiday, within the detention (clock: July 2025)
+    remission.add_ledger_entry(admin, one, NewLedgerEntry("RU", D(2024, 8, 17), 60, note="SK 1"))
+    remission.add_ledger_entry(admin, one, NewLedgerEntry("RK", D(2025, 3, 31), 15, note="SK 2"))
+    assert [e.kind for e in remission.ledger(admin, one)] == ["RU", "RK"]

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QSpinBox
 
+from app.domain.remission.entry_checks import AMOUNT_ABOVE_TABLE
 from app.errors import ValidationError
-from app.services.remission_ceremonies import AMOUNT_ABOVE_TABLE
 from app.ui.common.field_errors import FieldErrors
 from app.ui.common.messages import error_text
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate
 from app.domain.roles import ROLE_PERMISSIONS, Permission, Role
 from app.services.remission_dto import NewLedgerEntry
 from app.ui.common.timefmt import ui_date
+from app.ui.inmates.ledger_dialogs import LedgerEntryDialog
 from app.ui.inmates.record_dialog import InmateDialog
 from tests.inmate_samples import detainee
 from tests.remission_samples import example1
@@ -118,3 +119,24 @@ def test_roles_without_edit_remission_see_no_ledger_buttons(qtbot, services, adm
     dialog.sections.setCurrentWidget(dialog.remission)
     assert dialog.remission.isVisible() and not dialog.remission.add_button.isVisible()
     assert dialog.remission.open_void_dialog() is None
+
+
+def test_a_history_entry_on_the_wrong_day_is_named_next_to_its_date(qtbot, services, admin):
+    record = services.inmates.create(admin, example1(4))
+    dialog = LedgerEntryDialog(
+        date(2025, 7, 15),
+        lambda entry: services.remission.add_ledger_entry(admin, record.id, entry),
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.when.setDate(QDate(2024, 12, 1))  # a Remisi Umum is given on 17 August
+    dialog.days.setValue(60)
+    qtbot.keyClicks(dialog.note, "Arsip SK 2024")
+    dialog.accept()
+    assert dialog.isVisible()
+    assert dialog.errors.text("date").startswith("Jenis remisi ini diberikan tiap tanggal 17-08")
+    assert services.remission.ledger(admin, record.id) == []
+    dialog.when.setDate(QDate(2024, 8, 17))
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert [e.date for e in services.remission.ledger(admin, record.id)] == [date(2024, 8, 17)]

@@ -1,0 +1,76 @@
+"""What a remission entered by hand (history from before Sibina, from another facility) must
+fit, so that no impossible entry moves a release date: its day within the current detention
+and on the day the law gives that kind, and no more days than the rule table can give.
+
+RU, its RT and RD are given on 17 August (the rule table's month-day; RD only in a dasawarsa
+year); RK's holiday moves each year, so its day is not checked. A PMP counts as its basis kind.
+The problems are (message template, values) per field, for the service's ValidationError.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from app.domain.remission.amounts import largest_additional, largest_amount
+from app.domain.remission.model import Kind
+from app.domain.remission.rules import RuleSet
+from app.text import QT_TRANSLATE_NOOP
+
+Problems = dict[str, tuple[str, dict[str, Any]]]
+
+AMOUNT_ABOVE_TABLE = QT_TRANSLATE_NOOP(
+    "errors", "Paling banyak {most} hari untuk jenis remisi ini menurut tabel aturan."
+)
+RT_ABOVE_TABLE = QT_TRANSLATE_NOOP(
+    "errors", "Remisi Tambahan paling banyak {most} hari untuk remisi {days} hari (tabel aturan)."
+)
+BEFORE_DETENTION = QT_TRANSLATE_NOOP(
+    "errors",
+    "Tanggal ini sebelum awal penahanan yang tercatat ({start}); remisi hanya dari masa pidana "
+    "ini. WBP pindahan: catat dulu masa penahanannya di data WBP.",
+)
+NOT_ON_THE_DAY = QT_TRANSLATE_NOOP(
+    "errors",
+    "Jenis remisi ini diberikan tiap tanggal {day} (hari-bulan); tanggal SK diisi di kolom "
+    "Tanggal SK.",
+)
+NOT_A_DASAWARSA_YEAR = QT_TRANSLATE_NOOP(
+    "errors", "Remisi Dasawarsa hanya diberikan pada tahun dasawarsa (mis. {years})."
+)
+
+
+def ledger_entry_problems(
+    kind: Kind, on: date, days: int, detention_start: date | None, rules: RuleSet
+) -> Problems:
+    """The problems of an entry of `kind` (a PMP: its basis kind) dated `on` for `days`."""
+    problems: Problems = {}
+    if detention_start is not None and on < detention_start:
+        problems["date"] = (BEFORE_DETENTION, {"start": f"{detention_start:%d-%m-%Y}"})
+    elif kind == Kind.RD and not rules.rd.is_dasawarsa_year(on.year):
+        problems["date"] = (NOT_A_DASAWARSA_YEAR, {"years": _dasawarsa_years(on.year, rules)})
+    else:
+        day = _day_of(kind, rules)
+        if day is not None and (on.month, on.day) != day:
+            problems["date"] = (NOT_ON_THE_DAY, {"day": f"{day[1]:02d}-{day[0]:02d}"})
+    most = largest_additional(largest_amount(Kind.RU, rules), rules) if kind == Kind.RT else (
+        largest_amount(kind, rules))  # fmt: skip
+    if days > most:
+        problems["days"] = (AMOUNT_ABOVE_TABLE, {"most": most})
+    return problems
+
+
+def _day_of(kind: Kind, rules: RuleSet) -> tuple[int, int] | None:
+    """(month, day) the kind is given on; None for RK (its holiday moves)."""
+    if kind in (Kind.RU, Kind.RT):
+        return rules.ru_month_day
+    if kind == Kind.RD:
+        return rules.rd.month, rules.rd.day
+    return None
+
+
+def _dasawarsa_years(near: int, rules: RuleSet) -> str:
+    """The dasawarsa years just before and after `near` (e.g. "2015, 2025")."""
+    rd = rules.rd
+    before = near - (near - rd.year_remainder) % rd.year_modulo
+    return f"{before}, {before + rd.year_modulo}"

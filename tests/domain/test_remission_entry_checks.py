@@ -1,0 +1,78 @@
+"""A remission entered by hand must fit the current detention, the day the law gives its kind
+and the rule table's amounts (entry_checks.py)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.domain.remission.decide import decide
+from app.domain.remission.entry_checks import (
+    AMOUNT_ABOVE_TABLE,
+    BEFORE_DETENTION,
+    NOT_A_DASAWARSA_YEAR,
+    NOT_ON_THE_DAY,
+    ledger_entry_problems,
+)
+from app.domain.remission.model import Kind
+from tests.domain.remission_factory import RULES
+from tests.domain.remission_strategies import cases, occasions
+
+START = date(2023, 3, 17)
+
+
+@pytest.mark.parametrize(
+    ("kind", "on", "days", "field", "template", "values"),
+    [
+        (Kind.RU, date(2020, 8, 17), 60, "date", BEFORE_DETENTION, {"start": "17-03-2023"}),
+        (Kind.RU, date(2024, 12, 1), 60, "date", NOT_ON_THE_DAY, {"day": "17-08"}),
+        (Kind.RT, date(2024, 8, 16), 20, "date", NOT_ON_THE_DAY, {"day": "17-08"}),
+        (Kind.RD, date(2024, 8, 17), 60, "date", NOT_A_DASAWARSA_YEAR, {"years": "2015, 2025"}),
+        (Kind.RU, date(2024, 8, 17), 181, "days", AMOUNT_ABOVE_TABLE, {"most": 180}),
+        (Kind.RT, date(2024, 8, 17), 91, "days", AMOUNT_ABOVE_TABLE, {"most": 90}),
+        (Kind.RK, date(2024, 12, 25), 61, "days", AMOUNT_ABOVE_TABLE, {"most": 60}),
+        (Kind.RD, date(2025, 8, 17), 91, "days", AMOUNT_ABOVE_TABLE, {"most": 90}),
+    ],
+)
+def test_an_impossible_entry_is_named(kind, on, days, field, template, values):
+    assert ledger_entry_problems(kind, on, days, START, RULES) == {field: (template, values)}
+
+
+@pytest.mark.parametrize(
+    ("kind", "on", "days"),
+    [
+        (Kind.RU, date(2024, 8, 17), 180),
+        (Kind.RT, date(2024, 8, 17), 90),
+        (Kind.RD, date(2025, 8, 17), 90),
+        (Kind.RK, date(2024, 4, 10), 60),  # the holiday moves: any day
+        (Kind.RK, START, 15),  # on the first day of detention
+    ],
+)
+def test_what_the_law_gives_passes(kind, on, days):
+    assert ledger_entry_problems(kind, on, days, START, RULES) == {}
+
+
+def test_without_a_detention_start_only_the_day_and_amount_count():
+    assert ledger_entry_problems(Kind.RU, date(2001, 8, 17), 60, None, RULES) == {}
+
+
+@settings(max_examples=300, deadline=None)
+@given(cases(), occasions())
+def test_every_grant_of_the_engine_can_be_entered_as_history(case, occasion):
+    decision = decide(case, occasion, RULES)
+    if not decision.eligible:
+        return
+    assert ledger_entry_problems(occasion.kind, occasion.date, decision.days,
+                                 case.detention_start, RULES) == {}  # fmt: skip
+    if decision.additional_days:
+        assert ledger_entry_problems(Kind.RT, occasion.date, decision.additional_days,
+                                     case.detention_start, RULES) == {}  # fmt: skip
+
+
+@given(st.integers(1, 4000), st.sampled_from(list(Kind)))
+def test_any_day_before_the_detention_is_refused(days_before, kind):
+    on = START - timedelta(days=days_before)
+    assert ledger_entry_problems(kind, on, 1, START, RULES)["date"][0] == BEFORE_DETENTION
