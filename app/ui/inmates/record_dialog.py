@@ -31,6 +31,7 @@ from app.errors import SibinaError, ValidationError
 from app.services.actor import Actor
 from app.services.container import Services
 from app.services.inmates_dto import InmateRecord, StatusAction
+from app.ui.common.dialog_buttons import enter_presses
 from app.ui.common.field_errors import ErrorLabel, translate_field_error
 from app.ui.common.messages import show_error
 from app.ui.common.timefmt import local_date_time, ui_date
@@ -135,9 +136,9 @@ class InmateDialog(QDialog):
         self.save_button = buttons.addButton(
             self.tr("&Simpan"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.save_button.setDefault(True)
         self.save_button.setObjectName("save_button")
         close = buttons.addButton(self.tr("Batal") if self.editable else self.tr("Tutup"), QDialogButtonBox.ButtonRole.RejectRole)  # fmt: skip
+        close.setObjectName("close_button")
         close.clicked.connect(self.reject)
         self.save_button.clicked.connect(self.save)
         self.save_button.setVisible(self.editable)
@@ -146,6 +147,7 @@ class InmateDialog(QDialog):
         layout.addWidget(self.sections, 1)
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
+        enter_presses(self, self.save_button if self.editable else close)
         self.resize(980, 640)
 
     def _connect(self) -> None:
