@@ -628,17 +628,17 @@ Please log in again.</translation>
 <context>
     <name>CeremonyPages</name>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="47"/>
+        <location filename="../../app/ui/remission/pages.py" line="51"/>
         <source>Susunan acara</source>
         <translation>Run sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="48"/>
+        <location filename="../../app/ui/remission/pages.py" line="52"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/remission/pages.py" line="85"/>
+        <location filename="../../app/ui/remission/pages.py" line="89"/>
         <source>Bebas pada hari upacara, %1: %n WBP</source>
         <translation>
             <numerusform>Released on the ceremony day, %1: %n inmate</numerusform>
@@ -646,7 +646,7 @@ Please log in again.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/remission/pages.py" line="89"/>
+        <location filename="../../app/ui/remission/pages.py" line="93"/>
         <source>Pidana pokok selesai, tetap menjalani kurungan pengganti denda: %n WBP</source>
         <translation>
             <numerusform>Main sentence ended, still serving confinement in lieu of a fine: %n inmate</numerusform>
@@ -654,72 +654,72 @@ Please log in again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="95"/>
+        <location filename="../../app/ui/remission/pages.py" line="99"/>
         <source>Daftar usulan belum dihitung.</source>
         <translation>The proposal list has not been computed yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="98"/>
+        <location filename="../../app/ui/remission/pages.py" line="102"/>
         <source>WBP dalam daftar</source>
         <translation>Inmates on the list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="99"/>
+        <location filename="../../app/ui/remission/pages.py" line="103"/>
         <source>Memenuhi syarat</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="100"/>
+        <location filename="../../app/ui/remission/pages.py" line="104"/>
         <source>Tidak memenuhi syarat</source>
         <translation>Not eligible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="101"/>
+        <location filename="../../app/ui/remission/pages.py" line="105"/>
         <source>Calon remisi susulan</source>
         <translation>Candidates for late remission (susulan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="102"/>
+        <location filename="../../app/ui/remission/pages.py" line="106"/>
         <source>Diubah petugas</source>
         <translation>Changed by staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="103"/>
+        <location filename="../../app/ui/remission/pages.py" line="107"/>
         <source>Diberi remisi</source>
         <translation>Granted remission</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="104"/>
+        <location filename="../../app/ui/remission/pages.py" line="108"/>
         <source>Jumlah hari remisi</source>
         <translation>Total remission days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="106"/>
+        <location filename="../../app/ui/remission/pages.py" line="110"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="109"/>
+        <location filename="../../app/ui/remission/pages.py" line="113"/>
         <source>Menurut jenis</source>
         <translation>By kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="112"/>
+        <location filename="../../app/ui/remission/pages.py" line="116"/>
         <source>Menurut kategori</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="114"/>
+        <location filename="../../app/ui/remission/pages.py" line="118"/>
         <source>%1 hari</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="116"/>
+        <location filename="../../app/ui/remission/pages.py" line="120"/>
         <source>Menurut besar remisi</source>
         <translation>By amount</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="118"/>
+        <location filename="../../app/ui/remission/pages.py" line="122"/>
         <source>Alasan tidak memenuhi syarat (satu WBP bisa lebih dari satu)</source>
         <translation>Reasons for not being eligible (one inmate may have several)</translation>
     </message>
@@ -963,12 +963,12 @@ Please log in again.</translation>
 <context>
     <name>DialogButtons</name>
     <message>
-        <location filename="../../app/ui/common/dialog_buttons.py" line="15"/>
+        <location filename="../../app/ui/common/dialog_buttons.py" line="16"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/dialog_buttons.py" line="19"/>
+        <location filename="../../app/ui/common/dialog_buttons.py" line="20"/>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -1510,22 +1510,22 @@ to 512 pixels.</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="217"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="223"/>
         <source>Pilih foto</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="218"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="224"/>
         <source>Gambar (*.jpg *.jpeg *.png)</source>
         <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="226"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="232"/>
         <source>Berkas bukan gambar JPEG/PNG yang dapat dibaca.</source>
         <translation>The file is not a readable JPEG/PNG image.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="241"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="247"/>
         <source>Tanpa foto</source>
         <translation>No photo</translation>
     </message>
@@ -1621,193 +1621,193 @@ to 512 pixels.</translation>
 <context>
     <name>InmateDialog</name>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="69"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="73"/>
         <source>Tambah &amp;perkara</source>
         <translation>Add &amp;case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="70"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="74"/>
         <source>Tambah &amp;masa penahanan</source>
         <translation>Add detention &amp;period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="71"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="75"/>
         <source>Tambah catatan &amp;disiplin</source>
         <translation>Add &amp;discipline entry</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="73"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="77"/>
         <source>Blok</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="73"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="77"/>
         <source>Kamar</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="73"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="77"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="73"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="77"/>
         <source>Sampai</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="75"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="79"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="75"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="79"/>
         <source>Peristiwa</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="75"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="79"/>
         <source>Dari → ke</source>
         <translation>From → to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="75"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="79"/>
         <source>Dokumen / keterangan</source>
         <translation>Document / notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="75"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="79"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="82"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="86"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="82"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="86"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="82"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="86"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="82"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="86"/>
         <source>Perubahan</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="105"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="109"/>
         <source>Riwayat penempatan:</source>
         <translation>Placement history:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="111"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="115"/>
         <source>Putusan &amp;inkracht…</source>
         <translation>Final &amp;verdict…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="112"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="116"/>
         <source>&amp;Bebaskan…</source>
         <translation>&amp;Release…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="113"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="117"/>
         <source>&amp;Pindahkan…</source>
         <translation>Trans&amp;fer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="114"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="118"/>
         <source>&amp;Meninggal…</source>
         <translation>&amp;Death…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="122"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="126"/>
         <source>Riwayat status:</source>
         <translation>Status history:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="124"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="128"/>
         <source>Identitas</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="125"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="129"/>
         <source>Penempatan</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="126"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="130"/>
         <source>Status &amp;&amp; kode</source>
         <translation>Status &amp;&amp; code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="127"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="131"/>
         <source>Perkara</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="128"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="132"/>
         <source>Penahanan</source>
         <translation>Detention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="129"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="133"/>
         <source>Disiplin (Register F)</source>
         <translation>Discipline (Register F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="131"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="135"/>
         <source>Remisi &amp;&amp; tanggal</source>
         <translation>Remission &amp;&amp; dates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="132"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="136"/>
         <source>Riwayat perubahan</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="136"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="140"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="140"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="143"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="140"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="143"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="163"/>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="164"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="168"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="169"/>
         <source>WBP baru</source>
         <translation>New inmate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="185"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="191"/>
         <source>Data WBP — {name}</source>
         <translation>Inmate record — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="211"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="218"/>
         <source>sekarang</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="251"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="272"/>
         <source>Usulan: {code} ({label})</source>
         <translation>Proposed: {code} ({label})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="252"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="273"/>
         <source>Tidak ada usulan</source>
         <translation>No proposal</translation>
     </message>
@@ -1815,22 +1815,22 @@ to 512 pixels.</translation>
 <context>
     <name>InmateRecord</name>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="250"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="256"/>
         <source>Keluar: {date}</source>
         <translation>Left: {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="256"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="262"/>
         <source>Alasan: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="262"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="268"/>
         <source>Tujuan: {place}</source>
         <translation>Destination: {place}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="268"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="274"/>
         <source>Meninggal: {date}</source>
         <translation>Died: {date}</translation>
     </message>
@@ -2953,47 +2953,47 @@ to 512 pixels.</translation>
         <translation>The proposal list has not been computed yet: press “Compute proposals”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="172"/>
+        <location filename="../../app/ui/remission/tab.py" line="173"/>
         <source>Data WBP, riwayat remisi, tanda WBP atau tabel aturan berubah sejak daftar ini dihitung (terakhir %1).</source>
         <translation>Inmate data, remission history, inmate flags or the rule table changed after this list was computed (last at %1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="176"/>
+        <location filename="../../app/ui/remission/tab.py" line="177"/>
         <source>Tekan “Hitung usulan” agar usulan memakai data terbaru.</source>
         <translation>Press “Compute proposals” so the proposals use the latest data.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="178"/>
+        <location filename="../../app/ui/remission/tab.py" line="179"/>
         <source>Minta petugas menghitung ulang sebelum daftar disetujui.</source>
         <translation>Ask the staff to recompute it before the list is approved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="210"/>
+        <location filename="../../app/ui/remission/tab.py" line="211"/>
         <source>%1 dari %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="261"/>
+        <location filename="../../app/ui/remission/tab.py" line="262"/>
         <source>Menghitung daftar usulan</source>
         <translation>Computing the proposal list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="277"/>
+        <location filename="../../app/ui/remission/tab.py" line="278"/>
         <source>Setujui daftar usulan “%1”: %2 WBP diberi remisi? Sesudah disetujui daftar tidak dapat dihitung ulang atau diubah.</source>
         <translation>Approve the proposal list “%1”, granting a remission to %2 inmates? Once approved, the list cannot be recomputed or changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="283"/>
+        <location filename="../../app/ui/remission/tab.py" line="284"/>
         <source>Persetujuan pimpinan</source>
         <translation>Management approval</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="313"/>
+        <location filename="../../app/ui/remission/tab.py" line="314"/>
         <source>%1 WBP dicatat di register remisi dengan nomor SK-nya, dan upacara dikunci. Perbaikan sesudahnya dicatat sebagai koreksi. Lanjutkan?</source>
         <translation>%1 inmates will be recorded in the remission register with their SK numbers, and the ceremony will be locked. Later fixes are recorded as corrections. Continue?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="315"/>
+        <location filename="../../app/ui/remission/tab.py" line="316"/>
         <source>Catat ke register</source>
         <translation>Record in the register</translation>
     </message>
@@ -3001,142 +3001,142 @@ to 512 pixels.</translation>
 <context>
     <name>RemissionView</name>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="68"/>
+        <location filename="../../app/ui/remission/view.py" line="95"/>
         <source>Upacara &amp;baru…</source>
         <translation>&amp;New ceremony…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="69"/>
+        <location filename="../../app/ui/remission/view.py" line="96"/>
         <source>Buat upacara remisi baru (Ctrl+N)</source>
         <translation>Create a new remission ceremony (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="70"/>
+        <location filename="../../app/ui/remission/view.py" line="97"/>
         <source>Tabel &amp;aturan…</source>
         <translation>Rule &amp;table…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="71"/>
+        <location filename="../../app/ui/remission/view.py" line="98"/>
         <source>Tabel remisi dengan dasar hukumnya</source>
         <translation>The remission table with its legal basis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="87"/>
+        <location filename="../../app/ui/remission/view.py" line="114"/>
         <source>&amp;Hitung usulan</source>
         <translation>&amp;Compute proposals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="88"/>
+        <location filename="../../app/ui/remission/view.py" line="115"/>
         <source>Hitung keputusan untuk seluruh register (F5)</source>
         <translation>Compute the decisions for the whole register (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="89"/>
+        <location filename="../../app/ui/remission/view.py" line="116"/>
         <source>Set&amp;ujui…</source>
         <translation>&amp;Approve…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="90"/>
+        <location filename="../../app/ui/remission/view.py" line="117"/>
         <source>Persetujuan pimpinan atas daftar usulan</source>
         <translation>Management approval of the proposal list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="91"/>
+        <location filename="../../app/ui/remission/view.py" line="118"/>
         <source>Isi nomor &amp;SK…</source>
         <translation>Enter &amp;SK numbers…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="92"/>
+        <location filename="../../app/ui/remission/view.py" line="119"/>
         <source>&amp;Catat ke register &amp;&amp; kunci…</source>
         <translation>Record in register &amp;&amp; &amp;lock…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="94"/>
+        <location filename="../../app/ui/remission/view.py" line="121"/>
         <source>Ce&amp;tak</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="103"/>
+        <location filename="../../app/ui/remission/view.py" line="130"/>
         <source>Nama atau nomor registrasi… (Ctrl+F)</source>
         <translation>Name or registration number… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="109"/>
+        <location filename="../../app/ui/remission/view.py" line="136"/>
         <source>Ubah &amp;keputusan…</source>
         <translation>Change &amp;decision…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="110"/>
+        <location filename="../../app/ui/remission/view.py" line="137"/>
         <source>Ta&amp;nda WBP…</source>
         <translation>Inmate &amp;flags…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="111"/>
+        <location filename="../../app/ui/remission/view.py" line="138"/>
         <source>Donor, pemuka, pernah melarikan diri, ...</source>
         <translation>Donor, trustee (pemuka), escaped before, ...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="112"/>
+        <location filename="../../app/ui/remission/view.py" line="139"/>
         <source>SK &amp;baris ini…</source>
         <translation>SK for t&amp;his line…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="113"/>
+        <location filename="../../app/ui/remission/view.py" line="140"/>
         <source>Ko&amp;reksi…</source>
         <translation>C&amp;orrect…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="114"/>
+        <location filename="../../app/ui/remission/view.py" line="141"/>
         <source>Koreksi remisi yang sudah tercatat di register</source>
         <translation>Correct a remission already recorded in the register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="117"/>
+        <location filename="../../app/ui/remission/view.py" line="144"/>
         <source>No. registrasi</source>
         <translation>Reg. No.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="117"/>
+        <location filename="../../app/ui/remission/view.py" line="144"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="117"/>
+        <location filename="../../app/ui/remission/view.py" line="144"/>
         <source>Remisi (hari)</source>
         <translation>Remission (days)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="118"/>
+        <location filename="../../app/ui/remission/view.py" line="145"/>
         <source>RT (hari)</source>
         <translation>RT (days)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="118"/>
+        <location filename="../../app/ui/remission/view.py" line="145"/>
         <source>Bebas</source>
         <translation>Release date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="122"/>
+        <location filename="../../app/ui/remission/view.py" line="149"/>
         <source>Pengganti denda (hari)</source>
         <translation>In lieu of fine (days)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="130"/>
+        <location filename="../../app/ui/remission/view.py" line="157"/>
         <source>Daftar usulan</source>
         <translation>Proposal list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="131"/>
+        <location filename="../../app/ui/remission/view.py" line="158"/>
         <source>Kategori II</source>
         <translation>Category II</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="132"/>
+        <location filename="../../app/ui/remission/view.py" line="159"/>
         <source>Statistik</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="135"/>
+        <location filename="../../app/ui/remission/view.py" line="162"/>
         <source>Belum ada upacara remisi.
 
 Tekan “Upacara baru…” untuk membuat upacara Remisi Umum 17 Agustus, Remisi Khusus hari besar agama, atau Remisi Dasawarsa. Sibina menghitung usulan untuk seluruh register beserta alasan dan dasar hukumnya.</source>
@@ -3145,22 +3145,22 @@ Tekan “Upacara baru…” untuk membuat upacara Remisi Umum 17 Agustus, Remisi
 Press “New ceremony…” to create a General Remission (RU) ceremony on 17 August, a Special Remission (RK) ceremony for a religious holiday, or a Decennial Remission (RD) ceremony. Sibina computes the proposals for the whole register, with the reasons and their legal basis.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="170"/>
+        <location filename="../../app/ui/remission/view.py" line="197"/>
         <source>Tam&amp;pilkan:</source>
         <translation>Sho&amp;w:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="171"/>
+        <location filename="../../app/ui/remission/view.py" line="198"/>
         <source>Ca&amp;ri:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="180"/>
+        <location filename="../../app/ui/remission/view.py" line="207"/>
         <source>Alasan dan dasar hukum:</source>
         <translation>Reasons and legal basis:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="213"/>
+        <location filename="../../app/ui/remission/view.py" line="240"/>
         <source>&amp;Upacara:</source>
         <translation>C&amp;eremony:</translation>
     </message>
@@ -5234,7 +5234,7 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>There are no lines to fill in.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="351"/>
+        <location filename="../../app/ui/remission/tab.py" line="352"/>
         <source>{count} baris yang diberi remisi belum ber-SK.</source>
         <translation>{count} lines granted a remission have no SK yet.</translation>
     </message>
@@ -5595,7 +5595,7 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_tables.py" line="147"/>
+        <location filename="../../app/ui/inmates/record_tables.py" line="155"/>
         <source>Baris {row}, {field}: {message}</source>
         <translation>Row {row}, {field}: {message}</translation>
     </message>
@@ -5626,6 +5626,21 @@ Nothing is saved until you press Finish on the last page.</translation>
         <location filename="../../app/ui/common/messages.py" line="64"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/messages.py" line="96"/>
+        <source>Perubahan belum disimpan. Buang perubahan?</source>
+        <translation>The changes have not been saved. Discard them?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/messages.py" line="99"/>
+        <source>&amp;Buang perubahan</source>
+        <translation>&amp;Discard changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/messages.py" line="100"/>
+        <source>&amp;Lanjutkan mengedit</source>
+        <translation>&amp;Keep editing</translation>
     </message>
 </context>
 <context>
@@ -6171,32 +6186,32 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Register data incomplete: the start of detention is not recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/reason_text.py" line="31"/>
+        <location filename="../../app/ui/remission/reason_text.py" line="36"/>
         <source>1 tahun</source>
         <translation>1 year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/reason_text.py" line="31"/>
+        <location filename="../../app/ui/remission/reason_text.py" line="36"/>
         <source>{n} tahun</source>
         <translation>{n} years</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/reason_text.py" line="32"/>
+        <location filename="../../app/ui/remission/reason_text.py" line="37"/>
         <source>1 bulan</source>
         <translation>1 month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/reason_text.py" line="32"/>
+        <location filename="../../app/ui/remission/reason_text.py" line="37"/>
         <source>{n} bulan</source>
         <translation>{n} months</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/reason_text.py" line="33"/>
+        <location filename="../../app/ui/remission/reason_text.py" line="38"/>
         <source>1 hari</source>
         <translation>1 day</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/reason_text.py" line="33"/>
+        <location filename="../../app/ui/remission/reason_text.py" line="38"/>
         <source>{n} hari</source>
         <translation>{n} days</translation>
     </message>

@@ -207,6 +207,12 @@ class IdentityForm(QWidget):
                 values[name] = None
         return values, problems
 
+    def snapshot(self) -> tuple[Any, ...]:
+        """The inputs as they stand (texts as typed, choices, photo): equal means unedited."""
+        texts = tuple(self.inputs[name].text() for name in TEXT_FIELDS + DATE_FIELDS)
+        choices = tuple(self.inputs[name].currentData() for name in CHOICE_FIELDS)
+        return texts, choices, self.photo
+
     def show_warnings(self, warnings: dict[str, str]) -> None:
         self.nik_warning.setText(
             "\n".join("⚠ " + translate_field_error(text) for text in warnings.values())
