@@ -1838,109 +1838,114 @@ to 512 pixels.</translation>
 <context>
     <name>InmatesTab</name>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="83"/>
+        <location filename="../../app/ui/inmates/tab.py" line="84"/>
         <source>Penghuni (tahanan + napi)</source>
         <translation>Current (detainees + convicts)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="84"/>
+        <location filename="../../app/ui/inmates/tab.py" line="85"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="87"/>
-        <location filename="../../app/ui/inmates/tab.py" line="90"/>
-        <location filename="../../app/ui/inmates/tab.py" line="93"/>
-        <location filename="../../app/ui/inmates/tab.py" line="96"/>
-        <location filename="../../app/ui/inmates/tab.py" line="103"/>
+        <location filename="../../app/ui/inmates/tab.py" line="88"/>
+        <location filename="../../app/ui/inmates/tab.py" line="91"/>
+        <location filename="../../app/ui/inmates/tab.py" line="94"/>
+        <location filename="../../app/ui/inmates/tab.py" line="97"/>
+        <location filename="../../app/ui/inmates/tab.py" line="104"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="162"/>
+        <location filename="../../app/ui/inmates/tab.py" line="163"/>
         <source>{count} WBP</source>
         <translation>{count} inmates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="185"/>
-        <source>&lt;b&gt;Masa penahanan segera berakhir:&lt;/b&gt; {urgent} dalam 3 hari, {soon} dalam 10 hari — {names}</source>
-        <translation>&lt;b&gt;Detention expiring soon:&lt;/b&gt; {urgent} within 3 days, {soon} within 10 days — {names}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/inmates/tab.py" line="188"/>
+        <location filename="../../app/ui/inmates/tab.py" line="189"/>
         <source> dan {n} lainnya</source>
         <translation> and {n} more</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="195"/>
+        <location filename="../../app/ui/inmates/tab.py" line="196"/>
         <source>lewat {n} hari</source>
         <translation>{n} days overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="197"/>
+        <location filename="../../app/ui/inmates/tab.py" line="198"/>
         <source>hari ini</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="198"/>
+        <location filename="../../app/ui/inmates/tab.py" line="186"/>
+        <source>&lt;b&gt;Masa penahanan segera berakhir:&lt;/b&gt; {counts} — {names}</source>
+        <translation>&lt;b&gt;Detention expiring soon:&lt;/b&gt; {counts} — {names}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/tab.py" line="199"/>
         <source>{n} hari lagi</source>
         <translation>in {n} days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status.py" line="19"/>
-        <source>⚠ Penahanan berakhir: {urgent} ≤3 hari, {total} ≤10 hari</source>
-        <translation>⚠ Detention ending: {urgent} ≤3 days, {total} ≤10 days</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/inmates/tab.py" line="252"/>
+        <location filename="../../app/ui/inmates/tab.py" line="253"/>
         <source>Impor WBP</source>
         <translation>Import inmates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="253"/>
+        <location filename="../../app/ui/inmates/tab.py" line="254"/>
         <source>Lembar kerja (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="271"/>
+        <location filename="../../app/ui/inmates/tab.py" line="272"/>
         <source>Ekspor daftar</source>
         <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="272"/>
-        <location filename="../../app/ui/inmates/tab.py" line="290"/>
+        <location filename="../../app/ui/inmates/tab.py" line="273"/>
+        <location filename="../../app/ui/inmates/tab.py" line="291"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="278"/>
+        <location filename="../../app/ui/inmates/tab.py" line="279"/>
         <source>Mengekspor daftar WBP</source>
         <translation>Exporting the inmate list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="280"/>
+        <location filename="../../app/ui/inmates/tab.py" line="281"/>
         <source>{n} WBP diekspor ke {path}</source>
         <translation>{n} inmates exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="289"/>
+        <location filename="../../app/ui/inmates/tab.py" line="290"/>
         <source>Simpan templat impor</source>
         <translation>Save import template</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="300"/>
+        <location filename="../../app/ui/inmates/tab.py" line="301"/>
         <source>Templat disimpan: {path}</source>
         <translation>Template saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="313"/>
+        <location filename="../../app/ui/inmates/tab.py" line="314"/>
         <source>Menyusun daftar WBP</source>
         <translation>Preparing the inmate list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="321"/>
+        <location filename="../../app/ui/inmates/tab.py" line="322"/>
         <source>Daftar WBP</source>
         <translation>Inmate list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/status.py" line="18"/>
+        <source>{urgent} sisa ≤3 hari atau lewat, {soon} sisa 4–10 hari</source>
+        <translation>{urgent} with ≤3 days left or overdue, {soon} with 4–10 days left</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/status.py" line="27"/>
+        <source>⚠ Penahanan berakhir: {counts}</source>
+        <translation>⚠ Detention ending: {counts}</translation>
     </message>
 </context>
 <context>
