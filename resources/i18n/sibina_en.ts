@@ -1867,11 +1867,6 @@ to 512 pixels.</translation>
         <translation> and {n} more</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="196"/>
-        <source>lewat {n} hari</source>
-        <translation>{n} days overdue</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/inmates/tab.py" line="198"/>
         <source>hari ini</source>
         <translation>today</translation>
@@ -1881,10 +1876,21 @@ to 512 pixels.</translation>
         <source>&lt;b&gt;Masa penahanan segera berakhir:&lt;/b&gt; {counts} — {names}</source>
         <translation>&lt;b&gt;Detention expiring soon:&lt;/b&gt; {counts} — {names}</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../app/ui/inmates/tab.py" line="196"/>
+        <source>lewat %n hari</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../app/ui/inmates/tab.py" line="199"/>
-        <source>{n} hari lagi</source>
-        <translation>in {n} days</translation>
+        <source>%n hari lagi</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/inmates/tab.py" line="253"/>

@@ -193,10 +193,10 @@ class InmatesTab(QWidget):
 
     def _left(self, warning: ExpiryWarning) -> str:
         if warning.days_left < 0:
-            return self.tr("lewat {n} hari").format(n=-warning.days_left)
+            return self.tr("lewat %n hari", "", -warning.days_left)
         if warning.days_left == 0:
             return self.tr("hari ini")
-        return self.tr("{n} hari lagi").format(n=warning.days_left)
+        return self.tr("%n hari lagi", "", warning.days_left)
 
     def status_message(self) -> str:
         """Short text for the main window's status bar."""

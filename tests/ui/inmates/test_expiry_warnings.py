@@ -1,5 +1,6 @@
 """The WBP tab's expiry warnings: the banner over the list and the status-bar text count the
-same two groups under the same labels (≤3 days left or past; 4-10 days left)."""
+same two groups under the same labels (≤3 days left or past; 4-10 days left), and the days
+left read as proper singular and plural in English."""
 
 from __future__ import annotations
 
@@ -35,3 +36,15 @@ def test_banner_and_status_bar_count_the_same_groups(tab):
     assert f"<b>Masa penahanan segera berakhir:</b> {counts} — " in banner
     assert "Orang 1 (A.I, lewat 1 hari), Orang 2 (A.I, 1 hari lagi)" in banner
     assert banner.endswith(" dan 1 lainnya")  # six names shown, seven within 10 days
+
+
+def test_in_english_one_day_is_singular(tab, english):
+    tab.refresh_warnings()
+    counts = "3 with ≤3 days left or overdue, 4 with 4–10 days left"
+    assert tab.status_message() == f"⚠ Detention ending: {counts}"
+    banner = tab.view.banner.text()
+    assert f"<b>Detention expiring soon:</b> {counts} — " in banner
+    assert (
+        "Orang 1 (A.I, 1 day overdue), Orang 2 (A.I, in 1 day), Orang 3 (A.I, in 3 days)" in banner
+    )
+    assert "1 days" not in banner
