@@ -1390,142 +1390,142 @@ to 512 pixels.</translation>
         <translation>P — Female</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="100"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="103"/>
         <source>Pakai &amp;usulan</source>
         <translation>&amp;Use proposal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="105"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="108"/>
         <source>&amp;Foto…</source>
         <translation>Pho&amp;to…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="107"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="110"/>
         <source>Hapus foto</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="131"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="132"/>
         <source>No. &amp;registrasi*</source>
         <translation>&amp;Registration no.*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="132"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="133"/>
         <source>&amp;Nama lengkap*</source>
         <translation>Full &amp;name*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="132"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="133"/>
         <source>&amp;Alias</source>
         <translation>A&amp;liases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="133"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="134"/>
         <source>N&amp;IK</source>
         <translation>N&amp;IK</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="133"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="134"/>
         <source>&amp;Jenis kelamin*</source>
         <translation>Se&amp;x*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="134"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="135"/>
         <source>&amp;Tempat lahir</source>
         <translation>&amp;Place of birth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="135"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="136"/>
         <source>Tanggal &amp;lahir</source>
         <translation>Date of &amp;birth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="135"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="136"/>
         <source>A&amp;gama</source>
         <translation>Reli&amp;gion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="136"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="137"/>
         <source>&amp;Pendidikan terakhir</source>
         <translation>&amp;Education</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="137"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="138"/>
         <source>Status &amp;perkawinan</source>
         <translation>&amp;Marital status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="138"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="139"/>
         <source>Pe&amp;kerjaan</source>
         <translation>&amp;Occupation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="138"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="139"/>
         <source>Ala&amp;mat</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="139"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="140"/>
         <source>Asal &amp;daerah</source>
         <translation>&amp;Home region</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="140"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="141"/>
         <source>Keluarga/&amp;wali</source>
         <translation>Next of &amp;kin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="157"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="158"/>
         <source>&amp;Blok</source>
         <translation>&amp;Block</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="157"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="158"/>
         <source>&amp;Kamar</source>
         <translation>&amp;Cell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="158"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="159"/>
         <source>Tanggal &amp;masuk*</source>
         <translation>&amp;Admission date*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="159"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="160"/>
         <source>Asal &amp;penahanan</source>
         <translation>Admitted &amp;from</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="166"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="167"/>
         <source>&amp;Status</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="174"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="175"/>
         <source>&amp;Kode registrasi*</source>
         <translation>Registration &amp;code*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="177"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="178"/>
         <source>Keterangan</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="223"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="224"/>
         <source>Pilih foto</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="224"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="225"/>
         <source>Gambar (*.jpg *.jpeg *.png)</source>
         <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="232"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="233"/>
         <source>Berkas bukan gambar JPEG/PNG yang dapat dibaca.</source>
         <translation>The file is not a readable JPEG/PNG image.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="247"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="248"/>
         <source>Tanpa foto</source>
         <translation>No photo</translation>
     </message>
@@ -1815,22 +1815,22 @@ to 512 pixels.</translation>
 <context>
     <name>InmateRecord</name>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="256"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="257"/>
         <source>Keluar: {date}</source>
         <translation>Left: {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="262"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="263"/>
         <source>Alasan: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="268"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="269"/>
         <source>Tujuan: {place}</source>
         <translation>Destination: {place}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="274"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="275"/>
         <source>Meninggal: {date}</source>
         <translation>Died: {date}</translation>
     </message>
@@ -5385,6 +5385,26 @@ Nothing is saved until you press Finish on the last page.</translation>
         <location filename="../../app/domain/inmates/codes.py" line="97"/>
         <source>Lainnya</source>
         <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/codes.py" line="107"/>
+        <source>Belum kawin</source>
+        <translation>Single</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/codes.py" line="108"/>
+        <source>Kawin</source>
+        <translation>Married</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/codes.py" line="109"/>
+        <source>Cerai hidup</source>
+        <translation>Divorced</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/codes.py" line="110"/>
+        <source>Cerai mati</source>
+        <translation>Widowed</translation>
     </message>
     <message>
         <location filename="../../app/services/inmates_import.py" line="127"/>
