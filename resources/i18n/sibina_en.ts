@@ -963,12 +963,12 @@ Please log in again.</translation>
 <context>
     <name>DialogButtons</name>
     <message>
-        <location filename="../../app/ui/common/dialog_buttons.py" line="15"/>
+        <location filename="../../app/ui/common/dialog_buttons.py" line="16"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/dialog_buttons.py" line="19"/>
+        <location filename="../../app/ui/common/dialog_buttons.py" line="20"/>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -1390,142 +1390,142 @@ to 512 pixels.</translation>
         <translation>P — Female</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="100"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="103"/>
         <source>Pakai &amp;usulan</source>
         <translation>&amp;Use proposal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="105"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="108"/>
         <source>&amp;Foto…</source>
         <translation>Pho&amp;to…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="107"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="110"/>
         <source>Hapus foto</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="131"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="132"/>
         <source>No. &amp;registrasi*</source>
         <translation>&amp;Registration no.*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="132"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="133"/>
         <source>&amp;Nama lengkap*</source>
         <translation>Full &amp;name*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="132"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="133"/>
         <source>&amp;Alias</source>
         <translation>A&amp;liases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="133"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="134"/>
         <source>N&amp;IK</source>
         <translation>N&amp;IK</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="133"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="134"/>
         <source>&amp;Jenis kelamin*</source>
         <translation>Se&amp;x*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="134"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="135"/>
         <source>&amp;Tempat lahir</source>
         <translation>&amp;Place of birth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="135"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="136"/>
         <source>Tanggal &amp;lahir</source>
         <translation>Date of &amp;birth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="135"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="136"/>
         <source>A&amp;gama</source>
         <translation>Reli&amp;gion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="136"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="137"/>
         <source>&amp;Pendidikan terakhir</source>
         <translation>&amp;Education</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="137"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="138"/>
         <source>Status &amp;perkawinan</source>
         <translation>&amp;Marital status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="138"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="139"/>
         <source>Pe&amp;kerjaan</source>
         <translation>&amp;Occupation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="138"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="139"/>
         <source>Ala&amp;mat</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="139"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="140"/>
         <source>Asal &amp;daerah</source>
         <translation>&amp;Home region</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="140"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="141"/>
         <source>Keluarga/&amp;wali</source>
         <translation>Next of &amp;kin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="157"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="158"/>
         <source>&amp;Blok</source>
         <translation>&amp;Block</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="157"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="158"/>
         <source>&amp;Kamar</source>
         <translation>&amp;Cell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="158"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="159"/>
         <source>Tanggal &amp;masuk*</source>
         <translation>&amp;Admission date*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="159"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="160"/>
         <source>Asal &amp;penahanan</source>
         <translation>Admitted &amp;from</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="166"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="167"/>
         <source>&amp;Status</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="174"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="175"/>
         <source>&amp;Kode registrasi*</source>
         <translation>Registration &amp;code*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="177"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="178"/>
         <source>Keterangan</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="217"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="224"/>
         <source>Pilih foto</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="218"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="225"/>
         <source>Gambar (*.jpg *.jpeg *.png)</source>
         <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="226"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="233"/>
         <source>Berkas bukan gambar JPEG/PNG yang dapat dibaca.</source>
         <translation>The file is not a readable JPEG/PNG image.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="241"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="248"/>
         <source>Tanpa foto</source>
         <translation>No photo</translation>
     </message>
@@ -1621,193 +1621,193 @@ to 512 pixels.</translation>
 <context>
     <name>InmateDialog</name>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="69"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="73"/>
         <source>Tambah &amp;perkara</source>
         <translation>Add &amp;case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="70"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="74"/>
         <source>Tambah &amp;masa penahanan</source>
         <translation>Add detention &amp;period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="71"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="75"/>
         <source>Tambah catatan &amp;disiplin</source>
         <translation>Add &amp;discipline entry</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="73"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="77"/>
         <source>Blok</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="73"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="77"/>
         <source>Kamar</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="73"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="77"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="73"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="77"/>
         <source>Sampai</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="75"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="79"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="75"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="79"/>
         <source>Peristiwa</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="75"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="79"/>
         <source>Dari → ke</source>
         <translation>From → to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="75"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="79"/>
         <source>Dokumen / keterangan</source>
         <translation>Document / notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="75"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="79"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="82"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="86"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="82"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="86"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="82"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="86"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="82"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="86"/>
         <source>Perubahan</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="105"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="109"/>
         <source>Riwayat penempatan:</source>
         <translation>Placement history:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="111"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="115"/>
         <source>Putusan &amp;inkracht…</source>
         <translation>Final &amp;verdict…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="112"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="116"/>
         <source>&amp;Bebaskan…</source>
         <translation>&amp;Release…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="113"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="117"/>
         <source>&amp;Pindahkan…</source>
         <translation>Trans&amp;fer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="114"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="118"/>
         <source>&amp;Meninggal…</source>
         <translation>&amp;Death…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="122"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="126"/>
         <source>Riwayat status:</source>
         <translation>Status history:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="124"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="128"/>
         <source>Identitas</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="125"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="129"/>
         <source>Penempatan</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="126"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="130"/>
         <source>Status &amp;&amp; kode</source>
         <translation>Status &amp;&amp; code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="127"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="131"/>
         <source>Perkara</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="128"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="132"/>
         <source>Penahanan</source>
         <translation>Detention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="129"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="133"/>
         <source>Disiplin (Register F)</source>
         <translation>Discipline (Register F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="131"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="135"/>
         <source>Remisi &amp;&amp; tanggal</source>
         <translation>Remission &amp;&amp; dates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="132"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="136"/>
         <source>Riwayat perubahan</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="136"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="140"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="140"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="143"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="140"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="143"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="163"/>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="164"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="168"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="169"/>
         <source>WBP baru</source>
         <translation>New inmate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="185"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="191"/>
         <source>Data WBP — {name}</source>
         <translation>Inmate record — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="211"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="218"/>
         <source>sekarang</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="251"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="272"/>
         <source>Usulan: {code} ({label})</source>
         <translation>Proposed: {code} ({label})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="252"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="273"/>
         <source>Tidak ada usulan</source>
         <translation>No proposal</translation>
     </message>
@@ -1815,22 +1815,22 @@ to 512 pixels.</translation>
 <context>
     <name>InmateRecord</name>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="250"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="257"/>
         <source>Keluar: {date}</source>
         <translation>Left: {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="256"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="263"/>
         <source>Alasan: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="262"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="269"/>
         <source>Tujuan: {place}</source>
         <translation>Destination: {place}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="268"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="275"/>
         <source>Meninggal: {date}</source>
         <translation>Died: {date}</translation>
     </message>
@@ -1838,109 +1838,120 @@ to 512 pixels.</translation>
 <context>
     <name>InmatesTab</name>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="83"/>
+        <location filename="../../app/ui/inmates/tab.py" line="84"/>
         <source>Penghuni (tahanan + napi)</source>
         <translation>Current (detainees + convicts)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="84"/>
+        <location filename="../../app/ui/inmates/tab.py" line="85"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="87"/>
-        <location filename="../../app/ui/inmates/tab.py" line="90"/>
-        <location filename="../../app/ui/inmates/tab.py" line="93"/>
-        <location filename="../../app/ui/inmates/tab.py" line="96"/>
-        <location filename="../../app/ui/inmates/tab.py" line="103"/>
+        <location filename="../../app/ui/inmates/tab.py" line="88"/>
+        <location filename="../../app/ui/inmates/tab.py" line="91"/>
+        <location filename="../../app/ui/inmates/tab.py" line="94"/>
+        <location filename="../../app/ui/inmates/tab.py" line="97"/>
+        <location filename="../../app/ui/inmates/tab.py" line="104"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="162"/>
+        <location filename="../../app/ui/inmates/tab.py" line="163"/>
         <source>{count} WBP</source>
         <translation>{count} inmates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="185"/>
-        <source>&lt;b&gt;Masa penahanan segera berakhir:&lt;/b&gt; {urgent} dalam 3 hari, {soon} dalam 10 hari — {names}</source>
-        <translation>&lt;b&gt;Detention expiring soon:&lt;/b&gt; {urgent} within 3 days, {soon} within 10 days — {names}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/inmates/tab.py" line="188"/>
+        <location filename="../../app/ui/inmates/tab.py" line="189"/>
         <source> dan {n} lainnya</source>
         <translation> and {n} more</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="195"/>
-        <source>lewat {n} hari</source>
-        <translation>{n} days overdue</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/inmates/tab.py" line="197"/>
+        <location filename="../../app/ui/inmates/tab.py" line="198"/>
         <source>hari ini</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="198"/>
-        <source>{n} hari lagi</source>
-        <translation>in {n} days</translation>
+        <location filename="../../app/ui/inmates/tab.py" line="186"/>
+        <source>&lt;b&gt;Masa penahanan segera berakhir:&lt;/b&gt; {counts} — {names}</source>
+        <translation>&lt;b&gt;Detention expiring soon:&lt;/b&gt; {counts} — {names}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/inmates/tab.py" line="196"/>
+        <source>lewat %n hari</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/inmates/tab.py" line="199"/>
+        <source>%n hari lagi</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status.py" line="19"/>
-        <source>⚠ Penahanan berakhir: {urgent} ≤3 hari, {total} ≤10 hari</source>
-        <translation>⚠ Detention ending: {urgent} ≤3 days, {total} ≤10 days</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/inmates/tab.py" line="252"/>
+        <location filename="../../app/ui/inmates/tab.py" line="253"/>
         <source>Impor WBP</source>
         <translation>Import inmates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="253"/>
+        <location filename="../../app/ui/inmates/tab.py" line="254"/>
         <source>Lembar kerja (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="271"/>
+        <location filename="../../app/ui/inmates/tab.py" line="272"/>
         <source>Ekspor daftar</source>
         <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="272"/>
-        <location filename="../../app/ui/inmates/tab.py" line="290"/>
+        <location filename="../../app/ui/inmates/tab.py" line="273"/>
+        <location filename="../../app/ui/inmates/tab.py" line="291"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="278"/>
+        <location filename="../../app/ui/inmates/tab.py" line="279"/>
         <source>Mengekspor daftar WBP</source>
         <translation>Exporting the inmate list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="280"/>
+        <location filename="../../app/ui/inmates/tab.py" line="281"/>
         <source>{n} WBP diekspor ke {path}</source>
         <translation>{n} inmates exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="289"/>
+        <location filename="../../app/ui/inmates/tab.py" line="290"/>
         <source>Simpan templat impor</source>
         <translation>Save import template</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="300"/>
+        <location filename="../../app/ui/inmates/tab.py" line="301"/>
         <source>Templat disimpan: {path}</source>
         <translation>Template saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="313"/>
+        <location filename="../../app/ui/inmates/tab.py" line="314"/>
         <source>Menyusun daftar WBP</source>
         <translation>Preparing the inmate list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="321"/>
+        <location filename="../../app/ui/inmates/tab.py" line="322"/>
         <source>Daftar WBP</source>
         <translation>Inmate list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/status.py" line="18"/>
+        <source>{urgent} sisa ≤3 hari atau lewat, {soon} sisa 4–10 hari</source>
+        <translation>{urgent} with ≤3 days left or overdue, {soon} with 4–10 days left</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/status.py" line="27"/>
+        <source>⚠ Penahanan berakhir: {counts}</source>
+        <translation>⚠ Detention ending: {counts}</translation>
     </message>
 </context>
 <context>
@@ -5406,6 +5417,26 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Other</translation>
     </message>
     <message>
+        <location filename="../../app/domain/inmates/codes.py" line="107"/>
+        <source>Belum kawin</source>
+        <translation>Single</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/codes.py" line="108"/>
+        <source>Kawin</source>
+        <translation>Married</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/codes.py" line="109"/>
+        <source>Cerai hidup</source>
+        <translation>Divorced</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/codes.py" line="110"/>
+        <source>Cerai mati</source>
+        <translation>Widowed</translation>
+    </message>
+    <message>
         <location filename="../../app/services/inmates_import.py" line="127"/>
         <source>Memeriksa</source>
         <translation>Checking</translation>
@@ -5625,7 +5656,7 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_tables.py" line="147"/>
+        <location filename="../../app/ui/inmates/record_tables.py" line="155"/>
         <source>Baris {row}, {field}: {message}</source>
         <translation>Row {row}, {field}: {message}</translation>
     </message>
@@ -5656,6 +5687,21 @@ Nothing is saved until you press Finish on the last page.</translation>
         <location filename="../../app/ui/common/messages.py" line="65"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/messages.py" line="97"/>
+        <source>Perubahan belum disimpan. Buang perubahan?</source>
+        <translation>The changes have not been saved. Discard them?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/messages.py" line="100"/>
+        <source>&amp;Buang perubahan</source>
+        <translation>&amp;Discard changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/messages.py" line="101"/>
+        <source>&amp;Lanjutkan mengedit</source>
+        <translation>&amp;Keep editing</translation>
     </message>
 </context>
 <context>

@@ -292,7 +292,9 @@ def test_tab_warnings_reach_the_status_bar_right_after_login(
     window = open_window(qtbot, services, admin, settings)
     window.show()
     label = window.findChild(QLabel, "status_warnings")
-    qtbot.waitUntil(lambda: label.text() == "⚠ Penahanan berakhir: 1 ≤3 hari, 1 ≤10 hari")
+    qtbot.waitUntil(
+        lambda: label.text() == "⚠ Penahanan berakhir: 1 sisa ≤3 hari atau lewat, 0 sisa 4–10 hari"
+    )
     assert label.isVisibleTo(window)
     assert window.current_tab_key() == "home"
     assert window.tabs.tab("inmates", build=False) is None  # told without building the tab

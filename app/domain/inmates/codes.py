@@ -102,7 +102,13 @@ RELIGIONS = ("Islam", "Kristen", "Katolik", "Hindu", "Buddha", "Konghucu", "Lain
 EDUCATION_LEVELS = (
     "Tidak sekolah", "SD", "SMP", "SMA/SMK", "D1-D3", "S1", "S2", "S3",
 )  # fmt: skip
-MARITAL_STATUSES = ("Belum kawin", "Kawin", "Cerai hidup", "Cerai mati")
+# Stored as written here (Indonesian, also in imports and exports); the UI shows the translation.
+MARITAL_STATUSES = (
+    QT_TRANSLATE_NOOP("inmates", "Belum kawin"),
+    QT_TRANSLATE_NOOP("inmates", "Kawin"),
+    QT_TRANSLATE_NOOP("inmates", "Cerai hidup"),
+    QT_TRANSLATE_NOOP("inmates", "Cerai mati"),
+)
 
 ONE_YEAR = Sentence(years=1).key()
 THREE_MONTHS = Sentence(months=3).key()

@@ -1,4 +1,5 @@
-"""The Save / Cancel row every form dialog ends with: Enter saves, Esc cancels."""
+"""The Save / Cancel row every form dialog ends with (Enter saves, Esc cancels), and the one
+button Enter presses in a dialog with many buttons."""
 
 from __future__ import annotations
 
@@ -23,3 +24,13 @@ def save_cancel_buttons(
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons, save, cancel
+
+
+def enter_presses(dialog: QDialog, button: QPushButton) -> None:
+    """Enter anywhere in `dialog` presses `button`: it becomes the default, and no other push
+    button is autoDefault (a focused autoDefault button would take Enter over, e.g. "Foto…").
+    Call it once the dialog's buttons are all its children (after the layout is built)."""
+    for other in dialog.findChildren(QPushButton):
+        other.setAutoDefault(other is button)
+    button.setDefault(False)  # set again now that the dialog owns it: the dialog remembers it
+    button.setDefault(True)

@@ -88,3 +88,17 @@ def confirm(parent: QWidget | None, text: str, title: str = "", default_yes: boo
     box.setDefaultButton(yes if default_yes else no)
     box.setEscapeButton(no)
     return _run(box) == yes
+
+
+def confirm_discard(parent: QWidget | None, text: str = "", title: str = "") -> bool:
+    """Ask before unsaved edits are lost: True = discard them, False = keep editing (the default,
+    also for Esc)."""
+    box = _box(parent, QMessageBox.Icon.Question, title,
+               text or QCoreApplication.translate("messages", "Perubahan belum disimpan. Buang perubahan?"))  # fmt: skip
+    discard, keep = QMessageBox.StandardButton.Discard, QMessageBox.StandardButton.Cancel
+    box.setStandardButtons(discard | keep)
+    box.button(discard).setText(QCoreApplication.translate("messages", "&Buang perubahan"))
+    box.button(keep).setText(QCoreApplication.translate("messages", "&Lanjutkan mengedit"))
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    return _run(box) == discard

@@ -8,6 +8,8 @@ for roles with VIEW_REMISSION. Roles without EDIT_REGISTER see it read-only.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -31,8 +33,9 @@ from app.errors import SibinaError, ValidationError
 from app.services.actor import Actor
 from app.services.container import Services
 from app.services.inmates_dto import InmateRecord, StatusAction
+from app.ui.common.dialog_buttons import enter_presses
 from app.ui.common.field_errors import ErrorLabel, translate_field_error
-from app.ui.common.messages import show_error
+from app.ui.common.messages import confirm_discard, show_error
 from app.ui.common.timefmt import local_date_time, ui_date
 from app.ui.inmates.model import status_text
 from app.ui.inmates.record_form import IdentityForm, release_text
@@ -63,6 +66,7 @@ class InmateDialog(QDialog):
         self.actor = actor
         self.inmate_id = inmate_id
         self.record: InmateRecord | None = None
+        self.loaded: tuple[Any, ...] = ()  # snapshot() right after the last load
         self.editable = actor.can(Permission.EDIT_REGISTER)
         self.status_dialog: StatusDialog | None = None
         self.form = IdentityForm()
@@ -135,9 +139,9 @@ class InmateDialog(QDialog):
         self.save_button = buttons.addButton(
             self.tr("&Simpan"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.save_button.setDefault(True)
         self.save_button.setObjectName("save_button")
         close = buttons.addButton(self.tr("Batal") if self.editable else self.tr("Tutup"), QDialogButtonBox.ButtonRole.RejectRole)  # fmt: skip
+        close.setObjectName("close_button")
         close.clicked.connect(self.reject)
         self.save_button.clicked.connect(self.save)
         self.save_button.setVisible(self.editable)
@@ -146,6 +150,7 @@ class InmateDialog(QDialog):
         layout.addWidget(self.sections, 1)
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
+        enter_presses(self, self.save_button if self.editable else close)
         self.resize(980, 640)
 
     def _connect(self) -> None:
@@ -165,6 +170,7 @@ class InmateDialog(QDialog):
             self.form.load({"status": Status.TAHANAN.value, "reg_code": RegCode.A_I.value})
             self._set_actions(None)
             self.update_proposal()
+            self.loaded = self.snapshot()
             return
         record = self.services.inmates.get(self.actor, self.inmate_id)
         self.record = record
@@ -186,6 +192,7 @@ class InmateDialog(QDialog):
         self.header.setText(f"{data.full_name} — {data.reg_number} ({data.reg_code})")
         self._set_actions(data.status)
         self.update_proposal()
+        self.loaded = self.snapshot()
 
     def _set_actions(self, status: str | None) -> None:
         active = status in {s.value for s in ACTIVE_STATUSES}
@@ -229,6 +236,20 @@ class InmateDialog(QDialog):
                                         describe_change(event.before, event.after))):  # fmt: skip
                 self.history.setItem(row, col, text_item(text))
         self.history.resizeRowsToContents()
+
+    # --- unsaved edits -------------------------------------------------------------------------
+    def snapshot(self) -> tuple[Any, ...]:
+        tables = (self.cases, self.detentions, self.discipline)
+        return self.form.snapshot(), tuple(table.texts() for table in tables)
+
+    def has_unsaved_changes(self) -> bool:
+        return self.editable and self.snapshot() != self.loaded
+
+    def reject(self) -> None:
+        """Esc, "Batal" and the window's close button: unsaved edits are lost only when asked."""
+        if self.has_unsaved_changes() and not confirm_discard(self, title=self.windowTitle()):
+            return
+        super().reject()
 
     # --- proposal -----------------------------------------------------------------------------
     def proposal(self) -> RegCode | None:

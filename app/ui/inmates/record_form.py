@@ -87,7 +87,10 @@ class IdentityForm(QWidget):
                                          ("P", self.tr("P — Perempuan"))])  # fmt: skip
         self._fill(self.inputs["religion"], [("", "")] + [(r, r) for r in RELIGIONS])
         self._fill(self.inputs["education"], [("", "")] + [(e, e) for e in EDUCATION_LEVELS])
-        self._fill(self.inputs["marital_status"], [("", "")] + [(m, m) for m in MARITAL_STATUSES])
+        self._fill(
+            self.inputs["marital_status"],
+            [("", "")] + [(m, self.tr_inmates(m)) for m in MARITAL_STATUSES],
+        )
         self._fill(self.inputs["reg_code"], [("", "")] + [
             (c.value, f"{c.value} — {self.tr_inmates(CODE_LABELS[c])}") for c in RegCode])  # fmt: skip
         self._fill(self.inputs["status"], [
@@ -113,8 +116,6 @@ class IdentityForm(QWidget):
 
     @staticmethod
     def tr_inmates(text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
         return QCoreApplication.translate("inmates", text)
 
     @staticmethod
@@ -206,6 +207,12 @@ class IdentityForm(QWidget):
                 problems[name] = str(exc)
                 values[name] = None
         return values, problems
+
+    def snapshot(self) -> tuple[Any, ...]:
+        """The inputs as they stand (texts as typed, choices, photo): equal means unedited."""
+        texts = tuple(self.inputs[name].text() for name in TEXT_FIELDS + DATE_FIELDS)
+        choices = tuple(self.inputs[name].currentData() for name in CHOICE_FIELDS)
+        return texts, choices, self.photo
 
     def show_warnings(self, warnings: dict[str, str]) -> None:
         self.nik_warning.setText(

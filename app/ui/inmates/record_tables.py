@@ -110,6 +110,14 @@ class SectionTable(QWidget):
         if row >= 0:
             self.table.removeRow(row)
 
+    def texts(self) -> tuple[tuple[str, ...], ...]:
+        """Every cell's text as typed, row by row (to tell whether anything was edited)."""
+        return tuple(
+            tuple((item.text() if (item := self.table.item(row, col)) else "")
+                  for col in range(self.table.columnCount()))
+            for row in range(self.table.rowCount())
+        )  # fmt: skip
+
     def values(self) -> tuple[list[dict[str, Any]], dict[str, str]]:
         """Parsed rows, and cell problems keyed '<row>.<key>'."""
         rows: list[dict[str, Any]] = []

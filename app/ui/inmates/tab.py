@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, QTimer, Signal, Slot
@@ -26,7 +27,7 @@ from app.ui.common.paged_model import ROW_ROLE
 from app.ui.common.worker import JobHandle, run_job
 from app.ui.inmates.model import inmate_model
 from app.ui.inmates.record_dialog import InmateDialog
-from app.ui.inmates.status import expiry_status_text
+from app.ui.inmates.status import expiry_counts_text, expiry_status_text
 from app.ui.inmates.view import InmatesView
 
 SEARCH_DELAY_MS = 200
@@ -54,7 +55,7 @@ class InmatesTab(QWidget):
         self.dialog: QDialog | None = None
         self.job: JobHandle | None = None
         self.warnings: list[ExpiryWarning] = []
-        self.expiry_counts = (0, 0)  # (within 3 days or past, within 4-10 days)
+        self.expiry_counts = (0, 0)  # (within 3 days or past, in 4-10 days): see expiry_counts_text
         self.ready = False  # blocks and warnings loaded (just after the first paint)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -180,10 +181,10 @@ class InmatesTab(QWidget):
             self.view.banner.setVisible(False)
             self.warnings_changed.emit("")
             return
-        names = ", ".join(f"{w.full_name} ({w.reg_code}, {self._left(w)})" for w in self.warnings)
+        names = ", ".join(escape(f"{w.full_name} ({w.reg_code}, {self._left(w)})") for w in self.warnings)  # fmt: skip
         more = urgent + soon - len(self.warnings)
-        text = self.tr("<b>Masa penahanan segera berakhir:</b> {urgent} dalam 3 hari, {soon} dalam 10 hari — {names}").format(
-            urgent=urgent, soon=soon, names=names)  # fmt: skip
+        text = self.tr("<b>Masa penahanan segera berakhir:</b> {counts} — {names}").format(
+            counts=escape(expiry_counts_text(urgent, soon)), names=names)  # fmt: skip
         if more > 0:
             text += self.tr(" dan {n} lainnya").format(n=more)
         self.view.banner.setText("⚠ " + text)
@@ -192,10 +193,10 @@ class InmatesTab(QWidget):
 
     def _left(self, warning: ExpiryWarning) -> str:
         if warning.days_left < 0:
-            return self.tr("lewat {n} hari").format(n=-warning.days_left)
+            return self.tr("lewat %n hari", "", -warning.days_left)
         if warning.days_left == 0:
             return self.tr("hari ini")
-        return self.tr("{n} hari lagi").format(n=warning.days_left)
+        return self.tr("%n hari lagi", "", warning.days_left)
 
     def status_message(self) -> str:
         """Short text for the main window's status bar."""

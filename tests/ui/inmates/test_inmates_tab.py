@@ -189,8 +189,10 @@ def test_expiry_banner_and_status_message(qtbot, services, admin, clock):
         DetentionData("A.I", today - timedelta(days=10), today + timedelta(days=8)),)))  # fmt: skip
     tab = make_tab(qtbot, services, admin)
     assert tab.view.banner.isVisible()
-    assert "1 dalam 3 hari, 1 dalam 10 hari" in tab.view.banner.text()
-    assert tab.status_message() == "⚠ Penahanan berakhir: 1 ≤3 hari, 2 ≤10 hari"
+    assert "1 sisa ≤3 hari atau lewat, 1 sisa 4–10 hari — " in tab.view.banner.text()
+    assert (
+        tab.status_message() == "⚠ Penahanan berakhir: 1 sisa ≤3 hari atau lewat, 1 sisa 4–10 hari"
+    )
 
 
 def test_read_only_role(qtbot, services, admin, make_actor):
