@@ -66,12 +66,13 @@ def test_enter_on_another_section_saves_too(qtbot, services, admin, no_picker):
     assert services.inmates.get(admin, record.id).data.block == "Z"
 
 
-def test_only_the_save_button_is_auto_default(qtbot, services, admin):
+def test_only_the_button_row_is_auto_default(qtbot, services, admin):
     record = services.inmates.create(admin, detainee(1))
     dialog = open_record(qtbot, services, admin, record.id)
     assert dialog.save_button.isDefault()
+    close = dialog.findChild(QPushButton, "close_button")
     others = [b.text() for b in dialog.findChildren(QPushButton)
-              if b is not dialog.save_button and (b.autoDefault() or b.isDefault())]  # fmt: skip
+              if b not in (dialog.save_button, close) and (b.autoDefault() or b.isDefault())]  # fmt: skip
     assert others == []
 
 
@@ -102,7 +103,7 @@ def answer(monkeypatch):
     return Answer
 
 
-@pytest.mark.parametrize("how", ["escape", "cancel", "window"])
+@pytest.mark.parametrize("how", ["escape", "cancel", "enter on cancel", "window"])
 def test_unsaved_edits_are_kept_unless_discarded(qtbot, services, admin, answer, how):
     record = services.inmates.create(admin, detainee(1, full_name="Ahmad Sulaiman"))
     dialog = open_record(qtbot, services, admin, record.id)
@@ -117,6 +118,10 @@ def test_unsaved_edits_are_kept_unless_discarded(qtbot, services, admin, answer,
             qtbot.mouseClick(
                 dialog.findChild(QPushButton, "close_button"), Qt.MouseButton.LeftButton
             )
+        elif how == "enter on cancel":  # Enter presses the focused "Batal", not "Simpan"
+            close = dialog.findChild(QPushButton, "close_button")
+            close.setFocus()
+            qtbot.keyClick(close, Qt.Key.Key_Return)
         else:
             dialog.close()
 
