@@ -2207,42 +2207,62 @@ to 512 pixels.</translation>
 <context>
     <name>LineActions</name>
     <message>
-        <location filename="../../app/ui/remission/line_actions.py" line="65"/>
+        <location filename="../../app/ui/remission/line_actions.py" line="104"/>
         <source>: %1 hari</source>
         <translation>: %1 days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_actions.py" line="67"/>
+        <location filename="../../app/ui/remission/line_actions.py" line="106"/>
         <source> + RT %1 hari</source>
         <translation> + RT %1 days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_actions.py" line="68"/>
+        <location filename="../../app/ui/remission/line_actions.py" line="107"/>
         <source>, kategori %1</source>
         <translation>, category %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_actions.py" line="70"/>
+        <location filename="../../app/ui/remission/line_actions.py" line="68"/>
         <source>Tanggal bebas: %1 → %2</source>
         <translation>Release date: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_actions.py" line="77"/>
+        <location filename="../../app/ui/remission/line_actions.py" line="75"/>
         <source>Diubah petugas: %1</source>
         <translation>Changed by staff: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_actions.py" line="91"/>
+        <location filename="../../app/ui/remission/line_actions.py" line="78"/>
+        <source>Alasan di bawah adalah perhitungan Sibina sebelum diubah: %1.</source>
+        <translation>The reasons below are Sibina&apos;s computation before the change: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/line_actions.py" line="92"/>
         <source>SK %1 tanggal %2</source>
         <translation>SK %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_actions.py" line="105"/>
+        <location filename="../../app/ui/remission/line_actions.py" line="112"/>
+        <source>tidak diberikan</source>
+        <translation>not granted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/line_actions.py" line="113"/>
+        <source>diberikan</source>
+        <translation>granted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/line_actions.py" line="114"/>
+        <source>, bebas %1</source>
+        <translation>, release %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/line_actions.py" line="120"/>
         <source>belum: %1</source>
         <translation>not yet: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_actions.py" line="109"/>
+        <location filename="../../app/ui/remission/line_actions.py" line="124"/>
         <source>Tanda: %1 — %2</source>
         <translation>Flags: %1 — %2</translation>
     </message>

@@ -62,10 +62,8 @@ class LineActions(QObject):
         parts = [f"<h3>{escape(line.full_name)} <small>({escape(line.reg_number)})</small></h3>"]
         summary = decision_text(line)
         if line.granted:
-            summary += self.tr(": %1 hari").replace("%1", str(line.granted_days))
-            if line.granted_additional_days:
-                summary += self.tr(" + RT %1 hari").replace("%1", str(line.granted_additional_days))
-            summary += self.tr(", kategori %1").replace("%1", line.granted_category)
+            summary += self._amounts(line.granted_days, line.granted_additional_days,
+                                     line.granted_category)  # fmt: skip
         parts.append(f"<p><b>{escape(summary)}</b></p>")
         release = self.tr("Tanggal bebas: %1 → %2").replace(
             "%1", ui_date(line.release_before) or "—"
@@ -76,6 +74,9 @@ class LineActions(QObject):
         if line.overridden:
             text = self.tr("Diubah petugas: %1").replace("%1", line.override_justification)
             parts.append(f"<p style='background:#fff4d6'>{escape(text)}</p>")
+            # the reasons below are the engine's: say so, with what it computed
+            text = self.tr("Alasan di bawah adalah perhitungan Sibina sebelum diubah: %1.")
+            parts.append(f"<p><i>{escape(text.replace('%1', self._computed(line)))}</i></p>")
         parts.append("<ol>")
         for reason in line.reasons:
             style = " style='color:#b00020'" if reason.excludes else ""
@@ -97,6 +98,20 @@ class LineActions(QObject):
         if flags:
             parts.append(f"<p><i>{escape(flags)}</i></p>")
         return "".join(parts)
+
+    def _amounts(self, days: int, additional: int, category: str) -> str:
+        """ ": 60 hari + RT 20 hari, kategori I"."""
+        text = self.tr(": %1 hari").replace("%1", str(days))
+        if additional:
+            text += self.tr(" + RT %1 hari").replace("%1", str(additional))
+        return text + self.tr(", kategori %1").replace("%1", category)
+
+    def _computed(self, line: ProposalLine) -> str:
+        """What the engine decided for the line, before staff changed it."""
+        if not line.eligible:
+            return self.tr("tidak diberikan")
+        text = self.tr("diberikan") + self._amounts(line.days, line.additional_days, line.category)
+        return text + self.tr(", bebas %1").replace("%1", ui_date(line.release_after) or "—")
 
     def _flags_text(self, inmate_id: str) -> str:
         flags = self.tab.services.remission.flags(self.tab.actor, inmate_id)

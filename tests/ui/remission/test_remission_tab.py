@@ -14,6 +14,7 @@ from sqlalchemy import select
 from app.db.models import AuditEvent, RemissionGrant
 from app.domain.roles import Role
 from app.services.remission_dto import NewCeremony
+from app.ui.common.timefmt import ui_date
 from app.ui.remission.ceremony_dialogs import NewCeremonyDialog
 from app.ui.remission.model import LineFilter, ProposalModel
 from tests.remission_samples import detainee, example1, example3, example4
@@ -112,7 +113,11 @@ def test_override_flags_approve_sk_commit_and_correct(qtbot, services, admin, ma
     dialog.accept()
     four = line_named(tab, "Empat Contoh")
     assert four.overridden and not four.granted
-    assert "berkas belum lengkap" in tab.view.reasons.toPlainText()
+    pane = tab.view.reasons.toPlainText()
+    assert "berkas belum lengkap" in pane
+    # the engine's reasons stay, named as what Sibina computed before the change
+    assert (f"Alasan di bawah adalah perhitungan Sibina sebelum diubah: diberikan: {four.days} "
+            f"hari, kategori {four.category}, bebas {ui_date(four.release_after)}.") in pane  # fmt: skip
     # flags: donor with a note; the draft is recomputed and the RT appears
     select_named(tab, "Satu Contoh")
     flags = tab.lines.open_flags()
