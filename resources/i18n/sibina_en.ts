@@ -278,7 +278,12 @@
         <translation>(not saved)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/attendance_panel.py" line="228"/>
+        <location filename="../../app/ui/remission/attendance_panel.py" line="207"/>
+        <source>Daftar hadir “%1” belum disimpan.</source>
+        <translation>The attendance list “%1” has not been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/attendance_panel.py" line="242"/>
         <source>Daftar hadir</source>
         <translation>Attendance list</translation>
     </message>
@@ -2964,72 +2969,72 @@ to 512 pixels.</translation>
 <context>
     <name>RemissionTab</name>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="169"/>
+        <location filename="../../app/ui/remission/tab.py" line="173"/>
         <source> oleh %1, %2</source>
         <translation> by %1, %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="153"/>
+        <location filename="../../app/ui/remission/tab.py" line="157"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="155"/>
+        <location filename="../../app/ui/remission/tab.py" line="159"/>
         <source>disetujui%1</source>
         <translation>approved%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="157"/>
+        <location filename="../../app/ui/remission/tab.py" line="161"/>
         <source>dihitung %1</source>
         <translation>computed %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="160"/>
+        <location filename="../../app/ui/remission/tab.py" line="164"/>
         <source>Daftar usulan belum dihitung: tekan “Hitung usulan”.</source>
         <translation>The proposal list has not been computed yet: press “Compute proposals”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="180"/>
+        <location filename="../../app/ui/remission/tab.py" line="184"/>
         <source>Data WBP, riwayat remisi, tanda WBP atau tabel aturan berubah sejak daftar ini dihitung (terakhir %1).</source>
         <translation>Inmate data, remission history, inmate flags or the rule table changed after this list was computed (last at %1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="184"/>
+        <location filename="../../app/ui/remission/tab.py" line="188"/>
         <source>Tekan “Hitung usulan” agar usulan memakai data terbaru.</source>
         <translation>Press “Compute proposals” so the proposals use the latest data.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="186"/>
+        <location filename="../../app/ui/remission/tab.py" line="190"/>
         <source>Minta petugas menghitung ulang sebelum daftar disetujui.</source>
         <translation>Ask the staff to recompute it before the list is approved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="218"/>
+        <location filename="../../app/ui/remission/tab.py" line="222"/>
         <source>%1 dari %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="269"/>
+        <location filename="../../app/ui/remission/tab.py" line="273"/>
         <source>Menghitung daftar usulan</source>
         <translation>Computing the proposal list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="285"/>
+        <location filename="../../app/ui/remission/tab.py" line="289"/>
         <source>Setujui daftar usulan “%1”: %2 WBP diberi remisi? Sesudah disetujui daftar tidak dapat dihitung ulang atau diubah.</source>
         <translation>Approve the proposal list “%1”, granting a remission to %2 inmates? Once approved, the list cannot be recomputed or changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="291"/>
+        <location filename="../../app/ui/remission/tab.py" line="295"/>
         <source>Persetujuan pimpinan</source>
         <translation>Management approval</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="321"/>
+        <location filename="../../app/ui/remission/tab.py" line="325"/>
         <source>%1 WBP dicatat di register remisi dengan nomor SK-nya, dan upacara dikunci. Perbaikan sesudahnya dicatat sebagai koreksi. Lanjutkan?</source>
         <translation>%1 inmates will be recorded in the remission register with their SK numbers, and the ceremony will be locked. Later fixes are recorded as corrections. Continue?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="323"/>
+        <location filename="../../app/ui/remission/tab.py" line="327"/>
         <source>Catat ke register</source>
         <translation>Record in the register</translation>
     </message>
@@ -5295,7 +5300,7 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>There are no lines to fill in.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="359"/>
+        <location filename="../../app/ui/remission/tab.py" line="363"/>
         <source>{count} baris yang diberi remisi belum ber-SK.</source>
         <translation>{count} lines granted a remission have no SK yet.</translation>
     </message>
@@ -5715,6 +5720,7 @@ Nothing is saved until you press Finish on the last page.</translation>
     </message>
     <message>
         <location filename="../../app/ui/common/messages.py" line="100"/>
+        <location filename="../../app/ui/common/messages.py" line="115"/>
         <source>&amp;Buang perubahan</source>
         <translation>&amp;Discard changes</translation>
     </message>
@@ -5722,6 +5728,16 @@ Nothing is saved until you press Finish on the last page.</translation>
         <location filename="../../app/ui/common/messages.py" line="101"/>
         <source>&amp;Lanjutkan mengedit</source>
         <translation>&amp;Keep editing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/messages.py" line="114"/>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/messages.py" line="116"/>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>

@@ -102,3 +102,19 @@ def confirm_discard(parent: QWidget | None, text: str = "", title: str = "") -> 
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     return _run(box) == discard
+
+
+def ask_save(parent: QWidget | None, text: str, title: str = "") -> str:
+    """Unsaved work before leaving: "save", "discard" or "cancel" (stay; also Esc). Save is the
+    default (Enter)."""
+    box = _box(parent, QMessageBox.Icon.Question, title, text)
+    save, discard = QMessageBox.StandardButton.Save, QMessageBox.StandardButton.Discard
+    cancel = QMessageBox.StandardButton.Cancel
+    box.setStandardButtons(save | discard | cancel)
+    box.button(save).setText(QCoreApplication.translate("messages", "&Simpan"))
+    box.button(discard).setText(QCoreApplication.translate("messages", "&Buang perubahan"))
+    box.button(cancel).setText(QCoreApplication.translate("messages", "&Batal"))
+    box.setDefaultButton(save)
+    box.setEscapeButton(cancel)
+    answer = _run(box)
+    return "save" if answer == save else "discard" if answer == discard else "cancel"

@@ -27,7 +27,7 @@ from app.services.actor import Actor
 from app.services.container import Services
 from app.services.remission_dto import CeremonyDTO, CeremonyStatus
 from app.services.remission_programme_dto import ATTENDANCE_STATUSES, AttendanceStatus
-from app.ui.common.messages import confirm, show_error
+from app.ui.common.messages import ask_save, confirm, show_error
 from app.ui.remission.attendance_model import (
     NOTE_COLUMN,
     AttendanceFilter,
@@ -198,6 +198,20 @@ class AttendancePanel(CeremonyPanel):
         row = self.table.current_row()
         if self.can_edit and row >= 0:
             self.table.edit(self.proxy.index(row, NOTE_COLUMN, QModelIndex()))
+
+    def can_close(self) -> bool:
+        """Before logout or quitting: unsaved marks are saved, thrown away or kept (stay), as
+        the user answers."""
+        if not self.model.is_dirty() or self.ceremony is None or not self.can_edit:
+            return True
+        question = self.tr("Daftar hadir “%1” belum disimpan.").replace("%1", self.ceremony.title)
+        answer = ask_save(self, question)
+        if answer == "save":
+            return self.save()
+        if answer == "discard":
+            self.reload()
+            return True
+        return False
 
     @Slot()
     def save(self) -> bool:

@@ -130,6 +130,10 @@ class RemissionTab(QWidget):
         """Called by the main window after a restore or a facility change."""
         self.reload_ceremonies()
 
+    def can_close(self) -> bool:
+        """Asked by the main window before logout or quitting: unsaved attendance marks."""
+        return self.pages.attendance.can_close()
+
     def showEvent(self, event: QShowEvent) -> None:
         """Back on this tab (say, after editing a record in Warga Binaan): is the list current?"""
         super().showEvent(event)

@@ -4,12 +4,15 @@ marks when the ceremony changes, and a read-only role."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 
 from app.domain.roles import Role
+from app.ui.common import messages
 from app.ui.remission.attendance_model import NOTE_COLUMN, STATUS_COLUMN, AttendanceModel
 from app.ui.remission.attendance_panel import AttendancePanel
+from tests.ui.main_window_helpers import open_window
 from tests.ui.mnemonic_helpers import assert_unique
 from tests.ui.remission.conftest import wait_preview
 
@@ -131,3 +134,37 @@ def test_mnemonics_and_model(qtbot, qtmodeltester, services, admin, approved):
     model.set_lines(services.remission.attendance_list(admin, approved.id))
     model.mark([0, 2], "izin")
     qtmodeltester.check(model)
+
+
+@pytest.mark.parametrize(
+    ("button", "signed_out", "saved"),
+    [
+        (QMessageBox.StandardButton.Cancel, False, ""),
+        (QMessageBox.StandardButton.Discard, True, ""),
+        (QMessageBox.StandardButton.Save, True, "hadir"),
+    ],
+)
+def test_logout_asks_about_unsaved_marks(qtbot, services, admin, approved, settings,
+                                         monkeypatch, button, signed_out, saved):  # fmt: skip
+    asked: list[list[str]] = []
+
+    def run(box: QMessageBox) -> int:
+        asked.append([b.text() for b in box.buttons()])
+        return button
+
+    monkeypatch.setattr(messages, "_run", run)
+    window = open_window(qtbot, services, admin, settings)
+    window.show()
+    window.show_tab("remission")
+    tab = window.tab("remission")
+    tab.reload_ceremonies(approved.id)
+    panel = tab.pages.attendance
+    tab.view.pages.setCurrentWidget(panel)
+    assert shown(panel, 2)[0] == "Ani Penerima"
+    panel.table.setFocus()
+    panel.table.select_row(0)
+    qtbot.keyClick(panel.table, Qt.Key.Key_H)  # marked, not saved
+    window.actions_by_key["logout"].trigger()
+    assert sorted(asked[0]) == ["&Batal", "&Buang perubahan", "&Simpan"]
+    assert (window.actor is None) is signed_out
+    assert stored(services, admin, approved)["Ani Penerima"] == (saved, "")
