@@ -29,6 +29,8 @@ from app.services.remission_lines import granted_values
 from app.text import QT_TRANSLATE_NOOP
 
 MIN_REASON = 10
+# what a corrected line's justification starts with (stored in Indonesian, shown translated)
+CORRECTED_AFTER_LOCK = QT_TRANSLATE_NOOP("remission", "Koreksi setelah dikunci: ")
 
 
 @dataclass(frozen=True)
@@ -97,7 +99,7 @@ class RemissionCorrections:
                                   note=f"Koreksi: {reason}")  # fmt: skip
                 session.add_all(rows)
             set_grant(line, change.days, change.additional_days, outcome,
-                      f"Koreksi setelah dikunci: {reason}", actor.username)  # fmt: skip
+                      CORRECTED_AFTER_LOCK + reason, actor.username)  # fmt: skip
             new_release = line.override_release_after
             session.flush()
             after = {"days": change.days, "additional_days": change.additional_days,

@@ -5070,14 +5070,14 @@ Nothing is saved until you press Finish on the last page.</translation>
     </message>
     <message>
         <location filename="../../app/services/remission_ceremonies.py" line="252"/>
-        <location filename="../../app/services/remission_corrections.py" line="44"/>
+        <location filename="../../app/services/remission_corrections.py" line="46"/>
         <location filename="../../app/services/remission_ledger.py" line="161"/>
         <source>Tuliskan alasan perubahan (sedikitnya 10 huruf).</source>
         <translation>Write the reason for the change (at least 10 characters).</translation>
     </message>
     <message>
         <location filename="../../app/services/remission_ceremonies.py" line="256"/>
-        <location filename="../../app/services/remission_corrections.py" line="48"/>
+        <location filename="../../app/services/remission_corrections.py" line="50"/>
         <source>Jumlah hari tidak boleh negatif.</source>
         <translation>The number of days cannot be negative.</translation>
     </message>
@@ -5230,7 +5230,7 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>The attendance list was not saved; check: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_corrections.py" line="71"/>
+        <location filename="../../app/services/remission_corrections.py" line="73"/>
         <source>Tidak ada yang berubah.</source>
         <translation>Nothing has changed.</translation>
     </message>
@@ -6283,34 +6283,39 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Register data incomplete: the start of detention is not recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/reason_text.py" line="36"/>
+        <location filename="../../app/ui/remission/reason_text.py" line="38"/>
         <source>1 tahun</source>
         <translation>1 year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/reason_text.py" line="36"/>
+        <location filename="../../app/ui/remission/reason_text.py" line="38"/>
         <source>{n} tahun</source>
         <translation>{n} years</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/reason_text.py" line="37"/>
+        <location filename="../../app/ui/remission/reason_text.py" line="39"/>
         <source>1 bulan</source>
         <translation>1 month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/reason_text.py" line="37"/>
+        <location filename="../../app/ui/remission/reason_text.py" line="39"/>
         <source>{n} bulan</source>
         <translation>{n} months</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/reason_text.py" line="38"/>
+        <location filename="../../app/ui/remission/reason_text.py" line="40"/>
         <source>1 hari</source>
         <translation>1 day</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/reason_text.py" line="38"/>
+        <location filename="../../app/ui/remission/reason_text.py" line="40"/>
         <source>{n} hari</source>
         <translation>{n} days</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/remission_corrections.py" line="33"/>
+        <source>Koreksi setelah dikunci: </source>
+        <translation>Correction after locking: </translation>
     </message>
 </context>
 <context>
@@ -6754,27 +6759,62 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Chinese New Year (Imlek)</translation>
     </message>
     <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="126"/>
+        <source>ke-1, menjalani 6 sampai 12 bulan</source>
+        <translation>no. 1, served 6 to 12 months</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="127"/>
+        <source>ke-1, menjalani 12 bulan atau lebih</source>
+        <translation>no. 1, served 12 months or more</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="128"/>
+        <source>ke-2</source>
+        <translation>no. 2</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/remission/rules_fields.py" line="129"/>
+        <source>ke-3</source>
+        <translation>no. 3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="130"/>
+        <source>ke-2 dan ke-3</source>
+        <translation>nos. 2 and 3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="131"/>
+        <source>ke-4 dan ke-5</source>
+        <translation>nos. 4 and 5</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="132"/>
+        <source>ke-6 dan seterusnya</source>
+        <translation>no. 6 and later</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/rules_fields.py" line="140"/>
         <source>dan seterusnya</source>
         <translation>and onwards</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/rules_fields.py" line="130"/>
+        <location filename="../../app/ui/remission/rules_fields.py" line="141"/>
         <source>tanpa batas</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/rules_fields.py" line="144"/>
+        <location filename="../../app/ui/remission/rules_fields.py" line="155"/>
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/rules_fields.py" line="201"/>
+        <location filename="../../app/ui/remission/rules_fields.py" line="212"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/rules_fields.py" line="203"/>
+        <location filename="../../app/ui/remission/rules_fields.py" line="214"/>
         <source>tidak</source>
         <translation>no</translation>
     </message>

@@ -20,7 +20,7 @@ from app.ui.remission.line_dialogs import (
     flag_label,
 )
 from app.ui.remission.model import decision_text
-from app.ui.remission.reason_text import shown_reason_text
+from app.ui.remission.reason_text import shown_justification, shown_reason_text
 
 if TYPE_CHECKING:
     from app.ui.remission.tab import RemissionTab
@@ -72,7 +72,7 @@ class LineActions(QObject):
             f"<p>{escape(release.replace('%2', ui_date(line.granted_release) or '—'))}</p>"
         )
         if line.overridden:
-            text = self.tr("Diubah petugas: %1").replace("%1", line.override_justification)
+            text = self.tr("Diubah petugas: %1").replace("%1", shown_justification(line))
             parts.append(f"<p style='background:#fff4d6'>{escape(text)}</p>")
             # the reasons below are the engine's: say so, with what it computed
             text = self.tr("Alasan di bawah adalah perhitungan Sibina sebelum diubah: %1.")

@@ -4,10 +4,10 @@ English when the UI is English (template and values translated).
 The line keeps the text the engine wrote (reason_values.py explains why the values are not
 stored apart); in English the values are read back from it, dates rewritten as English dates,
 words of the engine (lebih dari, seumur hidup, 5 tahun 3 bulan) translated, numbers kept, and
-the English template filled in. A religion and a holiday name read as the rule table's screen
-shows them (the shipped holidays and every religion are translated there); a table row label,
-or a name an admin gave, stays as the table has it. A text that cannot be read back is shown
-as stored.
+the English template filled in. A religion, a holiday name and a table row label read as the
+rule table's screen translates them (every religion, the shipped holidays and row labels); a
+name an admin typed stays as the table has it. A text that cannot be read back is shown as
+stored.
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ from app.domain.remission.reason_values import (
     reason_values,
 )
 from app.domain.remission.reasons import CATALOGUE
-from app.services.remission_dto import ReasonDTO
+from app.services.remission_corrections import CORRECTED_AFTER_LOCK
+from app.services.remission_dto import ProposalLine, ReasonDTO
 from app.text import QT_TRANSLATE_NOOP
 from app.ui.common.i18n import ui_language
 from app.ui.remission.rules_fields import key_label, tr
@@ -31,7 +32,8 @@ from app.ui.remission.texts import remission_text
 
 # describe() in decide.py: "5 tahun 3 bulan 2 hari"
 DURATION_PART = re.compile(r"(\d+) (" + "|".join(DURATION_UNITS) + ")", re.ASCII)
-HOLIDAY_FIELDS = frozenset({"holiday", "own", "occasion"})  # RK_TABLE, RELIGION_MISMATCH
+# names from the rule table: holidays (RK_TABLE, RELIGION_MISMATCH) and table row labels
+TABLE_NAME_FIELDS = frozenset({"holiday", "own", "occasion", "label"})
 DURATION_WORDS = {  # unit -> (one, many)
     "tahun": (QT_TRANSLATE_NOOP("remission", "1 tahun"), QT_TRANSLATE_NOOP("remission", "{n} tahun")),
     "bulan": (QT_TRANSLATE_NOOP("remission", "1 bulan"), QT_TRANSLATE_NOOP("remission", "{n} bulan")),
@@ -62,7 +64,7 @@ def _shown_value(name: str, value: str) -> str:
         return _duration(value)
     if name == "religion":  # the register's value, e.g. 'lainnya'
         return key_label(value)
-    if name in HOLIDAY_FIELDS:  # the rule table's holiday name, e.g. 'Idul Fitri'
+    if name in TABLE_NAME_FIELDS:  # a holiday name or a row label of the rule table
         return tr(value)
     if name in TEXT_FIELDS:
         # a word of the engine is translated; a row label from the rule table stays as it is
@@ -82,3 +84,12 @@ def _duration(text: str) -> str:
         return remission_text(one) if n == "1" else remission_text(many).format(n=n)
 
     return DURATION_PART.sub(part, text)
+
+
+def shown_justification(line: ProposalLine) -> str:
+    """The staff's written justification of a changed line, as typed; the words a correction
+    after the lock puts before it read in the UI language."""
+    text = line.override_justification
+    if text.startswith(CORRECTED_AFTER_LOCK):
+        return remission_text(CORRECTED_AFTER_LOCK) + text[len(CORRECTED_AFTER_LOCK) :]
+    return text

@@ -120,6 +120,17 @@ CHOICE_LABELS = {
     "waisak": QT_TRANSLATE_NOOP("rules", "Waisak"),
     "imlek": QT_TRANSLATE_NOOP("rules", "Imlek"),
 }
+# the row labels of the shipped RU and RK tables: a reason names its row by label, and in the
+# English UI a shipped label reads in English (a label an admin typed stays as typed)
+ROW_LABELS = (
+    QT_TRANSLATE_NOOP("rules", "ke-1, menjalani 6 sampai 12 bulan"),
+    QT_TRANSLATE_NOOP("rules", "ke-1, menjalani 12 bulan atau lebih"),
+    QT_TRANSLATE_NOOP("rules", "ke-2"),
+    QT_TRANSLATE_NOOP("rules", "ke-3"),
+    QT_TRANSLATE_NOOP("rules", "ke-2 dan ke-3"),
+    QT_TRANSLATE_NOOP("rules", "ke-4 dan ke-5"),
+    QT_TRANSLATE_NOOP("rules", "ke-6 dan seterusnya"),
+)
 OPTION_CHOICES = {
     "nth_counting": NTH_CHOICES,
     "rt_when_both": RT_CHOICES,

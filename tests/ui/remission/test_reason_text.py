@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import string
 from datetime import date
+from types import SimpleNamespace
 
 import pytest
 
@@ -14,9 +15,11 @@ from app.domain.remission.decide import decide
 from app.domain.remission.model import Kind, Occasion, Religion, Sentence, SentenceType, Status
 from app.domain.remission.reason_values import DATE_FIELDS, reason_values
 from app.domain.remission.reasons import CATALOGUE, reason
+from app.services.remission_corrections import CORRECTED_AFTER_LOCK
 from app.services.remission_dto import ReasonDTO
 from app.services.remission_lines import INCOMPLETE, INCOMPLETE_TEXT
-from app.ui.remission.reason_text import shown_reason_text
+from app.ui.remission.reason_text import shown_justification, shown_reason_text
+from app.ui.remission.rules_fields import ROW_LABELS, tr
 from tests.domain.remission_factory import RULES, make_case, prior
 
 # Indonesian month names that English does not share (April, September, November are both)
@@ -89,11 +92,10 @@ def test_every_reason_the_engine_writes_is_english(english):
             shown = shown_reason_text(ReasonDTO(r.code, r.text, r.basis, r.excludes))
             seen.add(r.code)
             assert shown != r.text, r.code
-            # a rule-table row label stays as the table has it (Indonesian data)
+            # a shipped rule-table row label reads in English too
             label = (reason_values(r.code, r.text) or {}).get("label")
             if label:
-                assert label in shown
-                shown = shown.replace(label, "")
+                assert label not in shown and "(table row: no. " in shown, shown
             assert "{" not in shown and not INDONESIAN_MONTH.search(shown), shown
             for word in (" hari", " bulan", " tahun", "lebih dari", "sedikitnya", "Sudah "):
                 assert word not in shown, shown
@@ -122,3 +124,19 @@ def test_every_template_reads_in_english(english, code):
     assert "March 2025" in shown or not {"date", "start", "release", "dates"} & set(names)
     for word in (" hari", " bulan", " tahun", "lebih dari", "seumur hidup", "Remisi "):
         assert word not in shown, shown
+
+
+def test_every_shipped_row_label_has_an_english_text(english):
+    """A label added to the shipped tables without a translation would read in Indonesian."""
+    labels = {row.label for table in (RULES.ru, RULES.rk) for row in table.rows}
+    assert labels == set(ROW_LABELS)
+    for label in labels:
+        english_label = tr(label)
+        assert english_label != label and " bulan" not in english_label, english_label
+
+
+def test_a_correction_reads_in_english(english):
+    line = SimpleNamespace(override_justification=CORRECTED_AFTER_LOCK + "Surat Kanwil W11-77")
+    assert shown_justification(line) == "Correction after locking: Surat Kanwil W11-77"
+    typed = SimpleNamespace(override_justification="Berkas lengkap")
+    assert shown_justification(typed) == "Berkas lengkap"
