@@ -193,29 +193,14 @@
         <translation>Name or registration number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/attendance_panel.py" line="57"/>
-        <source>Ca&amp;ri:</source>
-        <translation>Sea&amp;rch:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/remission/attendance_panel.py" line="73"/>
-        <source>&amp;Hadir [H]</source>
-        <translation>&amp;Present [H]</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/remission/attendance_panel.py" line="74"/>
         <source>&amp;Tidak hadir [T]</source>
         <translation>A&amp;bsent [T]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/attendance_panel.py" line="75"/>
-        <source>&amp;Izin [I]</source>
-        <translation>E&amp;xcused [I]</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/remission/attendance_panel.py" line="76"/>
         <source>&amp;Sakit [S]</source>
-        <translation>&amp;Sick [S]</translation>
+        <translation>S&amp;ick [S]</translation>
     </message>
     <message>
         <location filename="../../app/ui/remission/attendance_panel.py" line="78"/>
@@ -225,7 +210,7 @@
     <message>
         <location filename="../../app/ui/remission/attendance_panel.py" line="79"/>
         <source>Se&amp;mua hadir</source>
-        <translation>&amp;All present</translation>
+        <translation>All presen&amp;t</translation>
     </message>
     <message>
         <location filename="../../app/ui/remission/attendance_panel.py" line="80"/>
@@ -233,19 +218,34 @@
         <translation>Mark every recipient not yet recorded as present</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/attendance_panel.py" line="81"/>
-        <source>Simpa&amp;n</source>
-        <translation>Sa&amp;ve</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/remission/attendance_panel.py" line="82"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
+        <location filename="../../app/ui/remission/attendance_panel.py" line="57"/>
+        <source>&amp;Cari:</source>
+        <translation>Sea&amp;rch:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/attendance_panel.py" line="73"/>
+        <source>Ha&amp;dir [H]</source>
+        <translation>Pr&amp;esent [H]</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/attendance_panel.py" line="75"/>
+        <source>I&amp;zin [I]</source>
+        <translation>E&amp;xcused [I]</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/attendance_panel.py" line="81"/>
+        <source>S&amp;impan</source>
+        <translation>Sa&amp;ve</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/remission/attendance_panel.py" line="83"/>
-        <source>&amp;Cetak daftar hadir…</source>
-        <translation>Prin&amp;t attendance list…</translation>
+        <source>Cetak da&amp;ftar hadir…</source>
+        <translation>Print atten&amp;dance list…</translation>
     </message>
     <message>
         <location filename="../../app/ui/remission/attendance_panel.py" line="129"/>
@@ -628,17 +628,17 @@ Please log in again.</translation>
 <context>
     <name>CeremonyPages</name>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="47"/>
+        <location filename="../../app/ui/remission/pages.py" line="51"/>
         <source>Susunan acara</source>
         <translation>Run sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="48"/>
+        <location filename="../../app/ui/remission/pages.py" line="52"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/remission/pages.py" line="85"/>
+        <location filename="../../app/ui/remission/pages.py" line="89"/>
         <source>Bebas pada hari upacara, %1: %n WBP</source>
         <translation>
             <numerusform>Released on the ceremony day, %1: %n inmate</numerusform>
@@ -646,7 +646,7 @@ Please log in again.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/remission/pages.py" line="89"/>
+        <location filename="../../app/ui/remission/pages.py" line="93"/>
         <source>Pidana pokok selesai, tetap menjalani kurungan pengganti denda: %n WBP</source>
         <translation>
             <numerusform>Main sentence ended, still serving confinement in lieu of a fine: %n inmate</numerusform>
@@ -654,72 +654,72 @@ Please log in again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="95"/>
+        <location filename="../../app/ui/remission/pages.py" line="99"/>
         <source>Daftar usulan belum dihitung.</source>
         <translation>The proposal list has not been computed yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="98"/>
+        <location filename="../../app/ui/remission/pages.py" line="102"/>
         <source>WBP dalam daftar</source>
         <translation>Inmates on the list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="99"/>
+        <location filename="../../app/ui/remission/pages.py" line="103"/>
         <source>Memenuhi syarat</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="100"/>
+        <location filename="../../app/ui/remission/pages.py" line="104"/>
         <source>Tidak memenuhi syarat</source>
         <translation>Not eligible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="101"/>
+        <location filename="../../app/ui/remission/pages.py" line="105"/>
         <source>Calon remisi susulan</source>
         <translation>Candidates for late remission (susulan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="102"/>
+        <location filename="../../app/ui/remission/pages.py" line="106"/>
         <source>Diubah petugas</source>
         <translation>Changed by staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="103"/>
+        <location filename="../../app/ui/remission/pages.py" line="107"/>
         <source>Diberi remisi</source>
         <translation>Granted remission</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="104"/>
+        <location filename="../../app/ui/remission/pages.py" line="108"/>
         <source>Jumlah hari remisi</source>
         <translation>Total remission days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="106"/>
+        <location filename="../../app/ui/remission/pages.py" line="110"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="109"/>
+        <location filename="../../app/ui/remission/pages.py" line="113"/>
         <source>Menurut jenis</source>
         <translation>By kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="112"/>
+        <location filename="../../app/ui/remission/pages.py" line="116"/>
         <source>Menurut kategori</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="114"/>
+        <location filename="../../app/ui/remission/pages.py" line="118"/>
         <source>%1 hari</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="116"/>
+        <location filename="../../app/ui/remission/pages.py" line="120"/>
         <source>Menurut besar remisi</source>
         <translation>By amount</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="118"/>
+        <location filename="../../app/ui/remission/pages.py" line="122"/>
         <source>Alasan tidak memenuhi syarat (satu WBP bisa lebih dari satu)</source>
         <translation>Reasons for not being eligible (one inmate may have several)</translation>
     </message>
@@ -817,8 +817,18 @@ Please log in again.</translation>
     </message>
     <message>
         <location filename="../../app/ui/certificates/view.py" line="30"/>
-        <source>Ca&amp;but…</source>
+        <source>&amp;Cabut…</source>
         <translation>Rev&amp;oke…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certificates/view.py" line="45"/>
+        <source>Ca&amp;ri:</source>
+        <translation>Sear&amp;ch:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certificates/view.py" line="47"/>
+        <source>Ta&amp;hun:</source>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
         <location filename="../../app/ui/certificates/view.py" line="31"/>
@@ -826,19 +836,9 @@ Please log in again.</translation>
         <translation>&amp;Verify…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/view.py" line="45"/>
-        <source>&amp;Cari:</source>
-        <translation>&amp;Search:</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/certificates/view.py" line="46"/>
         <source>&amp;Jenis:</source>
         <translation>&amp;Kind:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/certificates/view.py" line="47"/>
-        <source>T&amp;ahun:</source>
-        <translation>&amp;Year:</translation>
     </message>
     <message>
         <location filename="../../app/ui/certificates/view.py" line="48"/>
@@ -1363,7 +1363,7 @@ to 512 pixels.</translation>
     </message>
     <message>
         <location filename="../../app/ui/home/view.py" line="83"/>
-        <source>&amp;Periksa ulang</source>
+        <source>Periksa &amp;ulang</source>
         <translation>&amp;Recheck</translation>
     </message>
     <message>
@@ -1951,19 +1951,9 @@ to 512 pixels.</translation>
         <translation>Search name, alias, registration number or NIK… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/view.py" line="44"/>
-        <source>&amp;Baru…</source>
-        <translation>&amp;New…</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/inmates/view.py" line="45"/>
         <source>Catat WBP baru (Ctrl+N)</source>
         <translation>Register a new inmate (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/inmates/view.py" line="46"/>
-        <source>B&amp;uka</source>
-        <translation>&amp;Open</translation>
     </message>
     <message>
         <location filename="../../app/ui/inmates/view.py" line="47"/>
@@ -1996,8 +1986,18 @@ to 512 pixels.</translation>
         <translation>Save a spreadsheet template for importing</translation>
     </message>
     <message>
+        <location filename="../../app/ui/inmates/view.py" line="44"/>
+        <source>Bar&amp;u…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/view.py" line="46"/>
+        <source>Bu&amp;ka</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/inmates/view.py" line="53"/>
-        <source>&amp;Pola nomor…</source>
+        <source>Po&amp;la nomor…</source>
         <translation>Nu&amp;mber pattern…</translation>
     </message>
     <message>
@@ -2776,12 +2776,7 @@ to 512 pixels.</translation>
     <message>
         <location filename="../../app/ui/remission/programme_panel.py" line="70"/>
         <source>&amp;Tambah acara…</source>
-        <translation>&amp;Add item…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/remission/programme_panel.py" line="71"/>
-        <source>Tamu &amp;undangan:</source>
-        <translation>&amp;Invited guests:</translation>
+        <translation>Add i&amp;tem…</translation>
     </message>
     <message>
         <location filename="../../app/ui/remission/programme_panel.py" line="72"/>
@@ -2789,14 +2784,19 @@ to 512 pixels.</translation>
         <translation>Add &amp;guest…</translation>
     </message>
     <message>
+        <location filename="../../app/ui/remission/programme_panel.py" line="71"/>
+        <source>Tamu un&amp;dangan:</source>
+        <translation>&amp;Invited guests:</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/remission/programme_panel.py" line="73"/>
-        <source>Isi susunan &amp;baku…</source>
+        <source>&amp;Isi susunan baku…</source>
         <translation>Fill in &amp;default run sheet…</translation>
     </message>
     <message>
         <location filename="../../app/ui/remission/programme_panel.py" line="74"/>
         <source>&amp;Cetak susunan acara…</source>
-        <translation>&amp;Print run sheet…</translation>
+        <translation>Print run sh&amp;eet…</translation>
     </message>
     <message>
         <location filename="../../app/ui/remission/programme_panel.py" line="77"/>
@@ -2953,47 +2953,47 @@ to 512 pixels.</translation>
         <translation>The proposal list has not been computed yet: press “Compute proposals”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="172"/>
+        <location filename="../../app/ui/remission/tab.py" line="173"/>
         <source>Data WBP, riwayat remisi, tanda WBP atau tabel aturan berubah sejak daftar ini dihitung (terakhir %1).</source>
         <translation>Inmate data, remission history, inmate flags or the rule table changed after this list was computed (last at %1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="176"/>
+        <location filename="../../app/ui/remission/tab.py" line="177"/>
         <source>Tekan “Hitung usulan” agar usulan memakai data terbaru.</source>
         <translation>Press “Compute proposals” so the proposals use the latest data.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="178"/>
+        <location filename="../../app/ui/remission/tab.py" line="179"/>
         <source>Minta petugas menghitung ulang sebelum daftar disetujui.</source>
         <translation>Ask the staff to recompute it before the list is approved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="210"/>
+        <location filename="../../app/ui/remission/tab.py" line="211"/>
         <source>%1 dari %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="261"/>
+        <location filename="../../app/ui/remission/tab.py" line="262"/>
         <source>Menghitung daftar usulan</source>
         <translation>Computing the proposal list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="277"/>
+        <location filename="../../app/ui/remission/tab.py" line="278"/>
         <source>Setujui daftar usulan “%1”: %2 WBP diberi remisi? Sesudah disetujui daftar tidak dapat dihitung ulang atau diubah.</source>
         <translation>Approve the proposal list “%1”, granting a remission to %2 inmates? Once approved, the list cannot be recomputed or changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="283"/>
+        <location filename="../../app/ui/remission/tab.py" line="284"/>
         <source>Persetujuan pimpinan</source>
         <translation>Management approval</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="313"/>
+        <location filename="../../app/ui/remission/tab.py" line="314"/>
         <source>%1 WBP dicatat di register remisi dengan nomor SK-nya, dan upacara dikunci. Perbaikan sesudahnya dicatat sebagai koreksi. Lanjutkan?</source>
         <translation>%1 inmates will be recorded in the remission register with their SK numbers, and the ceremony will be locked. Later fixes are recorded as corrections. Continue?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="315"/>
+        <location filename="../../app/ui/remission/tab.py" line="316"/>
         <source>Catat ke register</source>
         <translation>Record in the register</translation>
     </message>
@@ -3001,142 +3001,142 @@ to 512 pixels.</translation>
 <context>
     <name>RemissionView</name>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="68"/>
-        <source>Upacara &amp;baru…</source>
-        <translation>&amp;New ceremony…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/remission/view.py" line="69"/>
+        <location filename="../../app/ui/remission/view.py" line="96"/>
         <source>Buat upacara remisi baru (Ctrl+N)</source>
         <translation>Create a new remission ceremony (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="70"/>
-        <source>Tabel &amp;aturan…</source>
-        <translation>Rule &amp;table…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/remission/view.py" line="71"/>
+        <location filename="../../app/ui/remission/view.py" line="98"/>
         <source>Tabel remisi dengan dasar hukumnya</source>
         <translation>The remission table with its legal basis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="87"/>
+        <location filename="../../app/ui/remission/view.py" line="114"/>
         <source>&amp;Hitung usulan</source>
         <translation>&amp;Compute proposals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="88"/>
+        <location filename="../../app/ui/remission/view.py" line="115"/>
         <source>Hitung keputusan untuk seluruh register (F5)</source>
         <translation>Compute the decisions for the whole register (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="89"/>
-        <source>Set&amp;ujui…</source>
-        <translation>&amp;Approve…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/remission/view.py" line="90"/>
+        <location filename="../../app/ui/remission/view.py" line="117"/>
         <source>Persetujuan pimpinan atas daftar usulan</source>
         <translation>Management approval of the proposal list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="91"/>
-        <source>Isi nomor &amp;SK…</source>
-        <translation>Enter &amp;SK numbers…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/remission/view.py" line="92"/>
-        <source>&amp;Catat ke register &amp;&amp; kunci…</source>
-        <translation>Record in register &amp;&amp; &amp;lock…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/remission/view.py" line="94"/>
-        <source>Ce&amp;tak</source>
-        <translation>&amp;Print</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/remission/view.py" line="103"/>
+        <location filename="../../app/ui/remission/view.py" line="130"/>
         <source>Nama atau nomor registrasi… (Ctrl+F)</source>
         <translation>Name or registration number… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="109"/>
+        <location filename="../../app/ui/remission/view.py" line="136"/>
         <source>Ubah &amp;keputusan…</source>
         <translation>Change &amp;decision…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="110"/>
-        <source>Ta&amp;nda WBP…</source>
-        <translation>Inmate &amp;flags…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/remission/view.py" line="111"/>
+        <location filename="../../app/ui/remission/view.py" line="138"/>
         <source>Donor, pemuka, pernah melarikan diri, ...</source>
         <translation>Donor, trustee (pemuka), escaped before, ...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="112"/>
-        <source>SK &amp;baris ini…</source>
-        <translation>SK for t&amp;his line…</translation>
+        <location filename="../../app/ui/remission/view.py" line="95"/>
+        <source>&amp;Upacara baru…</source>
+        <translation>&amp;New ceremony…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="113"/>
-        <source>Ko&amp;reksi…</source>
+        <location filename="../../app/ui/remission/view.py" line="97"/>
+        <source>Tabe&amp;l aturan…</source>
+        <translation>R&amp;ule table…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/view.py" line="116"/>
+        <source>Setu&amp;jui…</source>
+        <translation>Appr&amp;ove…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/view.py" line="118"/>
+        <source>Isi n&amp;omor SK…</source>
+        <translation>Enter SK nu&amp;mbers…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/view.py" line="119"/>
+        <source>Catat ke re&amp;gister &amp;&amp; kunci…</source>
+        <translation>Record in register &amp;&amp; loc&amp;k…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/view.py" line="121"/>
+        <source>C&amp;etak</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/view.py" line="137"/>
+        <source>Tanda &amp;WBP…</source>
+        <translation>&amp;Inmate flags…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/view.py" line="139"/>
+        <source>&amp;SK baris ini…</source>
+        <translation>SK for this &amp;line…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/view.py" line="140"/>
+        <source>Koreks&amp;i…</source>
         <translation>C&amp;orrect…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="114"/>
+        <location filename="../../app/ui/remission/view.py" line="141"/>
         <source>Koreksi remisi yang sudah tercatat di register</source>
         <translation>Correct a remission already recorded in the register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="117"/>
+        <location filename="../../app/ui/remission/view.py" line="144"/>
         <source>No. registrasi</source>
         <translation>Reg. No.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="117"/>
+        <location filename="../../app/ui/remission/view.py" line="144"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="117"/>
+        <location filename="../../app/ui/remission/view.py" line="144"/>
         <source>Remisi (hari)</source>
         <translation>Remission (days)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="118"/>
+        <location filename="../../app/ui/remission/view.py" line="145"/>
         <source>RT (hari)</source>
         <translation>RT (days)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="118"/>
+        <location filename="../../app/ui/remission/view.py" line="145"/>
         <source>Bebas</source>
         <translation>Release date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="122"/>
+        <location filename="../../app/ui/remission/view.py" line="149"/>
         <source>Pengganti denda (hari)</source>
         <translation>In lieu of fine (days)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="130"/>
+        <location filename="../../app/ui/remission/view.py" line="157"/>
         <source>Daftar usulan</source>
         <translation>Proposal list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="131"/>
+        <location filename="../../app/ui/remission/view.py" line="158"/>
         <source>Kategori II</source>
         <translation>Category II</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="132"/>
+        <location filename="../../app/ui/remission/view.py" line="159"/>
         <source>Statistik</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="135"/>
+        <location filename="../../app/ui/remission/view.py" line="162"/>
         <source>Belum ada upacara remisi.
 
 Tekan “Upacara baru…” untuk membuat upacara Remisi Umum 17 Agustus, Remisi Khusus hari besar agama, atau Remisi Dasawarsa. Sibina menghitung usulan untuk seluruh register beserta alasan dan dasar hukumnya.</source>
@@ -3145,24 +3145,24 @@ Tekan “Upacara baru…” untuk membuat upacara Remisi Umum 17 Agustus, Remisi
 Press “New ceremony…” to create a General Remission (RU) ceremony on 17 August, a Special Remission (RK) ceremony for a religious holiday, or a Decennial Remission (RD) ceremony. Sibina computes the proposals for the whole register, with the reasons and their legal basis.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="170"/>
-        <source>Tam&amp;pilkan:</source>
+        <location filename="../../app/ui/remission/view.py" line="197"/>
+        <source>&amp;Tampilkan:</source>
         <translation>Sho&amp;w:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="171"/>
-        <source>Ca&amp;ri:</source>
+        <location filename="../../app/ui/remission/view.py" line="198"/>
+        <source>&amp;Cari:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="180"/>
-        <source>Alasan dan dasar hukum:</source>
-        <translation>Reasons and legal basis:</translation>
+        <location filename="../../app/ui/remission/view.py" line="240"/>
+        <source>Upaca&amp;ra:</source>
+        <translation>Ceremon&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="213"/>
-        <source>&amp;Upacara:</source>
-        <translation>C&amp;eremony:</translation>
+        <location filename="../../app/ui/remission/view.py" line="207"/>
+        <source>Alasan dan dasar hukum:</source>
+        <translation>Reasons and legal basis:</translation>
     </message>
 </context>
 <context>
@@ -5234,7 +5234,7 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>There are no lines to fill in.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="351"/>
+        <location filename="../../app/ui/remission/tab.py" line="352"/>
         <source>{count} baris yang diberi remisi belum ber-SK.</source>
         <translation>{count} lines granted a remission have no SK yet.</translation>
     </message>
@@ -6171,32 +6171,32 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Register data incomplete: the start of detention is not recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/reason_text.py" line="31"/>
+        <location filename="../../app/ui/remission/reason_text.py" line="36"/>
         <source>1 tahun</source>
         <translation>1 year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/reason_text.py" line="31"/>
+        <location filename="../../app/ui/remission/reason_text.py" line="36"/>
         <source>{n} tahun</source>
         <translation>{n} years</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/reason_text.py" line="32"/>
+        <location filename="../../app/ui/remission/reason_text.py" line="37"/>
         <source>1 bulan</source>
         <translation>1 month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/reason_text.py" line="32"/>
+        <location filename="../../app/ui/remission/reason_text.py" line="37"/>
         <source>{n} bulan</source>
         <translation>{n} months</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/reason_text.py" line="33"/>
+        <location filename="../../app/ui/remission/reason_text.py" line="38"/>
         <source>1 hari</source>
         <translation>1 day</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/reason_text.py" line="33"/>
+        <location filename="../../app/ui/remission/reason_text.py" line="38"/>
         <source>{n} hari</source>
         <translation>{n} days</translation>
     </message>
