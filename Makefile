@@ -5,6 +5,8 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 TS     := $(wildcard resources/i18n/*.ts)
+# lupdate refreshes Sibina's own texts only; qtbase_id.ts holds Qt's (Qt ships no Indonesian).
+APP_TS := $(wildcard resources/i18n/sibina_*.ts)
 QM     := $(TS:.ts=.qm)
 
 .PHONY: run test lint translations dist dist-onefile benchmark clean
@@ -29,7 +31,7 @@ resources/i18n/%.qm: resources/i18n/%.ts $(VENV)/.installed
 
 # Refresh the .ts sources from the code (then translate the new strings in the .ts file).
 update-translations: $(VENV)/.installed
-	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -source-language id -target-language en app -ts $(TS)
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -source-language id -target-language en app -ts $(APP_TS)
 
 dist: $(VENV)/.installed-build translations
 	$(BIN)/python build/build.py

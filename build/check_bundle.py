@@ -6,7 +6,9 @@
 2. `sibina --self-test` passes with networking unavailable (`unshare -n`, which needs root) and
    with a bare environment (no PYTHONPATH, no virtualenv on PATH): the bundle needs neither
    Python nor the network. Without unshare, it runs without the network sandbox and says so.
-3. Portable mode: with a `portable` file beside the program, `sibina demo` writes its database to
+3. The translations of Qt's own texts are inside: Sibina's qtbase_id.qm (Qt ships no Indonesian)
+   and Qt's qtbase_en.qm (collected by PyInstaller's PySide6 hook, filtered in bundle.py).
+4. Portable mode: with a `portable` file beside the program, `sibina demo` writes its database to
    data/ beside it and nothing to the user's folders. The portable file and data/ are removed.
 Exit 0 when all pass.
 """
@@ -62,6 +64,16 @@ def check_self_test(exe: Path, env: dict[str, str]) -> bool:
     return result.returncode == 0 and "LULUS" in result.stdout
 
 
+QT_TRANSLATIONS = ("resources/i18n/qtbase_id.qm", "translations/qtbase_en.qm")
+
+
+def check_qt_translations(folder: Path) -> bool:
+    found = {p.relative_to(folder).as_posix() for p in folder.rglob("qtbase_*.qm")}
+    missing = [n for n in QT_TRANSLATIONS if not any(f.endswith(n) for f in found)]
+    print(f"terjemahan Qt: {sorted(found)}; tidak ada: {missing or '-'}")
+    return not missing
+
+
 def check_portable(exe: Path, env: dict[str, str], home: Path) -> bool:
     folder = exe.parent
     marker, data = folder / "portable", folder / "data"
@@ -95,6 +107,7 @@ def main(argv: list[str]) -> int:
         results = {
             "versi": check_version(exe, env),
             "uji mandiri tanpa jaringan": check_self_test(exe, env),
+            "terjemahan Qt": check_qt_translations(folder),
             "mode portabel": check_portable(exe, env, home),
         }
     for name, ok in results.items():

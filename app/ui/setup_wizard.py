@@ -111,7 +111,7 @@ class AdminPage(QWizardPage):
         for text, field, widget in rows:
             label = QLabel(text)
             label.setBuddy(widget)
-            form.addRow(label, self.errors.wrap(field, widget))
+            self.errors.row(form, label, field, widget)
         hint = QLabel(self.tr("Kata sandi minimal 8 karakter dan memuat huruf serta angka."))
         hint.setWordWrap(True)
         self.message = ErrorLabel()

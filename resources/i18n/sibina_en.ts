@@ -193,24 +193,9 @@
         <translation>Name or registration number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/attendance_panel.py" line="57"/>
-        <source>Ca&amp;ri:</source>
-        <translation>Sea&amp;rch:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/remission/attendance_panel.py" line="73"/>
-        <source>&amp;Hadir [H]</source>
-        <translation>&amp;Present [H]</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/remission/attendance_panel.py" line="74"/>
         <source>&amp;Tidak hadir [T]</source>
         <translation>A&amp;bsent [T]</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/remission/attendance_panel.py" line="75"/>
-        <source>&amp;Izin [I]</source>
-        <translation>E&amp;xcused [I]</translation>
     </message>
     <message>
         <location filename="../../app/ui/remission/attendance_panel.py" line="76"/>
@@ -233,19 +218,34 @@
         <translation>Mark every recipient not yet recorded as present</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/attendance_panel.py" line="81"/>
-        <source>Simpa&amp;n</source>
-        <translation>Sa&amp;ve</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/remission/attendance_panel.py" line="82"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
+        <location filename="../../app/ui/remission/attendance_panel.py" line="57"/>
+        <source>&amp;Cari:</source>
+        <translation>Sea&amp;rch:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/attendance_panel.py" line="73"/>
+        <source>Ha&amp;dir [H]</source>
+        <translation>Pr&amp;esent [H]</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/attendance_panel.py" line="75"/>
+        <source>I&amp;zin [I]</source>
+        <translation>E&amp;xcused [I]</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/attendance_panel.py" line="81"/>
+        <source>S&amp;impan</source>
+        <translation>Sa&amp;ve</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/remission/attendance_panel.py" line="83"/>
-        <source>&amp;Cetak daftar hadir…</source>
-        <translation>Prin&amp;t attendance list…</translation>
+        <source>Cetak da&amp;ftar hadir…</source>
+        <translation>Print atten&amp;dance list…</translation>
     </message>
     <message>
         <location filename="../../app/ui/remission/attendance_panel.py" line="129"/>
@@ -822,8 +822,18 @@ Please log in again.</translation>
     </message>
     <message>
         <location filename="../../app/ui/certificates/view.py" line="30"/>
-        <source>Ca&amp;but…</source>
+        <source>&amp;Cabut…</source>
         <translation>Rev&amp;oke…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certificates/view.py" line="45"/>
+        <source>Ca&amp;ri:</source>
+        <translation>Sear&amp;ch:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certificates/view.py" line="47"/>
+        <source>Ta&amp;hun:</source>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
         <location filename="../../app/ui/certificates/view.py" line="31"/>
@@ -831,19 +841,9 @@ Please log in again.</translation>
         <translation>&amp;Verify…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/view.py" line="45"/>
-        <source>&amp;Cari:</source>
-        <translation>&amp;Search:</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/certificates/view.py" line="46"/>
         <source>&amp;Jenis:</source>
         <translation>&amp;Kind:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/certificates/view.py" line="47"/>
-        <source>T&amp;ahun:</source>
-        <translation>&amp;Year:</translation>
     </message>
     <message>
         <location filename="../../app/ui/certificates/view.py" line="48"/>
@@ -902,37 +902,37 @@ Please log in again.</translation>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="153"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="151"/>
         <source>Koreksi remisi: %1</source>
         <translation>Correct remission: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="158"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="156"/>
         <source>mis. surat Kanwil nomor ... (wajib)</source>
         <translation>e.g. regional office (Kanwil) letter no. ... (required)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="160"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="158"/>
         <source>&amp;Remisi:</source>
         <translation>&amp;Remission:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="162"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="159"/>
         <source>Remisi T&amp;ambahan:</source>
         <translation>A&amp;dditional remission (RT):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="164"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="160"/>
         <source>Alasa&amp;n:</source>
         <translation>Reas&amp;on:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="165"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="161"/>
         <source>Entri register remisi dari upacara ini dibatalkan dengan alasan ini dan diganti dengan jumlah yang baru (0 hari: remisi ditarik). Tercatat di log audit.</source>
         <translation>The remission register entry from this ceremony is voided with this reason and replaced by the new amount (0 days: the remission is withdrawn). Recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="168"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="164"/>
         <source>&amp;Simpan koreksi</source>
         <translation>&amp;Save correction</translation>
     </message>
@@ -1165,27 +1165,27 @@ to 512 pixels.</translation>
 <context>
     <name>FlagsDialog</name>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="119"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="117"/>
         <source>Tanda remisi: %1</source>
         <translation>Remission flags: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="130"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="128"/>
         <source>Dasar atau keterangan, mis. kartu donor PMI (wajib)</source>
         <translation>Basis or remarks, e.g. PMI (Red Cross) donor card (required)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="131"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="129"/>
         <source>Ca&amp;tatan:</source>
         <translation>No&amp;te:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="133"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="131"/>
         <source>Berlaku untuk semua upacara: draf yang sedang dibuka dihitung ulang, draf lain ditandai perlu dihitung ulang.</source>
         <translation>Applies to every ceremony: the draft that is open is recomputed, other drafts are marked as needing a recomputation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="136"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="134"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
@@ -1368,7 +1368,7 @@ to 512 pixels.</translation>
     </message>
     <message>
         <location filename="../../app/ui/home/view.py" line="83"/>
-        <source>&amp;Periksa ulang</source>
+        <source>Periksa &amp;ulang</source>
         <translation>&amp;Recheck</translation>
     </message>
     <message>
@@ -1510,27 +1510,27 @@ to 512 pixels.</translation>
         <translation>Registration &amp;code*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="178"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="179"/>
         <source>Keterangan</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="224"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="225"/>
         <source>Pilih foto</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="225"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="226"/>
         <source>Gambar (*.jpg *.jpeg *.png)</source>
         <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="233"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="234"/>
         <source>Berkas bukan gambar JPEG/PNG yang dapat dibaca.</source>
         <translation>The file is not a readable JPEG/PNG image.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="248"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="249"/>
         <source>Tanpa foto</source>
         <translation>No photo</translation>
     </message>
@@ -1820,22 +1820,22 @@ to 512 pixels.</translation>
 <context>
     <name>InmateRecord</name>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="257"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="258"/>
         <source>Keluar: {date}</source>
         <translation>Left: {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="263"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="264"/>
         <source>Alasan: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="269"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="270"/>
         <source>Tujuan: {place}</source>
         <translation>Destination: {place}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="275"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="276"/>
         <source>Meninggal: {date}</source>
         <translation>Died: {date}</translation>
     </message>
@@ -1967,19 +1967,9 @@ to 512 pixels.</translation>
         <translation>Search name, alias, registration number or NIK… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/view.py" line="44"/>
-        <source>&amp;Baru…</source>
-        <translation>&amp;New…</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/inmates/view.py" line="45"/>
         <source>Catat WBP baru (Ctrl+N)</source>
         <translation>Register a new inmate (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/inmates/view.py" line="46"/>
-        <source>B&amp;uka</source>
-        <translation>&amp;Open</translation>
     </message>
     <message>
         <location filename="../../app/ui/inmates/view.py" line="47"/>
@@ -2012,8 +2002,18 @@ to 512 pixels.</translation>
         <translation>Save a spreadsheet template for importing</translation>
     </message>
     <message>
+        <location filename="../../app/ui/inmates/view.py" line="44"/>
+        <source>Bar&amp;u…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/view.py" line="46"/>
+        <source>Bu&amp;ka</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/inmates/view.py" line="53"/>
-        <source>&amp;Pola nomor…</source>
+        <source>Po&amp;la nomor…</source>
         <translation>Nu&amp;mber pattern…</translation>
     </message>
     <message>
@@ -2115,22 +2115,22 @@ to 512 pixels.</translation>
         <translation>Second signatory&apos;s &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/dialogs.py" line="79"/>
+        <location filename="../../app/ui/certificates/dialogs.py" line="78"/>
         <source>N&amp;IP penanda tangan kedua:</source>
         <translation>Second signatory&apos;s NI&amp;P:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/dialogs.py" line="80"/>
+        <location filename="../../app/ui/certificates/dialogs.py" line="79"/>
         <source>P&amp;enerima:</source>
         <translation>R&amp;ecipients:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/dialogs.py" line="84"/>
+        <location filename="../../app/ui/certificates/dialogs.py" line="83"/>
         <source>&amp;Terbitkan</source>
         <translation>&amp;Issue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/certificates/dialogs.py" line="98"/>
+        <location filename="../../app/ui/certificates/dialogs.py" line="97"/>
         <source>%n sertifikat akan diterbitkan</source>
         <translation>
             <numerusform>%n certificate will be issued</numerusform>
@@ -2595,17 +2595,17 @@ to 512 pixels.</translation>
         <translation>&amp;Remission:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="89"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="88"/>
         <source>Remisi T&amp;ambahan:</source>
         <translation>A&amp;dditional remission (RT):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="91"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="89"/>
         <source>Alasa&amp;n:</source>
         <translation>Reas&amp;on:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="94"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="92"/>
         <source>&amp;Simpan perubahan</source>
         <translation>&amp;Save changes</translation>
     </message>
@@ -2815,18 +2815,18 @@ to 512 pixels.</translation>
         <translation>&amp;Add item…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/programme_panel.py" line="71"/>
-        <source>Tamu &amp;undangan:</source>
-        <translation>&amp;Invited guests:</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/remission/programme_panel.py" line="72"/>
         <source>Tambah ta&amp;mu…</source>
         <translation>Add &amp;guest…</translation>
     </message>
     <message>
+        <location filename="../../app/ui/remission/programme_panel.py" line="71"/>
+        <source>Tamu un&amp;dangan:</source>
+        <translation>&amp;Invited guests:</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/remission/programme_panel.py" line="73"/>
-        <source>Isi susunan &amp;baku…</source>
+        <source>&amp;Isi susunan baku…</source>
         <translation>Fill in &amp;default run sheet…</translation>
     </message>
     <message>
@@ -2863,7 +2863,7 @@ to 512 pixels.</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../app/ui/certificates/dialogs.py" line="159"/>
+        <location filename="../../app/ui/certificates/dialogs.py" line="158"/>
         <source>&amp;Alasan:</source>
         <translation>Rea&amp;son:</translation>
     </message>
@@ -3042,19 +3042,9 @@ to 512 pixels.</translation>
 <context>
     <name>RemissionView</name>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="95"/>
-        <source>Upacara &amp;baru…</source>
-        <translation>&amp;New ceremony…</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/remission/view.py" line="96"/>
         <source>Buat upacara remisi baru (Ctrl+N)</source>
         <translation>Create a new remission ceremony (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/remission/view.py" line="97"/>
-        <source>Tabel &amp;aturan…</source>
-        <translation>Rule &amp;table…</translation>
     </message>
     <message>
         <location filename="../../app/ui/remission/view.py" line="98"/>
@@ -3072,29 +3062,9 @@ to 512 pixels.</translation>
         <translation>Compute the decisions for the whole register (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="116"/>
-        <source>Set&amp;ujui…</source>
-        <translation>&amp;Approve…</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/remission/view.py" line="117"/>
         <source>Persetujuan pimpinan atas daftar usulan</source>
         <translation>Management approval of the proposal list</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/remission/view.py" line="118"/>
-        <source>Isi nomor &amp;SK…</source>
-        <translation>Enter &amp;SK numbers…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/remission/view.py" line="119"/>
-        <source>&amp;Catat ke register &amp;&amp; kunci…</source>
-        <translation>Record in register &amp;&amp; &amp;lock…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/remission/view.py" line="121"/>
-        <source>Ce&amp;tak</source>
-        <translation>&amp;Print</translation>
     </message>
     <message>
         <location filename="../../app/ui/remission/view.py" line="130"/>
@@ -3107,23 +3077,53 @@ to 512 pixels.</translation>
         <translation>Change &amp;decision…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="137"/>
-        <source>Ta&amp;nda WBP…</source>
-        <translation>Inmate &amp;flags…</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/remission/view.py" line="138"/>
         <source>Donor, pemuka, pernah melarikan diri, ...</source>
         <translation>Donor, trustee (pemuka), escaped before, ...</translation>
     </message>
     <message>
+        <location filename="../../app/ui/remission/view.py" line="95"/>
+        <source>&amp;Upacara baru…</source>
+        <translation>&amp;New ceremony…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/view.py" line="97"/>
+        <source>Tabe&amp;l aturan…</source>
+        <translation>R&amp;ule table…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/view.py" line="116"/>
+        <source>Setu&amp;jui…</source>
+        <translation>Appr&amp;ove…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/view.py" line="118"/>
+        <source>Isi n&amp;omor SK…</source>
+        <translation>Enter SK nu&amp;mbers…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/view.py" line="119"/>
+        <source>Catat ke re&amp;gister &amp;&amp; kunci…</source>
+        <translation>Record in register &amp;&amp; loc&amp;k…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/view.py" line="121"/>
+        <source>C&amp;etak</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/view.py" line="137"/>
+        <source>Tanda &amp;WBP…</source>
+        <translation>&amp;Inmate flags…</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/remission/view.py" line="139"/>
-        <source>SK &amp;baris ini…</source>
-        <translation>SK for t&amp;his line…</translation>
+        <source>&amp;SK baris ini…</source>
+        <translation>SK for this &amp;line…</translation>
     </message>
     <message>
         <location filename="../../app/ui/remission/view.py" line="140"/>
-        <source>Ko&amp;reksi…</source>
+        <source>Koreks&amp;i…</source>
         <translation>C&amp;orrect…</translation>
     </message>
     <message>
@@ -3187,23 +3187,23 @@ Press “New ceremony…” to create a General Remission (RU) ceremony on 17 Au
     </message>
     <message>
         <location filename="../../app/ui/remission/view.py" line="197"/>
-        <source>Tam&amp;pilkan:</source>
+        <source>&amp;Tampilkan:</source>
         <translation>Sho&amp;w:</translation>
     </message>
     <message>
         <location filename="../../app/ui/remission/view.py" line="198"/>
-        <source>Ca&amp;ri:</source>
+        <source>&amp;Cari:</source>
         <translation>Sea&amp;rch:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/view.py" line="240"/>
+        <source>Upaca&amp;ra:</source>
+        <translation>Ceremon&amp;y:</translation>
     </message>
     <message>
         <location filename="../../app/ui/remission/view.py" line="207"/>
         <source>Alasan dan dasar hukum:</source>
         <translation>Reasons and legal basis:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/remission/view.py" line="240"/>
-        <source>&amp;Upacara:</source>
-        <translation>C&amp;eremony:</translation>
     </message>
 </context>
 <context>
@@ -3645,113 +3645,113 @@ Press “New ceremony…” to create a General Remission (RU) ceremony on 17 Au
         <translation>Reaso&amp;n*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="100"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="99"/>
         <source>&amp;Tujuan (fasilitas)*</source>
         <translation>&amp;Destination (facility)*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="105"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="103"/>
         <source>Petikan putusan / BA pelaksanaan</source>
         <translation>Verdict extract / minutes of execution</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="106"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="104"/>
         <source>No. SK / surat lepas</source>
         <translation>Decree / release letter no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="107"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="105"/>
         <source>No. surat pindah</source>
         <translation>Transfer letter no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="108"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="106"/>
         <source>No. surat keterangan kematian</source>
         <translation>Death certificate no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="110"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="108"/>
         <source>&amp;Dokumen</source>
         <translation>Doc&amp;ument</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="111"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="109"/>
         <source>&amp;Catatan</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="117"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="115"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="139"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="137"/>
         <source> thn</source>
         <translation> yrs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="139"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="137"/>
         <source> bln</source>
         <translation> mths</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="140"/>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="152"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="138"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="150"/>
         <source> hari</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="166"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="163"/>
         <source>No. p&amp;utusan*</source>
         <translation>&amp;Verdict no.*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="168"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="164"/>
         <source>Pengadilan</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="169"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="165"/>
         <source>Pasal</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="170"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="166"/>
         <source>Jenis kejahatan</source>
         <translation>Crime category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="172"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="167"/>
         <source>Tanggal putusan*</source>
         <translation>Verdict date*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="175"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="168"/>
         <source>Tanggal &amp;inkracht*</source>
         <translation>&amp;Inkracht date*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="178"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="169"/>
         <source>&amp;Jenis pidana*</source>
         <translation>Sentence &amp;type*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="180"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="170"/>
         <source>&amp;Lama pidana</source>
         <translation>Sentence &amp;length</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="181"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="171"/>
         <source>Denda</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="182"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="172"/>
         <source>Subsider</source>
         <translation>In lieu of fine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="183"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="173"/>
         <source>Kode registrasi baru</source>
         <translation>New registration code</translation>
     </message>
@@ -4875,7 +4875,7 @@ Nothing is saved until you press Finish on the last page.</translation>
     </message>
     <message>
         <location filename="../../app/services/certificates/service.py" line="162"/>
-        <location filename="../../app/ui/certificates/dialogs.py" line="174"/>
+        <location filename="../../app/ui/certificates/dialogs.py" line="173"/>
         <source>Tuliskan alasan pencabutan.</source>
         <translation>Enter the reason for revoking.</translation>
     </message>
@@ -4886,7 +4886,7 @@ Nothing is saved until you press Finish on the last page.</translation>
     </message>
     <message>
         <location filename="../../app/services/certificates/service.py" line="230"/>
-        <location filename="../../app/ui/certificates/dialogs.py" line="132"/>
+        <location filename="../../app/ui/certificates/dialogs.py" line="131"/>
         <source>Pilih minimal satu penerima.</source>
         <translation>Choose at least one recipient.</translation>
     </message>
@@ -4902,7 +4902,7 @@ Nothing is saved until you press Finish on the last page.</translation>
     </message>
     <message>
         <location filename="../../app/services/certificates/service.py" line="241"/>
-        <location filename="../../app/ui/certificates/dialogs.py" line="126"/>
+        <location filename="../../app/ui/certificates/dialogs.py" line="125"/>
         <source>Program/kegiatan wajib diisi.</source>
         <translation>The programme/activity is required.</translation>
     </message>
@@ -5033,7 +5033,7 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>There must always be at least one active admin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/dialogs.py" line="128"/>
+        <location filename="../../app/ui/certificates/dialogs.py" line="127"/>
         <source>Nama penanda tangan kedua wajib diisi bila jabatannya diisi.</source>
         <translation>The second signatory&apos;s name is required when a title is given.</translation>
     </message>

@@ -1,4 +1,5 @@
-"""The English translation file of the tests: its .ts source and the compiled .qm."""
+"""The translation files of the tests: the English .ts source and its compiled .qm, and Sibina's
+Indonesian translation of Qt's own texts (qtbase_id)."""
 
 from __future__ import annotations
 
@@ -10,11 +11,14 @@ from app.paths import resource_path
 
 TS = resource_path("i18n", "sibina_en.ts")
 QM = TS.with_suffix(".qm")
+QT_TS = resource_path("i18n", "qtbase_id.ts")
 
 
 def compile_qm() -> None:
-    """The Makefile compiles the .qm before tests; compile it here when it is missing or stale."""
-    if QM.exists() and QM.stat().st_mtime >= TS.stat().st_mtime:
-        return
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    subprocess.run([str(lrelease), "-silent", str(TS), "-qm", str(QM)], check=True)
+    """The Makefile compiles the .qm files before tests; compile here any missing or stale."""
+    for ts in (TS, QT_TS):
+        qm = ts.with_suffix(".qm")
+        if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
+            continue
+        lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)

@@ -60,7 +60,7 @@ class ChangePasswordDialog(QDialog):
         ):
             label = QLabel(text)
             label.setBuddy(widget)
-            form.addRow(label, self.errors.wrap(field, widget))
+            self.errors.row(form, label, field, widget)
         hint = QLabel(self.tr("Minimal 8 karakter, memuat huruf dan angka."))
         self.message = ErrorLabel()
 

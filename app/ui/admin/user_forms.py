@@ -86,7 +86,7 @@ class _ServiceForm(QDialog):
     def add_row(self, text: str, field: str, widget: QWidget) -> None:
         label = QLabel(text)
         label.setBuddy(widget)
-        self.form.addRow(label, self.errors.wrap(field, widget))
+        self.errors.row(self.form, label, field, widget)
 
     def run_service(self, call: Callable[[], UserDTO]) -> None:
         self.message.set_message("")

@@ -68,16 +68,15 @@ class IssueDialog(QDialog):
         self.count_label = QLabel()
         form = QFormLayout()
         form.addRow(self.tr("&Jenis:"), self.kind)
-        form.addRow(self.tr("&Program/kegiatan:"), self.errors.wrap("subject", self.subject))
+        self.errors.row(form, self.tr("&Program/kegiatan:"), "subject", self.subject)
         form.addRow(self.tr("&Keterangan:"), self.reason)
         form.addRow(self.tr("&Tanggal terbit:"), self.issued_on)
         form.addRow(self.tr("Jabatan penanda tangan ke&dua:"), self.signer2_position)
-        form.addRow(
-            self.tr("&Nama penanda tangan kedua:"),
-            self.errors.wrap("signer2_name", self.signer2_name),
+        self.errors.row(
+            form, self.tr("&Nama penanda tangan kedua:"), "signer2_name", self.signer2_name
         )
         form.addRow(self.tr("N&IP penanda tangan kedua:"), self.signer2_nip)
-        form.addRow(self.tr("P&enerima:"), self.errors.wrap("recipients", self.recipients))
+        self.errors.row(form, self.tr("P&enerima:"), "recipients", self.recipients)
         form.addRow("", self.count_label)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -27,7 +27,7 @@ class CertificatesView(QWidget):
         self.status = QComboBox()
         self.issue_button = QPushButton(self.tr("&Terbitkan…"))
         self.reprint_button = QPushButton(self.tr("Cetak &ulang…"))
-        self.revoke_button = QPushButton(self.tr("Ca&but…"))
+        self.revoke_button = QPushButton(self.tr("&Cabut…"))
         self.verify_button = QPushButton(self.tr("&Verifikasi…"))
         self.count_label = QLabel()
         self.table = QTableView()
@@ -42,9 +42,9 @@ class CertificatesView(QWidget):
 
         filters = QHBoxLayout()
         for text, widget in (
-            (self.tr("&Cari:"), self.search),
+            (self.tr("Ca&ri:"), self.search),
             (self.tr("&Jenis:"), self.kind),
-            (self.tr("T&ahun:"), self.year),
+            (self.tr("Ta&hun:"), self.year),
             (self.tr("&Status:"), self.status),
         ):
             label = QLabel(text)

@@ -106,10 +106,10 @@ class FacilityForm(QWidget):
         for text, field, widget in rows:
             label = QLabel(text)
             label.setBuddy(widget)
-            form.addRow(label, self.errors.wrap(field, widget))
+            self.errors.row(form, label, field, widget)
             widget.textChanged.connect(self.changed)
         logo_label = QLabel(self.tr("Logo:"))
-        form.addRow(logo_label, self.errors.wrap("logo", logo_row))
+        self.errors.row(form, logo_label, "logo", logo_row)
         self._update_preview()
 
     # --- data ---------------------------------------------------------------------------------

@@ -4,12 +4,14 @@ A form registers each input under the field name the service uses in
 `ValidationError.field_errors`, then hands the whole dict to `show()`:
 
     errors = FieldErrors()
-    form.addRow(self.tr("&Nama"), errors.wrap("name", self.name_edit))
+    errors.row(form, self.tr("&Nama"), "name", self.name_edit)
     ...
     except ValidationError as exc:
         leftover = errors.show(exc.field_errors)   # messages of fields this form does not own
 
 Messages are the services' Indonesian templates; they are translated in the "errors" context.
+The row's label names the input itself as its buddy, not the container around input and error
+label: the container takes no focus, so its Alt+letter would do nothing.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app.ui.common.messages import translate_error
 
@@ -28,6 +30,18 @@ ERROR_STYLE = f"color: {ERROR_COLOUR};"
 def translate_field_error(template: str, params: Mapping[str, Any] | None = None) -> str:
     """The translated text of a service's field message, with its values filled in."""
     return translate_error(template, params)
+
+
+def focus_target(widget: QWidget) -> QWidget:
+    """The widget that takes the focus for `widget`: itself, or for a row of widgets (a date
+    with a button, say) the first one that takes focus with Tab."""
+    from PySide6.QtCore import Qt  # not at import: the login page needs this module before its
+    # first paint, and the Qt namespace costs ~20 ms there (tests/e2e/test_gui_start.py)
+
+    if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        return widget
+    inner = (w for w in widget.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus)
+    return next(inner, widget)
 
 
 class ErrorLabel(QLabel):
@@ -53,13 +67,25 @@ class FieldErrors:
         self._inputs: dict[str, QWidget] = {}
 
     def wrap(self, field: str, widget: QWidget) -> QWidget:
-        """A container holding `widget` with its error label underneath (for a form row)."""
+        """A container holding `widget` with its error label underneath; focusing it focuses the
+        input (a label whose buddy is the container still works)."""
         box = QWidget()
+        box.setFocusProxy(focus_target(widget))
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(widget)
         layout.addWidget(self.add(field, widget))
+        return box
+
+    def row(self, form: QFormLayout, label: str | QLabel, field: str, widget: QWidget) -> QWidget:
+        """Add `widget` with its error label as a row of `form`, the row's label the input's buddy
+        (its Alt+letter focuses the input). Returns the container."""
+        box = self.wrap(field, widget)
+        form.addRow(label, box)
+        text = form.labelForField(box)
+        if isinstance(text, QLabel):
+            text.setBuddy(focus_target(widget))
         return box
 
     def add(self, field: str, widget: QWidget) -> ErrorLabel:

@@ -6,7 +6,7 @@ with what was typed; on success it closes. Subclasses build the form and define 
         def __init__(self, apply, parent=None):
             super().__init__(parent)
             form = QFormLayout()
-            form.addRow(self.tr("&Catatan:"), self.errors.wrap("note", self.note))
+            self.errors.row(form, self.tr("&Catatan:"), "note", self.note)
             self.finish_layout(form, self.tr("Penjelasan di atas formulir."))
         def save(self):
             self.apply(self.note.text())

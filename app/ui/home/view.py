@@ -80,7 +80,7 @@ class HomeView(QWidget):
 
         self.audit_status = _value_label()
         self.audit_status.setObjectName("audit_status")
-        self.audit_check = QPushButton(self.tr("&Periksa ulang"))
+        self.audit_check = QPushButton(self.tr("Periksa &ulang"))
         audit_box = QGroupBox(self.tr("Log audit"))
         audit_layout = QHBoxLayout(audit_box)
         audit_layout.addWidget(self.audit_status, 1)

@@ -62,14 +62,14 @@ class LedgerEntryDialog(ServiceDialog):
         self.note.setObjectName("ledger_note")
         self.note.setPlaceholderText(self.tr("mis. arsip SK tahun 2023 (wajib)"))
         form = QFormLayout()
-        form.addRow(self.tr("&Jenis:"), self.errors.wrap("kind", self.kind))
-        form.addRow(self.tr("PMP se&bagai:"), self.errors.wrap("basis_kind", self.basis))
-        form.addRow(self.tr("Tangga&l remisi:"), self.errors.wrap("date", self.when))
-        form.addRow(self.tr("&Hari:"), self.errors.wrap("days", self.days))
+        self.errors.row(form, self.tr("&Jenis:"), "kind", self.kind)
+        self.errors.row(form, self.tr("PMP se&bagai:"), "basis_kind", self.basis)
+        self.errors.row(form, self.tr("Tangga&l remisi:"), "date", self.when)
+        self.errors.row(form, self.tr("&Hari:"), "days", self.days)
         form.addRow(self.tr("&Nomor SK:"), self.sk_number)
         form.addRow(self.has_sk_date, self.sk_date)
-        form.addRow(self.tr("&Kategori:"), self.errors.wrap("category", self.category))
-        form.addRow(self.tr("&Catatan:"), self.errors.wrap("note", self.note))
+        self.errors.row(form, self.tr("&Kategori:"), "category", self.category)
+        self.errors.row(form, self.tr("&Catatan:"), "note", self.note)
         self.finish_layout(form, self.tr("Remisi yang diterima sebelum memakai Sibina, dari arsip SK. "
                                   "Tanggal bebas dihitung ulang dengan entri ini."))  # fmt: skip
         self.has_sk_date.toggled.connect(self.sk_date.setEnabled)
@@ -106,7 +106,7 @@ class VoidEntryDialog(ServiceDialog):
         self.reason = QLineEdit()
         self.reason.setObjectName("void_reason")
         form = QFormLayout()
-        form.addRow(self.tr("&Alasan:"), self.errors.wrap("reason", self.reason))
+        self.errors.row(form, self.tr("&Alasan:"), "reason", self.reason)
         what = f"{entry.kind} {ui_date(entry.date)}, {entry.days}"
         self.finish_layout(form, self.tr("Entri %1 hari dibatalkan; entri tetap tercatat (dicoret) dan "
                                   "tanggal bebas dihitung ulang.").replace("%1", what))  # fmt: skip

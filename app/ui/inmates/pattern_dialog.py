@@ -46,7 +46,7 @@ class PatternDialog(QDialog):
             "karakter lain ditulis apa adanya. Nomor yang sudah tercatat tidak diubah."))  # fmt: skip
         help_text.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("&Pola"), self.errors.wrap("pattern", self.pattern))
+        self.errors.row(form, self.tr("&Pola"), "pattern", self.pattern)
         form.addRow(self.tr("Artinya"), self.meaning)
         form.addRow(self.tr("&Coba nomor"), self.sample)
         form.addRow("", self.verdict)

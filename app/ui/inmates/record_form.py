@@ -124,7 +124,7 @@ class IdentityForm(QWidget):
             combo.addItem(text, value)
 
     def _row(self, form: QFormLayout, label: str, name: str) -> None:
-        form.addRow(label, self.errors.wrap(name, self.inputs[name]))
+        self.errors.row(form, label, name, self.inputs[name])
 
     def _identity_page(self) -> QWidget:
         page = QWidget()
@@ -173,6 +173,7 @@ class IdentityForm(QWidget):
         holder.setLayout(code_row)
         code_row.setContentsMargins(0, 0, 0, 0)
         self.status_form.addRow(self.tr("&Kode registrasi*"), holder)
+        self.status_form.labelForField(holder).setBuddy(self.inputs["reg_code"])  # not the row
         self.release_info = QLabel()
         self.release_info.setWordWrap(True)
         self.status_form.addRow(self.tr("Keterangan"), self.release_info)

@@ -82,7 +82,7 @@ class StatusDialog(QDialog):
                  StatusAction.RELEASE: self.tr("Tanggal &bebas*"),
                  StatusAction.TRANSFER: self.tr("Tanggal &pindah*"),
                  StatusAction.DEATH: self.tr("Tanggal &meninggal*")}[action]  # fmt: skip
-        form.addRow(label, self.errors.wrap("date", self.date))
+        self.errors.row(form, label, "date", self.date)
         self.reason = QComboBox()
         self.reason.setObjectName("status_reason")
         self.destination = QLineEdit()
@@ -94,11 +94,9 @@ class StatusDialog(QDialog):
             self.reason.addItem("", "")
             for reason, text in RELEASE_LABELS.items():
                 self.reason.addItem(_tr(text), reason.value)
-            form.addRow(self.tr("&Alasan*"), self.errors.wrap("reason", self.reason))
+            self.errors.row(form, self.tr("&Alasan*"), "reason", self.reason)
         if action == StatusAction.TRANSFER:
-            form.addRow(
-                self.tr("&Tujuan (fasilitas)*"), self.errors.wrap("destination", self.destination)
-            )
+            self.errors.row(form, self.tr("&Tujuan (fasilitas)*"), "destination", self.destination)
         if action == StatusAction.VERDICT:
             self._verdict_rows(form, today)
         self.document.setPlaceholderText({
@@ -107,7 +105,7 @@ class StatusDialog(QDialog):
             StatusAction.TRANSFER: self.tr("No. surat pindah"),
             StatusAction.DEATH: self.tr("No. surat keterangan kematian"),
         }[action])  # fmt: skip
-        form.addRow(self.tr("&Dokumen"), self.errors.wrap("document", self.document))
+        self.errors.row(form, self.tr("&Dokumen"), "document", self.document)
         form.addRow(self.tr("&Catatan"), self.note)
         self.general = QLabel()
         self.general.setStyleSheet("color: #b00020;")
@@ -162,22 +160,14 @@ class StatusDialog(QDialog):
         for box in (self.years, self.months, self.days):
             boxes.addWidget(box)
         row.addLayout(boxes)
-        form.addRow(
-            self.tr("No. p&utusan*"), self.errors.wrap("verdict_number", self.verdict_number)
-        )
+        self.errors.row(form, self.tr("No. p&utusan*"), "verdict_number", self.verdict_number)
         form.addRow(self.tr("Pengadilan"), self.court)
         form.addRow(self.tr("Pasal"), self.articles)
         form.addRow(self.tr("Jenis kejahatan"), self.crime)
-        form.addRow(
-            self.tr("Tanggal putusan*"), self.errors.wrap("verdict_date", self.verdict_date)
-        )
-        form.addRow(
-            self.tr("Tanggal &inkracht*"), self.errors.wrap("inkracht_date", self.inkracht_date)
-        )
-        form.addRow(
-            self.tr("&Jenis pidana*"), self.errors.wrap("sentence_type", self.sentence_type)
-        )
-        form.addRow(self.tr("&Lama pidana"), self.errors.wrap("sentence", length))
+        self.errors.row(form, self.tr("Tanggal putusan*"), "verdict_date", self.verdict_date)
+        self.errors.row(form, self.tr("Tanggal &inkracht*"), "inkracht_date", self.inkracht_date)
+        self.errors.row(form, self.tr("&Jenis pidana*"), "sentence_type", self.sentence_type)
+        self.errors.row(form, self.tr("&Lama pidana"), "sentence", length)
         form.addRow(self.tr("Denda"), self.fine)
         form.addRow(self.tr("Subsider"), self.substitute)
         form.addRow(self.tr("Kode registrasi baru"), self.proposed)

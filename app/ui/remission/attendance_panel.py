@@ -54,7 +54,7 @@ class AttendancePanel(CeremonyPanel):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Nama atau nomor registrasi"))
         self.search.setClearButtonEnabled(True)
-        search_label = QLabel(self.tr("Ca&ri:"))
+        search_label = QLabel(self.tr("&Cari:"))
         search_label.setBuddy(self.search)
         self.summary = QLabel()
         self.model = AttendanceModel(self)
@@ -70,17 +70,17 @@ class AttendancePanel(CeremonyPanel):
         for column, width in enumerate((45, 140, 240, 100, 110)):
             self.table.setColumnWidth(column, width)
         self.mark_buttons = {
-            AttendanceStatus.HADIR: QPushButton(self.tr("&Hadir [H]")),
+            AttendanceStatus.HADIR: QPushButton(self.tr("Ha&dir [H]")),
             AttendanceStatus.TIDAK_HADIR: QPushButton(self.tr("&Tidak hadir [T]")),
-            AttendanceStatus.IZIN: QPushButton(self.tr("&Izin [I]")),
+            AttendanceStatus.IZIN: QPushButton(self.tr("I&zin [I]")),
             AttendanceStatus.SAKIT: QPushButton(self.tr("&Sakit [S]")),
         }
         self.clear_button = QPushButton(self.tr("&Kosongkan [Del]"))
         self.all_button = QPushButton(self.tr("Se&mua hadir"))
         self.all_button.setToolTip(self.tr("Tandai hadir setiap penerima yang belum dicatat"))
-        self.save_button = QPushButton(self.tr("Simpa&n"))
+        self.save_button = QPushButton(self.tr("S&impan"))
         self.save_button.setToolTip(self.tr("Ctrl+S"))
-        self.print_button = QPushButton(self.tr("&Cetak daftar hadir…"))
+        self.print_button = QPushButton(self.tr("Cetak da&ftar hadir…"))
 
         top = QHBoxLayout()
         top.addWidget(search_label)

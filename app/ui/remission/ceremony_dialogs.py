@@ -87,10 +87,10 @@ class NewCeremonyDialog(QDialog):
         self.venue.setObjectName("new_venue")
         self.venue.setPlaceholderText(self.tr("mis. Aula Rutan"))
         form = QFormLayout()
-        form.addRow(self.tr("&Jenis:"), self.errors.wrap("kind", self.kind))
+        self.errors.row(form, self.tr("&Jenis:"), "kind", self.kind)
         form.addRow(self.tr("&Tahun:"), self.year)
-        form.addRow(self.religion_label, self.errors.wrap("religion", self.religion))
-        form.addRow(self.tr("Tangga&l:"), self.errors.wrap("date", self.when))
+        self.errors.row(form, self.religion_label, "religion", self.religion)
+        self.errors.row(form, self.tr("Tangga&l:"), "date", self.when)
         form.addRow("", self.date_note)
         form.addRow(self.tr("J&udul:"), self.title)
         form.addRow(self.tr("Tem&pat:"), self.venue)
@@ -204,7 +204,7 @@ class SkDialog(QDialog):
         )  # fmt: skip
         help_text.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("&Nomor SK:"), self.errors.wrap("sk_number", self.number))
+        self.errors.row(form, self.tr("&Nomor SK:"), "sk_number", self.number)
         form.addRow(self.tr("Nomor &urut mulai:"), self.start)
         form.addRow(self.tr("&Tanggal SK:"), self.when)
         if single:

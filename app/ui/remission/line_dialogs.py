@@ -84,11 +84,9 @@ class OverrideDialog(ServiceDialog):
         form = QFormLayout()
         form.addRow(self.tr("Keputusan:"), self.grant)
         form.addRow("", self.refuse)
-        form.addRow(self.tr("&Remisi:"), self.errors.wrap("days", self.days))
-        form.addRow(
-            self.tr("Remisi T&ambahan:"), self.errors.wrap("additional_days", self.additional)
-        )
-        form.addRow(self.tr("Alasa&n:"), self.errors.wrap("justification", self.justification))
+        self.errors.row(form, self.tr("&Remisi:"), "days", self.days)
+        self.errors.row(form, self.tr("Remisi T&ambahan:"), "additional_days", self.additional)
+        self.errors.row(form, self.tr("Alasa&n:"), "justification", self.justification)
         self.errors.add("granted", self.grant)
         form.addRow("", self.errors.label("granted"))
         self.finish_layout(form, computed, self.tr("&Simpan perubahan"))
@@ -128,7 +126,7 @@ class FlagsDialog(ServiceDialog):
         self.note = _note("flags_note")
         self.note.setPlainText(current.note)
         self.note.setPlaceholderText(self.tr("Dasar atau keterangan, mis. kartu donor PMI (wajib)"))
-        form.addRow(self.tr("Ca&tatan:"), self.errors.wrap("note", self.note))
+        self.errors.row(form, self.tr("Ca&tatan:"), "note", self.note)
         intro = self.tr(
             "Berlaku untuk semua upacara: draf yang sedang dibuka dihitung ulang, draf lain "
             "ditandai perlu dihitung ulang."
@@ -157,11 +155,9 @@ class CorrectionDialog(ServiceDialog):
         self.reason = _note("correct_reason")
         self.reason.setPlaceholderText(self.tr("mis. surat Kanwil nomor ... (wajib)"))
         form = QFormLayout()
-        form.addRow(self.tr("&Remisi:"), self.errors.wrap("days", self.days))
-        form.addRow(
-            self.tr("Remisi T&ambahan:"), self.errors.wrap("additional_days", self.additional)
-        )
-        form.addRow(self.tr("Alasa&n:"), self.errors.wrap("reason", self.reason))
+        self.errors.row(form, self.tr("&Remisi:"), "days", self.days)
+        self.errors.row(form, self.tr("Remisi T&ambahan:"), "additional_days", self.additional)
+        self.errors.row(form, self.tr("Alasa&n:"), "reason", self.reason)
         intro = self.tr("Entri register remisi dari upacara ini dibatalkan dengan alasan ini dan "
                         "diganti dengan jumlah yang baru (0 hari: remisi ditarik). Tercatat di "
                         "log audit.")  # fmt: skip

@@ -34,7 +34,7 @@ class ProgrammeForm(ServiceDialog):
     def add_row(self, text: str, field: str, widget: QWidget) -> None:
         label = QLabel(text)
         label.setBuddy(widget)
-        self.form.addRow(label, self.errors.wrap(field, widget))
+        self.errors.row(self.form, label, field, widget)
         if isinstance(widget, QLineEdit):
             widget.textChanged.connect(lambda _t: self.errors.label(field).set_message(""))
 

@@ -68,9 +68,9 @@ class ProgrammePanel(CeremonyPanel):
         self.caption.setStyleSheet("font-weight: bold;")
         self.agenda = ListSection(self.tr("&Susunan acara:"), AGENDA_COLUMNS,
                                   self.tr("&Tambah acara…"))  # fmt: skip
-        self.guests = ListSection(self.tr("Tamu &undangan:"), GUEST_COLUMNS,
+        self.guests = ListSection(self.tr("Tamu un&dangan:"), GUEST_COLUMNS,
                                   self.tr("Tambah ta&mu…"))  # fmt: skip
-        self.fill_button = QPushButton(self.tr("Isi susunan &baku…"))
+        self.fill_button = QPushButton(self.tr("&Isi susunan baku…"))
         self.print_button = QPushButton(self.tr("&Cetak susunan acara…"))
         self.agenda.buttons.insertWidget(5, self.fill_button)
         self.agenda.buttons.addWidget(self.print_button)

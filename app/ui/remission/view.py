@@ -92,9 +92,9 @@ class RemissionView(QWidget):
         self.ceremony.setObjectName("ceremony_combo")
         self.ceremony.setMinimumContentsLength(40)
         self.ceremony.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.new_button = QPushButton(self.tr("Upacara &baru…"))
+        self.new_button = QPushButton(self.tr("&Upacara baru…"))
         self.new_button.setToolTip(self.tr("Buat upacara remisi baru (Ctrl+N)"))
-        self.rules_button = QPushButton(self.tr("Tabel &aturan…"))
+        self.rules_button = QPushButton(self.tr("Tabe&l aturan…"))
         self.rules_button.setToolTip(self.tr("Tabel remisi dengan dasar hukumnya"))
 
         self.header = QLabel()
@@ -113,12 +113,12 @@ class RemissionView(QWidget):
         self.stale.hide()
         self.compute_button = QPushButton(self.tr("&Hitung usulan"))
         self.compute_button.setToolTip(self.tr("Hitung keputusan untuk seluruh register (F5)"))
-        self.approve_button = QPushButton(self.tr("Set&ujui…"))
+        self.approve_button = QPushButton(self.tr("Setu&jui…"))
         self.approve_button.setToolTip(self.tr("Persetujuan pimpinan atas daftar usulan"))
-        self.sk_button = QPushButton(self.tr("Isi nomor &SK…"))
-        self.commit_button = QPushButton(self.tr("&Catat ke register && kunci…"))
+        self.sk_button = QPushButton(self.tr("Isi n&omor SK…"))
+        self.commit_button = QPushButton(self.tr("Catat ke re&gister && kunci…"))
         self.print_button = QToolButton()
-        self.print_button.setText(self.tr("Ce&tak"))
+        self.print_button.setText(self.tr("C&etak"))
         self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
         # proposal list page
@@ -134,10 +134,10 @@ class RemissionView(QWidget):
         self.reasons.setObjectName("line_reasons")
         self.reasons.setOpenLinks(False)
         self.override_button = QPushButton(self.tr("Ubah &keputusan…"))
-        self.flags_button = QPushButton(self.tr("Ta&nda WBP…"))
+        self.flags_button = QPushButton(self.tr("Tanda &WBP…"))
         self.flags_button.setToolTip(self.tr("Donor, pemuka, pernah melarikan diri, ..."))
-        self.line_sk_button = QPushButton(self.tr("SK &baris ini…"))
-        self.correct_button = QPushButton(self.tr("Ko&reksi…"))
+        self.line_sk_button = QPushButton(self.tr("&SK baris ini…"))
+        self.correct_button = QPushButton(self.tr("Koreks&i…"))
         self.correct_button.setToolTip(self.tr("Koreksi remisi yang sudah tercatat di register"))
 
         # category II and statistics pages
@@ -194,8 +194,8 @@ class RemissionView(QWidget):
     def _proposal_page(self) -> QWidget:
         page = QWidget()
         bar = QHBoxLayout()
-        for text, widget in ((self.tr("Tam&pilkan:"), self.filter),
-                             (self.tr("Ca&ri:"), self.search)):  # fmt: skip
+        for text, widget in ((self.tr("&Tampilkan:"), self.filter),
+                             (self.tr("&Cari:"), self.search)):  # fmt: skip
             label = QLabel(text)
             label.setBuddy(widget)
             bar.addWidget(label)
@@ -237,7 +237,7 @@ class RemissionView(QWidget):
 
     def _layout(self) -> None:
         top = QHBoxLayout()
-        label = QLabel(self.tr("&Upacara:"))
+        label = QLabel(self.tr("Upaca&ra:"))
         label.setBuddy(self.ceremony)
         top.addWidget(label)
         top.addWidget(self.ceremony, 1)
