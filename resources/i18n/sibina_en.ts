@@ -200,7 +200,7 @@
     <message>
         <location filename="../../app/ui/remission/attendance_panel.py" line="76"/>
         <source>&amp;Sakit [S]</source>
-        <translation>&amp;Sick [S]</translation>
+        <translation>S&amp;ick [S]</translation>
     </message>
     <message>
         <location filename="../../app/ui/remission/attendance_panel.py" line="78"/>
@@ -210,7 +210,7 @@
     <message>
         <location filename="../../app/ui/remission/attendance_panel.py" line="79"/>
         <source>Se&amp;mua hadir</source>
-        <translation>&amp;All present</translation>
+        <translation>All presen&amp;t</translation>
     </message>
     <message>
         <location filename="../../app/ui/remission/attendance_panel.py" line="80"/>
@@ -2812,7 +2812,7 @@ to 512 pixels.</translation>
     <message>
         <location filename="../../app/ui/remission/programme_panel.py" line="70"/>
         <source>&amp;Tambah acara…</source>
-        <translation>&amp;Add item…</translation>
+        <translation>Add i&amp;tem…</translation>
     </message>
     <message>
         <location filename="../../app/ui/remission/programme_panel.py" line="72"/>
@@ -2832,7 +2832,7 @@ to 512 pixels.</translation>
     <message>
         <location filename="../../app/ui/remission/programme_panel.py" line="74"/>
         <source>&amp;Cetak susunan acara…</source>
-        <translation>&amp;Print run sheet…</translation>
+        <translation>Print run sh&amp;eet…</translation>
     </message>
     <message>
         <location filename="../../app/ui/remission/programme_panel.py" line="77"/>
@@ -5736,7 +5736,7 @@ Nothing is saved until you press Finish on the last page.</translation>
     </message>
     <message>
         <location filename="../../app/ui/common/messages.py" line="116"/>
-        <source>&amp;Batal</source>
+        <source>Ba&amp;tal</source>
         <translation>&amp;Cancel</translation>
     </message>
 </context>

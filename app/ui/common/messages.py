@@ -113,7 +113,7 @@ def ask_save(parent: QWidget | None, text: str, title: str = "") -> str:
     box.setStandardButtons(save | discard | cancel)
     box.button(save).setText(QCoreApplication.translate("messages", "&Simpan"))
     box.button(discard).setText(QCoreApplication.translate("messages", "&Buang perubahan"))
-    box.button(cancel).setText(QCoreApplication.translate("messages", "&Batal"))
+    box.button(cancel).setText(QCoreApplication.translate("messages", "Ba&tal"))
     box.setDefaultButton(save)
     box.setEscapeButton(cancel)
     answer = _run(box)

@@ -13,7 +13,7 @@ from app.ui.common import messages
 from app.ui.remission.attendance_model import NOTE_COLUMN, STATUS_COLUMN, AttendanceModel
 from app.ui.remission.attendance_panel import AttendancePanel
 from tests.ui.main_window_helpers import open_window
-from tests.ui.mnemonic_helpers import assert_unique
+from tests.ui.mnemonic_helpers import MNEMONIC, assert_unique
 from tests.ui.remission.conftest import wait_preview
 
 
@@ -165,6 +165,8 @@ def test_logout_asks_about_unsaved_marks(qtbot, services, admin, approved, setti
     panel.table.select_row(0)
     qtbot.keyClick(panel.table, Qt.Key.Key_H)  # marked, not saved
     window.actions_by_key["logout"].trigger()
-    assert sorted(asked[0]) == ["&Batal", "&Buang perubahan", "&Simpan"]
+    assert sorted(asked[0]) == ["&Buang perubahan", "&Simpan", "Ba&tal"]
+    letters = [MNEMONIC.search(text).group(1).lower() for text in asked[0]]
+    assert len(set(letters)) == 3  # each button its own Alt+letter
     assert (window.actor is None) is signed_out
     assert stored(services, admin, approved)["Ani Penerima"] == (saved, "")
