@@ -1380,157 +1380,157 @@ to 512 pixels.</translation>
 <context>
     <name>IdentityForm</name>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="81"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="82"/>
         <source>16 angka</source>
         <translation>16 digits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="86"/>
-        <source>L — Laki-laki</source>
-        <translation>L — Male</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/inmates/record_form.py" line="87"/>
-        <source>P — Perempuan</source>
-        <translation>P — Female</translation>
+        <source>L — Laki-laki</source>
+        <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="103"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="88"/>
+        <source>P — Perempuan</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/record_form.py" line="105"/>
         <source>Pakai &amp;usulan</source>
         <translation>&amp;Use proposal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="108"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="110"/>
         <source>&amp;Foto…</source>
         <translation>Pho&amp;to…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="110"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="112"/>
         <source>Hapus foto</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="132"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="134"/>
         <source>No. &amp;registrasi*</source>
         <translation>&amp;Registration no.*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="133"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="135"/>
         <source>&amp;Nama lengkap*</source>
         <translation>Full &amp;name*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="133"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="135"/>
         <source>&amp;Alias</source>
         <translation>A&amp;liases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="134"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="136"/>
         <source>N&amp;IK</source>
         <translation>N&amp;IK</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="134"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="136"/>
         <source>&amp;Jenis kelamin*</source>
         <translation>Se&amp;x*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="135"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="137"/>
         <source>&amp;Tempat lahir</source>
         <translation>&amp;Place of birth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="136"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="138"/>
         <source>Tanggal &amp;lahir</source>
         <translation>Date of &amp;birth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="136"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="138"/>
         <source>A&amp;gama</source>
         <translation>Reli&amp;gion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="137"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="139"/>
         <source>&amp;Pendidikan terakhir</source>
         <translation>&amp;Education</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="138"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="140"/>
         <source>Status &amp;perkawinan</source>
         <translation>&amp;Marital status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="139"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="141"/>
         <source>Pe&amp;kerjaan</source>
         <translation>&amp;Occupation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="139"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="141"/>
         <source>Ala&amp;mat</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="140"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="142"/>
         <source>Asal &amp;daerah</source>
         <translation>&amp;Home region</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="141"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="143"/>
         <source>Keluarga/&amp;wali</source>
         <translation>Next of &amp;kin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="158"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="160"/>
         <source>&amp;Blok</source>
         <translation>&amp;Block</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="158"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="160"/>
         <source>&amp;Kamar</source>
         <translation>&amp;Cell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="159"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="161"/>
         <source>Tanggal &amp;masuk*</source>
         <translation>&amp;Admission date*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="160"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="162"/>
         <source>Asal &amp;penahanan</source>
         <translation>Admitted &amp;from</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="167"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="169"/>
         <source>&amp;Status</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="175"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="177"/>
         <source>&amp;Kode registrasi*</source>
         <translation>Registration &amp;code*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="178"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="180"/>
         <source>Keterangan</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="224"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="226"/>
         <source>Pilih foto</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="225"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="227"/>
         <source>Gambar (*.jpg *.jpeg *.png)</source>
         <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="233"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="235"/>
         <source>Berkas bukan gambar JPEG/PNG yang dapat dibaca.</source>
         <translation>The file is not a readable JPEG/PNG image.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="248"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="250"/>
         <source>Tanpa foto</source>
         <translation>No photo</translation>
     </message>
@@ -1820,22 +1820,22 @@ to 512 pixels.</translation>
 <context>
     <name>InmateRecord</name>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="257"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="259"/>
         <source>Keluar: {date}</source>
         <translation>Left: {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="263"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="265"/>
         <source>Alasan: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="269"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="271"/>
         <source>Tujuan: {place}</source>
         <translation>Destination: {place}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="275"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="277"/>
         <source>Meninggal: {date}</source>
         <translation>Died: {date}</translation>
     </message>
@@ -1843,46 +1843,46 @@ to 512 pixels.</translation>
 <context>
     <name>InmatesTab</name>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="84"/>
+        <location filename="../../app/ui/inmates/tab.py" line="85"/>
         <source>Penghuni (tahanan + napi)</source>
         <translation>Current (detainees + convicts)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="85"/>
+        <location filename="../../app/ui/inmates/tab.py" line="86"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="88"/>
-        <location filename="../../app/ui/inmates/tab.py" line="91"/>
-        <location filename="../../app/ui/inmates/tab.py" line="94"/>
-        <location filename="../../app/ui/inmates/tab.py" line="97"/>
-        <location filename="../../app/ui/inmates/tab.py" line="104"/>
+        <location filename="../../app/ui/inmates/tab.py" line="89"/>
+        <location filename="../../app/ui/inmates/tab.py" line="92"/>
+        <location filename="../../app/ui/inmates/tab.py" line="95"/>
+        <location filename="../../app/ui/inmates/tab.py" line="99"/>
+        <location filename="../../app/ui/inmates/tab.py" line="106"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="163"/>
+        <location filename="../../app/ui/inmates/tab.py" line="165"/>
         <source>{count} WBP</source>
         <translation>{count} inmates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="189"/>
+        <location filename="../../app/ui/inmates/tab.py" line="191"/>
         <source> dan {n} lainnya</source>
         <translation> and {n} more</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="198"/>
+        <location filename="../../app/ui/inmates/tab.py" line="200"/>
         <source>hari ini</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="186"/>
+        <location filename="../../app/ui/inmates/tab.py" line="188"/>
         <source>&lt;b&gt;Masa penahanan segera berakhir:&lt;/b&gt; {counts} — {names}</source>
         <translation>&lt;b&gt;Detention expiring soon:&lt;/b&gt; {counts} — {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/inmates/tab.py" line="196"/>
+        <location filename="../../app/ui/inmates/tab.py" line="198"/>
         <source>lewat %n hari</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -1890,7 +1890,7 @@ to 512 pixels.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/inmates/tab.py" line="199"/>
+        <location filename="../../app/ui/inmates/tab.py" line="201"/>
         <source>%n hari lagi</source>
         <translation>
             <numerusform>in %n day</numerusform>
@@ -1898,53 +1898,53 @@ to 512 pixels.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="253"/>
+        <location filename="../../app/ui/inmates/tab.py" line="255"/>
         <source>Impor WBP</source>
         <translation>Import inmates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="254"/>
+        <location filename="../../app/ui/inmates/tab.py" line="256"/>
         <source>Lembar kerja (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="272"/>
+        <location filename="../../app/ui/inmates/tab.py" line="274"/>
         <source>Ekspor daftar</source>
         <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="273"/>
-        <location filename="../../app/ui/inmates/tab.py" line="291"/>
+        <location filename="../../app/ui/inmates/tab.py" line="275"/>
+        <location filename="../../app/ui/inmates/tab.py" line="293"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="279"/>
+        <location filename="../../app/ui/inmates/tab.py" line="281"/>
         <source>Mengekspor daftar WBP</source>
         <translation>Exporting the inmate list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="281"/>
+        <location filename="../../app/ui/inmates/tab.py" line="283"/>
         <source>{n} WBP diekspor ke {path}</source>
         <translation>{n} inmates exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="290"/>
+        <location filename="../../app/ui/inmates/tab.py" line="292"/>
         <source>Simpan templat impor</source>
         <translation>Save import template</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="301"/>
+        <location filename="../../app/ui/inmates/tab.py" line="303"/>
         <source>Templat disimpan: {path}</source>
         <translation>Template saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="314"/>
+        <location filename="../../app/ui/inmates/tab.py" line="316"/>
         <source>Menyusun daftar WBP</source>
         <translation>Preparing the inmate list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="322"/>
+        <location filename="../../app/ui/inmates/tab.py" line="324"/>
         <source>Daftar WBP</source>
         <translation>Inmate list</translation>
     </message>
@@ -5438,26 +5438,117 @@ Nothing is saved until you press Finish on the last page.</translation>
     </message>
     <message>
         <location filename="../../app/domain/inmates/codes.py" line="97"/>
+        <location filename="../../app/domain/inmates/codes.py" line="114"/>
         <source>Lainnya</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="107"/>
+        <location filename="../../app/domain/inmates/codes.py" line="103"/>
+        <source>Laki-laki</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/codes.py" line="104"/>
+        <source>Perempuan</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/codes.py" line="105"/>
+        <source>L</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/codes.py" line="106"/>
+        <source>P</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/codes.py" line="108"/>
+        <source>Islam</source>
+        <translation>Islam</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/codes.py" line="109"/>
+        <source>Kristen</source>
+        <translation>Christian (Protestant)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/codes.py" line="110"/>
+        <source>Katolik</source>
+        <translation>Catholic</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/codes.py" line="111"/>
+        <source>Hindu</source>
+        <translation>Hindu</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/codes.py" line="112"/>
+        <source>Buddha</source>
+        <translation>Buddhist</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/codes.py" line="113"/>
+        <source>Konghucu</source>
+        <translation>Confucian</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/codes.py" line="117"/>
+        <source>Tidak sekolah</source>
+        <translation>No schooling</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/codes.py" line="118"/>
+        <source>SD</source>
+        <translation>Primary school (SD)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/codes.py" line="119"/>
+        <source>SMP</source>
+        <translation>Junior high school (SMP)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/codes.py" line="120"/>
+        <source>SMA/SMK</source>
+        <translation>Senior high school (SMA/SMK)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/codes.py" line="121"/>
+        <source>D1-D3</source>
+        <translation>Diploma (D1-D3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/codes.py" line="122"/>
+        <source>S1</source>
+        <translation>Bachelor's degree (S1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/codes.py" line="123"/>
+        <source>S2</source>
+        <translation>Master's degree (S2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/codes.py" line="124"/>
+        <source>S3</source>
+        <translation>Doctorate (S3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/codes.py" line="127"/>
         <source>Belum kawin</source>
         <translation>Single</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="108"/>
+        <location filename="../../app/domain/inmates/codes.py" line="128"/>
         <source>Kawin</source>
         <translation>Married</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="109"/>
+        <location filename="../../app/domain/inmates/codes.py" line="129"/>
         <source>Cerai hidup</source>
         <translation>Divorced</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="110"/>
+        <location filename="../../app/domain/inmates/codes.py" line="130"/>
         <source>Cerai mati</source>
         <translation>Widowed</translation>
     </message>
@@ -5473,52 +5564,52 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Writing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/model.py" line="30"/>
+        <location filename="../../app/ui/inmates/model.py" line="31"/>
         <source>No. Registrasi</source>
         <translation>Reg. No.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/model.py" line="31"/>
+        <location filename="../../app/ui/inmates/model.py" line="32"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/model.py" line="33"/>
+        <location filename="../../app/ui/inmates/model.py" line="34"/>
         <source>L/P</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/model.py" line="34"/>
+        <location filename="../../app/ui/inmates/model.py" line="36"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/model.py" line="35"/>
+        <location filename="../../app/ui/inmates/model.py" line="37"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/model.py" line="36"/>
+        <location filename="../../app/ui/inmates/model.py" line="38"/>
         <source>Blok/Kamar</source>
         <translation>Block/Cell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/model.py" line="38"/>
+        <location filename="../../app/ui/inmates/model.py" line="40"/>
         <source>Agama</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/model.py" line="39"/>
+        <location filename="../../app/ui/inmates/model.py" line="42"/>
         <source>Tanggal Masuk</source>
         <translation>Admitted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/model.py" line="41"/>
+        <location filename="../../app/ui/inmates/model.py" line="44"/>
         <source>Batas Penahanan</source>
         <translation>Detention Ends</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/model.py" line="43"/>
+        <location filename="../../app/ui/inmates/model.py" line="46"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>

@@ -34,6 +34,7 @@ from app.domain.inmates.codes import (
 from app.exchange.inmates_read import parse_date
 from app.ui.common.field_errors import FieldErrors, translate_field_error
 from app.ui.common.timefmt import ui_date
+from app.ui.inmates.choices import education_text, religion_text
 from app.ui.inmates.record_tables import fmt
 
 PHOTO_SIZE = (240, 320)  # stored size (3:4 portrait), JPEG
@@ -85,8 +86,9 @@ class IdentityForm(QWidget):
             self.inputs[name] = combo
         self._fill(self.inputs["sex"], [("", ""), ("L", self.tr("L — Laki-laki")),
                                          ("P", self.tr("P — Perempuan"))])  # fmt: skip
-        self._fill(self.inputs["religion"], [("", "")] + [(r, r) for r in RELIGIONS])
-        self._fill(self.inputs["education"], [("", "")] + [(e, e) for e in EDUCATION_LEVELS])
+        self._fill(self.inputs["religion"], [("", "")] + [(r, religion_text(r)) for r in RELIGIONS])
+        self._fill(self.inputs["education"],
+                   [("", "")] + [(e, education_text(e)) for e in EDUCATION_LEVELS])  # fmt: skip
         self._fill(
             self.inputs["marital_status"],
             [("", "")] + [(m, self.tr_inmates(m)) for m in MARITAL_STATUSES],
