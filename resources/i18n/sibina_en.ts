@@ -1862,27 +1862,27 @@ to 512 pixels.</translation>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="165"/>
+        <location filename="../../app/ui/inmates/tab.py" line="166"/>
         <source>{count} WBP</source>
         <translation>{count} inmates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="191"/>
+        <location filename="../../app/ui/inmates/tab.py" line="192"/>
         <source> dan {n} lainnya</source>
         <translation> and {n} more</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="200"/>
+        <location filename="../../app/ui/inmates/tab.py" line="201"/>
         <source>hari ini</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="188"/>
+        <location filename="../../app/ui/inmates/tab.py" line="189"/>
         <source>&lt;b&gt;Masa penahanan segera berakhir:&lt;/b&gt; {counts} — {names}</source>
         <translation>&lt;b&gt;Detention expiring soon:&lt;/b&gt; {counts} — {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/inmates/tab.py" line="198"/>
+        <location filename="../../app/ui/inmates/tab.py" line="199"/>
         <source>lewat %n hari</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -1890,7 +1890,7 @@ to 512 pixels.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/inmates/tab.py" line="201"/>
+        <location filename="../../app/ui/inmates/tab.py" line="202"/>
         <source>%n hari lagi</source>
         <translation>
             <numerusform>in %n day</numerusform>
@@ -1898,53 +1898,53 @@ to 512 pixels.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="255"/>
+        <location filename="../../app/ui/inmates/tab.py" line="256"/>
         <source>Impor WBP</source>
         <translation>Import inmates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="256"/>
+        <location filename="../../app/ui/inmates/tab.py" line="257"/>
         <source>Lembar kerja (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="274"/>
+        <location filename="../../app/ui/inmates/tab.py" line="275"/>
         <source>Ekspor daftar</source>
         <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="275"/>
-        <location filename="../../app/ui/inmates/tab.py" line="293"/>
+        <location filename="../../app/ui/inmates/tab.py" line="276"/>
+        <location filename="../../app/ui/inmates/tab.py" line="294"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="281"/>
+        <location filename="../../app/ui/inmates/tab.py" line="282"/>
         <source>Mengekspor daftar WBP</source>
         <translation>Exporting the inmate list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="283"/>
+        <location filename="../../app/ui/inmates/tab.py" line="284"/>
         <source>{n} WBP diekspor ke {path}</source>
         <translation>{n} inmates exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="292"/>
+        <location filename="../../app/ui/inmates/tab.py" line="293"/>
         <source>Simpan templat impor</source>
         <translation>Save import template</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="303"/>
+        <location filename="../../app/ui/inmates/tab.py" line="304"/>
         <source>Templat disimpan: {path}</source>
         <translation>Template saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="316"/>
+        <location filename="../../app/ui/inmates/tab.py" line="317"/>
         <source>Menyusun daftar WBP</source>
         <translation>Preparing the inmate list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="324"/>
+        <location filename="../../app/ui/inmates/tab.py" line="325"/>
         <source>Daftar WBP</source>
         <translation>Inmate list</translation>
     </message>
@@ -4591,7 +4591,7 @@ Nothing is saved until you press Finish on the last page.</translation>
     </message>
     <message>
         <location filename="../../app/domain/inmates/rules.py" line="146"/>
-        <location filename="../../app/exchange/inmates_read.py" line="193"/>
+        <location filename="../../app/exchange/inmates_read.py" line="206"/>
         <source>Status tidak dikenal.</source>
         <translation>Unknown status.</translation>
     </message>
@@ -4627,7 +4627,7 @@ Nothing is saved until you press Finish on the last page.</translation>
     </message>
     <message>
         <location filename="../../app/domain/inmates/rules.py" line="202"/>
-        <location filename="../../app/exchange/inmates_read.py" line="194"/>
+        <location filename="../../app/exchange/inmates_read.py" line="207"/>
         <source>Jenis pidana tidak dikenal.</source>
         <translation>Unknown sentence type.</translation>
     </message>
@@ -4713,26 +4713,31 @@ Nothing is saved until you press Finish on the last page.</translation>
     </message>
     <message>
         <location filename="../../app/exchange/inmates_read.py" line="106"/>
+        <source>Tanggal itu tidak ada ({text}).</source>
+        <translation>That date does not exist ({text}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/inmates_read.py" line="107"/>
         <source>Harus berupa bilangan bulat.</source>
         <translation>Must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/inmates_read.py" line="184"/>
+        <location filename="../../app/exchange/inmates_read.py" line="197"/>
         <source>Isi ya atau tidak.</source>
         <translation>Enter ya (yes) or tidak (no).</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/inmates_read.py" line="192"/>
+        <location filename="../../app/exchange/inmates_read.py" line="205"/>
         <source>Isi L atau P.</source>
         <translation>Enter L or P.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/inmates_read.py" line="205"/>
+        <location filename="../../app/exchange/inmates_read.py" line="218"/>
         <source>Kolom &apos;No. Registrasi&apos; dan &apos;Nama&apos; harus ada (lihat templat).</source>
         <translation>The columns &apos;No. Registrasi&apos; and &apos;Nama&apos; are required (see the template).</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/inmates_read.py" line="210"/>
+        <location filename="../../app/exchange/inmates_read.py" line="223"/>
         <source>Berkas terlalu besar (maks. 200.000 baris).</source>
         <translation>The file is too large (max. 200,000 rows).</translation>
     </message>
@@ -5520,12 +5525,12 @@ Nothing is saved until you press Finish on the last page.</translation>
     <message>
         <location filename="../../app/domain/inmates/codes.py" line="122"/>
         <source>S1</source>
-        <translation>Bachelor's degree (S1)</translation>
+        <translation>Bachelor&apos;s degree (S1)</translation>
     </message>
     <message>
         <location filename="../../app/domain/inmates/codes.py" line="123"/>
         <source>S2</source>
-        <translation>Master's degree (S2)</translation>
+        <translation>Master&apos;s degree (S2)</translation>
     </message>
     <message>
         <location filename="../../app/domain/inmates/codes.py" line="124"/>
@@ -5564,52 +5569,52 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Writing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/model.py" line="31"/>
+        <location filename="../../app/ui/inmates/model.py" line="42"/>
         <source>No. Registrasi</source>
         <translation>Reg. No.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/model.py" line="32"/>
+        <location filename="../../app/ui/inmates/model.py" line="43"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/model.py" line="34"/>
+        <location filename="../../app/ui/inmates/model.py" line="45"/>
         <source>L/P</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/model.py" line="36"/>
+        <location filename="../../app/ui/inmates/model.py" line="47"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/model.py" line="37"/>
+        <location filename="../../app/ui/inmates/model.py" line="48"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/model.py" line="38"/>
+        <location filename="../../app/ui/inmates/model.py" line="49"/>
         <source>Blok/Kamar</source>
         <translation>Block/Cell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/model.py" line="40"/>
+        <location filename="../../app/ui/inmates/model.py" line="51"/>
         <source>Agama</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/model.py" line="42"/>
+        <location filename="../../app/ui/inmates/model.py" line="53"/>
         <source>Tanggal Masuk</source>
         <translation>Admitted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/model.py" line="44"/>
+        <location filename="../../app/ui/inmates/model.py" line="55"/>
         <source>Batas Penahanan</source>
         <translation>Detention Ends</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/model.py" line="46"/>
+        <location filename="../../app/ui/inmates/model.py" line="57"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
@@ -5767,12 +5772,12 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>{field} changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_tables.py" line="75"/>
+        <location filename="../../app/ui/inmates/record_tables.py" line="83"/>
         <source>Hapus baris</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_tables.py" line="155"/>
+        <location filename="../../app/ui/inmates/record_tables.py" line="163"/>
         <source>Baris {row}, {field}: {message}</source>
         <translation>Row {row}, {field}: {message}</translation>
     </message>

@@ -35,7 +35,7 @@ from app.exchange.inmates_read import parse_date
 from app.ui.common.field_errors import FieldErrors, translate_field_error
 from app.ui.common.timefmt import ui_date
 from app.ui.inmates.choices import education_text, religion_text
-from app.ui.inmates.record_tables import fmt
+from app.ui.inmates.record_tables import fmt, problem_text
 
 PHOTO_SIZE = (240, 320)  # stored size (3:4 portrait), JPEG
 SHOWN_SIZE = (120, 160)
@@ -206,7 +206,7 @@ class IdentityForm(QWidget):
             try:
                 values[name] = parse_date(self.inputs[name].text())
             except ValueError as exc:
-                problems[name] = str(exc)
+                problems[name] = problem_text(exc)
                 values[name] = None
         return values, problems
 

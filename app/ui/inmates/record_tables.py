@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.exchange.inmates_read import parse_bool, parse_date, parse_int
+from app.exchange.inmates_read import CellError, parse_bool, parse_date, parse_int
 from app.ui.common.field_errors import ErrorLabel, translate_field_error
 
 ERROR_BRUSH = QBrush(QColor("#fde0e0"))
@@ -47,6 +47,14 @@ def fmt(value: Any) -> str:
     if isinstance(value, date):
         return value.strftime("%d-%m-%Y")
     return str(value)
+
+
+def problem_text(exc: ValueError) -> str:
+    """A parser's message: its template, or (a CellError, which carries values) the translated
+    text with the values filled in; translating that once more leaves it as it is."""
+    if isinstance(exc, CellError):
+        return translate_field_error(exc.template, exc.params)
+    return str(exc)
 
 
 _PARSE: dict[str, Callable[[Any], Any]] = {
@@ -130,7 +138,7 @@ class SectionTable(QWidget):
                 try:
                     values[cell.key] = _PARSE[cell.kind](text)
                 except ValueError as exc:
-                    problems[f"{row}.{cell.key}"] = str(exc)
+                    problems[f"{row}.{cell.key}"] = problem_text(exc)
                     values[cell.key] = (
                         None if cell.kind == "date" else 0 if cell.kind == "int" else ""
                     )
