@@ -3696,62 +3696,62 @@ Press “New ceremony…” to create a General Remission (RU) ceremony on 17 Au
     </message>
     <message>
         <location filename="../../app/ui/inmates/status_dialog.py" line="140"/>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="152"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="153"/>
         <source> hari</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="166"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="167"/>
         <source>No. p&amp;utusan*</source>
         <translation>&amp;Verdict no.*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="168"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="169"/>
         <source>Pengadilan</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="169"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="170"/>
         <source>Pasal</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="170"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="171"/>
         <source>Jenis kejahatan</source>
         <translation>Crime category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="172"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="173"/>
         <source>Tanggal putusan*</source>
         <translation>Verdict date*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="175"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="176"/>
         <source>Tanggal &amp;inkracht*</source>
         <translation>&amp;Inkracht date*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="178"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="179"/>
         <source>&amp;Jenis pidana*</source>
         <translation>Sentence &amp;type*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="180"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="181"/>
         <source>&amp;Lama pidana</source>
         <translation>Sentence &amp;length</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="181"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="182"/>
         <source>Denda</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="182"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="183"/>
         <source>Subsider</source>
         <translation>In lieu of fine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="183"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="184"/>
         <source>Kode registrasi baru</source>
         <translation>New registration code</translation>
     </message>
@@ -5772,12 +5772,12 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>{field} changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_tables.py" line="83"/>
+        <location filename="../../app/ui/inmates/record_tables.py" line="92"/>
         <source>Hapus baris</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_tables.py" line="163"/>
+        <location filename="../../app/ui/inmates/record_tables.py" line="175"/>
         <source>Baris {row}, {field}: {message}</source>
         <translation>Row {row}, {field}: {message}</translation>
     </message>

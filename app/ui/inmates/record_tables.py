@@ -1,8 +1,8 @@
 """Editable tables for the record's repeating sections (cases, detention periods, discipline).
 
-Cells are plain text (dates as 17-08-2025, numbers, choices from a list); `values()` parses
-them into dicts and reports cell problems; `mark()` paints the cells the service rejected and
-puts the message in the cell's tooltip and in the line under the table.
+Cells are plain text (dates as 17-08-2025, numbers, money grouped as 800.000.000, choices from
+a list); `values()` parses them into dicts and reports cell problems; `mark()` paints the cells
+the service rejected and puts the message in the cell's tooltip and in the line under the table.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,7 +35,7 @@ ERROR_BRUSH = QBrush(QColor("#fde0e0"))
 class Cell:
     key: str
     header: str  # already translated
-    kind: str = "text"  # text, date, int, bool
+    kind: str = "text"  # text, date, int, money, bool
     width: int = 110
 
 
@@ -47,6 +47,14 @@ def fmt(value: Any) -> str:
     if isinstance(value, date):
         return value.strftime("%d-%m-%Y")
     return str(value)
+
+
+def cell_text(kind: str, value: Any) -> str:
+    """A cell's text: money grouped as the UI's language writes it (800.000.000 / 800,000,000),
+    which parse_int reads back, as it reads plain digits."""
+    if kind == "money" and isinstance(value, int) and not isinstance(value, bool):
+        return QLocale().toString(value)
+    return fmt(value)
 
 
 def problem_text(exc: ValueError) -> str:
@@ -61,6 +69,7 @@ _PARSE: dict[str, Callable[[Any], Any]] = {
     "text": lambda v: v.strip(),
     "date": parse_date,
     "int": parse_int,
+    "money": parse_int,
     "bool": parse_bool,
 }
 
@@ -110,7 +119,10 @@ class SectionTable(QWidget):
         row = self.table.rowCount()
         self.table.insertRow(row)
         for column, cell in enumerate(self.cells):
-            self.table.setItem(row, column, QTableWidgetItem(fmt(values.get(cell.key))))
+            item = QTableWidgetItem(cell_text(cell.kind, values.get(cell.key)))
+            if cell.kind == "money":
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(row, column, item)
         self.table.setCurrentCell(row, 0)
 
     def remove_current(self) -> None:
@@ -140,7 +152,7 @@ class SectionTable(QWidget):
                 except ValueError as exc:
                     problems[f"{row}.{cell.key}"] = problem_text(exc)
                     values[cell.key] = (
-                        None if cell.kind == "date" else 0 if cell.kind == "int" else ""
+                        None if cell.kind == "date" else 0 if cell.kind in ("int", "money") else ""
                     )
             rows.append(values)
         return rows, problems
