@@ -26,7 +26,7 @@ from app.ui.common.messages import show_error
 from app.ui.common.paged_model import ROW_ROLE
 from app.ui.common.worker import JobHandle, run_job
 from app.ui.inmates.choices import religion_text, sex_letter, sex_text
-from app.ui.inmates.model import inmate_model, shown_order
+from app.ui.inmates.model import inmate_model, shown_order, status_text
 from app.ui.inmates.record_dialog import InmateDialog
 from app.ui.inmates.status import expiry_counts_text, expiry_status_text
 from app.ui.inmates.view import InmatesView
@@ -66,13 +66,24 @@ class InmatesTab(QWidget):
         self.model = inmate_model(self._fetch, self._count, self._sort, self)
         self.view.table.setModel(self.model)
         self.view.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)
-        for column, width in enumerate((130, 230, 40, 95, 60, 85, 80, 130, 130)):
+        for column, width in enumerate(self._column_widths()):
             self.view.table.setColumnWidth(column, width)
         self.model.reloaded.connect(self._update_count)
         self._connect()
         self._update_count()
         # Not needed for the first page: filled right after it is painted.
         QTimer.singleShot(0, self._after_first_paint)
+
+    def _column_widths(self) -> list[int]:
+        """The list's starting widths; the translated choices (status, religion) as wide as
+        their longest word in this language ('Christian (Protestant)')."""
+        widths = [130, 230, 40, 95, 60, 85, 80, 130, 130]
+        metrics = self.view.table.fontMetrics()
+        for column, texts in ((3, [status_text(s.value) for s in Status]),
+                              (6, [religion_text(r) for r in RELIGIONS])):  # fmt: skip
+            widest = max(metrics.horizontalAdvance(text) for text in texts) + 16
+            widths[column] = max(widths[column], widest)
+        return widths
 
     def _after_first_paint(self) -> None:
         self._fill_blocks()

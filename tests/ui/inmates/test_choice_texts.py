@@ -42,6 +42,10 @@ def test_in_english_the_list_and_its_filters_read_in_english(qtbot, services, ad
     assert column(tab, 1) == ["Agus", "Maria", "Wira"]
     assert column(tab, RELIGION) == ["Islam", "Christian (Protestant)", "Buddhist"]
     assert column(tab, SEX) == ["M", "F", "M"]
+    metrics = tab.view.table.fontMetrics()
+    assert tab.view.table.columnWidth(RELIGION) > metrics.horizontalAdvance(
+        "Christian (Protestant)"
+    )
     assert tab.model.index(1, SEX).data(Qt.ItemDataRole.ToolTipRole) == "Female"
     assert items(tab.view.sex) == [("All", ""), ("M", "L"), ("F", "P")]
     assert ("Christian (Protestant)", "Kristen") in items(tab.view.religion)
