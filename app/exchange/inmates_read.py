@@ -103,37 +103,50 @@ _SENTENCE = {"penjara": "penjara", "prison": "penjara", "imprisonment": "penjara
              "seumur_hidup": "seumur_hidup", "life": "seumur_hidup", "mati": "mati",
              "death": "mati", "pidana mati": "mati"}  # fmt: skip
 BAD_DATE = QT_TRANSLATE_NOOP("errors", "Tanggal tidak dikenali (contoh: 17-08-1990).")
+NO_SUCH_DATE = QT_TRANSLATE_NOOP("errors", "Tanggal itu tidak ada ({text}).")
 BAD_NUMBER = QT_TRANSLATE_NOOP("errors", "Harus berupa bilangan bulat.")
 _EMPTY: dict[str, Any] = {"date": None, "int": 0, "bool": False}
 
 
+class CellError(ValueError):
+    """A cell's problem whose message carries values: `template` (translatable) and `params`;
+    str() is the filled-in Indonesian text (what an import report prints)."""
+
+    def __init__(self, template: str, **params: Any) -> None:
+        super().__init__(template.format(**params))
+        self.template = template
+        self.params = params
+
+
 def parse_date(value: Any) -> date | None:
-    try:
-        return _parse_date(value)
-    except ValueError as exc:  # 31-02-2025 and the like
-        raise ValueError(BAD_DATE) from exc
-
-
-def _parse_date(value: Any) -> date | None:
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
         return value
-    text = str(value).strip().lower()
+    text = str(value).strip()
     if not text:
         return None
+    year, month, day = _date_parts(text.lower())
+    try:
+        return date(year, month, day)
+    except ValueError as exc:  # the shape of a date, but no such day: 31-02-2025, 10-13-2025
+        raise CellError(NO_SUCH_DATE, text=text) from exc
+
+
+def _date_parts(text: str) -> tuple[int, int, int]:
+    """(year, month, day) of 2025-08-17, 17-08-2025 (or / .) or 17 Agustus 2025 / 17 Aug 2025."""
     if found := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text):
         y, m, d = (int(g) for g in found.groups())
-        return date(y, m, d)
+        return y, m, d
     if found := re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", text):
         d, m, y = (int(g) for g in found.groups())
-        return date(y, m, d)
+        return y, m, d
     if found := re.fullmatch(r"(\d{1,2})\s+([a-z]+)\s+(\d{4})", text):
         month = _MONTHS.get(found.group(2))
         if month:
-            return date(int(found.group(3)), month, int(found.group(1)))
+            return int(found.group(3)), month, int(found.group(1))
     raise ValueError(BAD_DATE)
 
 

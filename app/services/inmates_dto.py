@@ -24,6 +24,9 @@ class InmateFilter:
     sex: str = ""
     sort: str = "full_name"
     descending: bool = False
+    # The sort column's stored values in the order their shown labels read (a translated
+    # religion, sex or status); values not named sort after them. Empty: by the stored value.
+    sort_values: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

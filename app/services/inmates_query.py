@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import Select, and_, func, select
+from sqlalchemy import Select, and_, case, func, select
 
 from app.db.models import Inmate
 from app.domain.inmates.codes import ACTIVE_STATUSES, Status
@@ -58,9 +58,14 @@ def apply_filter(stmt: Select, flt: InmateFilter) -> Select:
 
 def list_statement(flt: InmateFilter) -> Select:
     column = _SORT.get(flt.sort, Inmate.name_key)
-    order = column.desc() if flt.descending else column.asc()
-    tie = Inmate.id.desc() if flt.descending else Inmate.id.asc()
-    return apply_filter(select(*LIST_COLUMNS), flt).order_by(order, tie)
+    keys = [column]
+    if flt.sort_values:
+        rank = {value: index for index, value in enumerate(flt.sort_values)}
+        keys.insert(0, case(rank, value=column, else_=len(rank)))
+    keys.append(Inmate.id)
+    return apply_filter(select(*LIST_COLUMNS), flt).order_by(
+        *(key.desc() if flt.descending else key.asc() for key in keys)
+    )
 
 
 class InmateQueries:

@@ -1380,157 +1380,157 @@ to 512 pixels.</translation>
 <context>
     <name>IdentityForm</name>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="81"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="82"/>
         <source>16 angka</source>
         <translation>16 digits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="86"/>
-        <source>L — Laki-laki</source>
-        <translation>L — Male</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/inmates/record_form.py" line="87"/>
-        <source>P — Perempuan</source>
-        <translation>P — Female</translation>
+        <source>L — Laki-laki</source>
+        <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="103"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="88"/>
+        <source>P — Perempuan</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/record_form.py" line="105"/>
         <source>Pakai &amp;usulan</source>
         <translation>&amp;Use proposal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="108"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="110"/>
         <source>&amp;Foto…</source>
         <translation>Pho&amp;to…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="110"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="112"/>
         <source>Hapus foto</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="132"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="134"/>
         <source>No. &amp;registrasi*</source>
         <translation>&amp;Registration no.*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="133"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="135"/>
         <source>&amp;Nama lengkap*</source>
         <translation>Full &amp;name*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="133"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="135"/>
         <source>&amp;Alias</source>
         <translation>A&amp;liases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="134"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="136"/>
         <source>N&amp;IK</source>
         <translation>N&amp;IK</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="134"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="136"/>
         <source>&amp;Jenis kelamin*</source>
         <translation>Se&amp;x*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="135"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="137"/>
         <source>&amp;Tempat lahir</source>
         <translation>&amp;Place of birth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="136"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="138"/>
         <source>Tanggal &amp;lahir</source>
         <translation>Date of &amp;birth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="136"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="138"/>
         <source>A&amp;gama</source>
         <translation>Reli&amp;gion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="137"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="139"/>
         <source>&amp;Pendidikan terakhir</source>
         <translation>&amp;Education</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="138"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="140"/>
         <source>Status &amp;perkawinan</source>
         <translation>&amp;Marital status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="139"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="141"/>
         <source>Pe&amp;kerjaan</source>
         <translation>&amp;Occupation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="139"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="141"/>
         <source>Ala&amp;mat</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="140"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="142"/>
         <source>Asal &amp;daerah</source>
         <translation>&amp;Home region</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="141"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="143"/>
         <source>Keluarga/&amp;wali</source>
         <translation>Next of &amp;kin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="158"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="160"/>
         <source>&amp;Blok</source>
         <translation>&amp;Block</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="158"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="160"/>
         <source>&amp;Kamar</source>
         <translation>&amp;Cell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="159"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="161"/>
         <source>Tanggal &amp;masuk*</source>
         <translation>&amp;Admission date*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="160"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="162"/>
         <source>Asal &amp;penahanan</source>
         <translation>Admitted &amp;from</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="167"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="169"/>
         <source>&amp;Status</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="175"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="177"/>
         <source>&amp;Kode registrasi*</source>
         <translation>Registration &amp;code*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="179"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="181"/>
         <source>Keterangan</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="225"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="227"/>
         <source>Pilih foto</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="226"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="228"/>
         <source>Gambar (*.jpg *.jpeg *.png)</source>
         <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="234"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="236"/>
         <source>Berkas bukan gambar JPEG/PNG yang dapat dibaca.</source>
         <translation>The file is not a readable JPEG/PNG image.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="249"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="251"/>
         <source>Tanpa foto</source>
         <translation>No photo</translation>
     </message>
@@ -1820,22 +1820,22 @@ to 512 pixels.</translation>
 <context>
     <name>InmateRecord</name>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="258"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="260"/>
         <source>Keluar: {date}</source>
         <translation>Left: {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="264"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="266"/>
         <source>Alasan: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="270"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="272"/>
         <source>Tujuan: {place}</source>
         <translation>Destination: {place}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="276"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="278"/>
         <source>Meninggal: {date}</source>
         <translation>Died: {date}</translation>
     </message>
@@ -1843,46 +1843,46 @@ to 512 pixels.</translation>
 <context>
     <name>InmatesTab</name>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="84"/>
+        <location filename="../../app/ui/inmates/tab.py" line="96"/>
         <source>Penghuni (tahanan + napi)</source>
         <translation>Current (detainees + convicts)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="85"/>
+        <location filename="../../app/ui/inmates/tab.py" line="97"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="88"/>
-        <location filename="../../app/ui/inmates/tab.py" line="91"/>
-        <location filename="../../app/ui/inmates/tab.py" line="94"/>
-        <location filename="../../app/ui/inmates/tab.py" line="97"/>
-        <location filename="../../app/ui/inmates/tab.py" line="104"/>
+        <location filename="../../app/ui/inmates/tab.py" line="100"/>
+        <location filename="../../app/ui/inmates/tab.py" line="103"/>
+        <location filename="../../app/ui/inmates/tab.py" line="106"/>
+        <location filename="../../app/ui/inmates/tab.py" line="110"/>
+        <location filename="../../app/ui/inmates/tab.py" line="117"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="163"/>
+        <location filename="../../app/ui/inmates/tab.py" line="177"/>
         <source>{count} WBP</source>
         <translation>{count} inmates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="189"/>
+        <location filename="../../app/ui/inmates/tab.py" line="203"/>
         <source> dan {n} lainnya</source>
         <translation> and {n} more</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="198"/>
+        <location filename="../../app/ui/inmates/tab.py" line="212"/>
         <source>hari ini</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="186"/>
+        <location filename="../../app/ui/inmates/tab.py" line="200"/>
         <source>&lt;b&gt;Masa penahanan segera berakhir:&lt;/b&gt; {counts} — {names}</source>
         <translation>&lt;b&gt;Detention expiring soon:&lt;/b&gt; {counts} — {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/inmates/tab.py" line="196"/>
+        <location filename="../../app/ui/inmates/tab.py" line="210"/>
         <source>lewat %n hari</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -1890,7 +1890,7 @@ to 512 pixels.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/inmates/tab.py" line="199"/>
+        <location filename="../../app/ui/inmates/tab.py" line="213"/>
         <source>%n hari lagi</source>
         <translation>
             <numerusform>in %n day</numerusform>
@@ -1898,53 +1898,53 @@ to 512 pixels.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="253"/>
+        <location filename="../../app/ui/inmates/tab.py" line="267"/>
         <source>Impor WBP</source>
         <translation>Import inmates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="254"/>
+        <location filename="../../app/ui/inmates/tab.py" line="268"/>
         <source>Lembar kerja (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="272"/>
+        <location filename="../../app/ui/inmates/tab.py" line="286"/>
         <source>Ekspor daftar</source>
         <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="273"/>
-        <location filename="../../app/ui/inmates/tab.py" line="291"/>
+        <location filename="../../app/ui/inmates/tab.py" line="287"/>
+        <location filename="../../app/ui/inmates/tab.py" line="305"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="279"/>
+        <location filename="../../app/ui/inmates/tab.py" line="293"/>
         <source>Mengekspor daftar WBP</source>
         <translation>Exporting the inmate list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="281"/>
+        <location filename="../../app/ui/inmates/tab.py" line="295"/>
         <source>{n} WBP diekspor ke {path}</source>
         <translation>{n} inmates exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="290"/>
+        <location filename="../../app/ui/inmates/tab.py" line="304"/>
         <source>Simpan templat impor</source>
         <translation>Save import template</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="301"/>
+        <location filename="../../app/ui/inmates/tab.py" line="315"/>
         <source>Templat disimpan: {path}</source>
         <translation>Template saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="314"/>
+        <location filename="../../app/ui/inmates/tab.py" line="328"/>
         <source>Menyusun daftar WBP</source>
         <translation>Preparing the inmate list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="322"/>
+        <location filename="../../app/ui/inmates/tab.py" line="336"/>
         <source>Daftar WBP</source>
         <translation>Inmate list</translation>
     </message>
@@ -3696,62 +3696,62 @@ Press “New ceremony…” to create a General Remission (RU) ceremony on 17 Au
     </message>
     <message>
         <location filename="../../app/ui/inmates/status_dialog.py" line="138"/>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="150"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="151"/>
         <source> hari</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="163"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="164"/>
         <source>No. p&amp;utusan*</source>
         <translation>&amp;Verdict no.*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="164"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="165"/>
         <source>Pengadilan</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="165"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="166"/>
         <source>Pasal</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="166"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="167"/>
         <source>Jenis kejahatan</source>
         <translation>Crime category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="167"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="168"/>
         <source>Tanggal putusan*</source>
         <translation>Verdict date*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="168"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="169"/>
         <source>Tanggal &amp;inkracht*</source>
         <translation>&amp;Inkracht date*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="169"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="170"/>
         <source>&amp;Jenis pidana*</source>
         <translation>Sentence &amp;type*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="170"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="171"/>
         <source>&amp;Lama pidana</source>
         <translation>Sentence &amp;length</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="171"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="172"/>
         <source>Denda</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="172"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="173"/>
         <source>Subsider</source>
         <translation>In lieu of fine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="173"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="174"/>
         <source>Kode registrasi baru</source>
         <translation>New registration code</translation>
     </message>
@@ -4591,7 +4591,7 @@ Nothing is saved until you press Finish on the last page.</translation>
     </message>
     <message>
         <location filename="../../app/domain/inmates/rules.py" line="146"/>
-        <location filename="../../app/exchange/inmates_read.py" line="193"/>
+        <location filename="../../app/exchange/inmates_read.py" line="206"/>
         <source>Status tidak dikenal.</source>
         <translation>Unknown status.</translation>
     </message>
@@ -4627,7 +4627,7 @@ Nothing is saved until you press Finish on the last page.</translation>
     </message>
     <message>
         <location filename="../../app/domain/inmates/rules.py" line="202"/>
-        <location filename="../../app/exchange/inmates_read.py" line="194"/>
+        <location filename="../../app/exchange/inmates_read.py" line="207"/>
         <source>Jenis pidana tidak dikenal.</source>
         <translation>Unknown sentence type.</translation>
     </message>
@@ -4713,26 +4713,31 @@ Nothing is saved until you press Finish on the last page.</translation>
     </message>
     <message>
         <location filename="../../app/exchange/inmates_read.py" line="106"/>
+        <source>Tanggal itu tidak ada ({text}).</source>
+        <translation>That date does not exist ({text}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/inmates_read.py" line="107"/>
         <source>Harus berupa bilangan bulat.</source>
         <translation>Must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/inmates_read.py" line="184"/>
+        <location filename="../../app/exchange/inmates_read.py" line="197"/>
         <source>Isi ya atau tidak.</source>
         <translation>Enter ya (yes) or tidak (no).</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/inmates_read.py" line="192"/>
+        <location filename="../../app/exchange/inmates_read.py" line="205"/>
         <source>Isi L atau P.</source>
         <translation>Enter L or P.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/inmates_read.py" line="205"/>
+        <location filename="../../app/exchange/inmates_read.py" line="218"/>
         <source>Kolom &apos;No. Registrasi&apos; dan &apos;Nama&apos; harus ada (lihat templat).</source>
         <translation>The columns &apos;No. Registrasi&apos; and &apos;Nama&apos; are required (see the template).</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/inmates_read.py" line="210"/>
+        <location filename="../../app/exchange/inmates_read.py" line="223"/>
         <source>Berkas terlalu besar (maks. 200.000 baris).</source>
         <translation>The file is too large (max. 200,000 rows).</translation>
     </message>
@@ -5438,26 +5443,117 @@ Nothing is saved until you press Finish on the last page.</translation>
     </message>
     <message>
         <location filename="../../app/domain/inmates/codes.py" line="97"/>
+        <location filename="../../app/domain/inmates/codes.py" line="114"/>
         <source>Lainnya</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="107"/>
+        <location filename="../../app/domain/inmates/codes.py" line="103"/>
+        <source>Laki-laki</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/codes.py" line="104"/>
+        <source>Perempuan</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/codes.py" line="105"/>
+        <source>L</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/codes.py" line="106"/>
+        <source>P</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/codes.py" line="108"/>
+        <source>Islam</source>
+        <translation>Islam</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/codes.py" line="109"/>
+        <source>Kristen</source>
+        <translation>Christian (Protestant)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/codes.py" line="110"/>
+        <source>Katolik</source>
+        <translation>Catholic</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/codes.py" line="111"/>
+        <source>Hindu</source>
+        <translation>Hindu</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/codes.py" line="112"/>
+        <source>Buddha</source>
+        <translation>Buddhist</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/codes.py" line="113"/>
+        <source>Konghucu</source>
+        <translation>Confucian</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/codes.py" line="117"/>
+        <source>Tidak sekolah</source>
+        <translation>No schooling</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/codes.py" line="118"/>
+        <source>SD</source>
+        <translation>Primary school (SD)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/codes.py" line="119"/>
+        <source>SMP</source>
+        <translation>Junior high school (SMP)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/codes.py" line="120"/>
+        <source>SMA/SMK</source>
+        <translation>Senior high school (SMA/SMK)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/codes.py" line="121"/>
+        <source>D1-D3</source>
+        <translation>Diploma (D1-D3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/codes.py" line="122"/>
+        <source>S1</source>
+        <translation>Bachelor&apos;s degree (S1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/codes.py" line="123"/>
+        <source>S2</source>
+        <translation>Master&apos;s degree (S2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/codes.py" line="124"/>
+        <source>S3</source>
+        <translation>Doctorate (S3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/codes.py" line="127"/>
         <source>Belum kawin</source>
         <translation>Single</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="108"/>
+        <location filename="../../app/domain/inmates/codes.py" line="128"/>
         <source>Kawin</source>
         <translation>Married</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="109"/>
+        <location filename="../../app/domain/inmates/codes.py" line="129"/>
         <source>Cerai hidup</source>
         <translation>Divorced</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="110"/>
+        <location filename="../../app/domain/inmates/codes.py" line="130"/>
         <source>Cerai mati</source>
         <translation>Widowed</translation>
     </message>
@@ -5473,52 +5569,52 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Writing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/model.py" line="30"/>
+        <location filename="../../app/ui/inmates/model.py" line="42"/>
         <source>No. Registrasi</source>
         <translation>Reg. No.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/model.py" line="31"/>
+        <location filename="../../app/ui/inmates/model.py" line="43"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/model.py" line="33"/>
+        <location filename="../../app/ui/inmates/model.py" line="45"/>
         <source>L/P</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/model.py" line="34"/>
+        <location filename="../../app/ui/inmates/model.py" line="47"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/model.py" line="35"/>
+        <location filename="../../app/ui/inmates/model.py" line="48"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/model.py" line="36"/>
+        <location filename="../../app/ui/inmates/model.py" line="49"/>
         <source>Blok/Kamar</source>
         <translation>Block/Cell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/model.py" line="38"/>
+        <location filename="../../app/ui/inmates/model.py" line="51"/>
         <source>Agama</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/model.py" line="39"/>
+        <location filename="../../app/ui/inmates/model.py" line="53"/>
         <source>Tanggal Masuk</source>
         <translation>Admitted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/model.py" line="41"/>
+        <location filename="../../app/ui/inmates/model.py" line="55"/>
         <source>Batas Penahanan</source>
         <translation>Detention Ends</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/model.py" line="43"/>
+        <location filename="../../app/ui/inmates/model.py" line="57"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
@@ -5676,12 +5772,12 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>{field} changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_tables.py" line="75"/>
+        <location filename="../../app/ui/inmates/record_tables.py" line="92"/>
         <source>Hapus baris</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_tables.py" line="155"/>
+        <location filename="../../app/ui/inmates/record_tables.py" line="175"/>
         <source>Baris {row}, {field}: {message}</source>
         <translation>Row {row}, {field}: {message}</translation>
     </message>

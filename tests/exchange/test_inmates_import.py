@@ -64,7 +64,7 @@ def test_bad_rows_write_nothing_and_are_all_reported(services, admin, tmp_path):
     assert not report.written
     text = [str(i) for i in report.issues]
     assert "row 4: Jenis Kelamin: Isi L atau P." in text
-    assert "row 4: Tanggal Lahir: Tanggal tidak dikenali (contoh: 17-08-1990)." in text
+    assert "row 4: Tanggal Lahir: Tanggal itu tidak ada (31-02-1990)." in text
     assert "row 5: Tanggal Masuk: Tanggal tidak boleh di masa depan." in text
     assert "row 7: No. Registrasi: Sama dengan baris 2 di berkas ini." in text
     assert snapshot(services) == before

@@ -41,6 +41,16 @@ def english(qapp):
     assert ui_language() == "id"
 
 
+@pytest.fixture
+def indonesian(qapp):
+    """Indonesian installed as the app does at start, with its locale (800.000.000); the test
+    process's own locale again afterwards."""
+    locale = QLocale()
+    installed = install_translators(qapp, "id")
+    yield installed
+    QLocale.setDefault(locale)
+
+
 @pytest.fixture(autouse=True)
 def collect_on_gui_thread(request):
     yield

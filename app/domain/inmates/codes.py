@@ -97,12 +97,32 @@ RELEASE_LABELS: dict[ReleaseReason, str] = {
     ReleaseReason.LAINNYA: QT_TRANSLATE_NOOP("inmates", "Lainnya"),
 }
 
+# The choices below are stored as written here (Indonesian, also in imports, exports and printed
+# papers); the UI shows their translation in the "inmates" context.
 SEXES = ("L", "P")
-RELIGIONS = ("Islam", "Kristen", "Katolik", "Hindu", "Buddha", "Konghucu", "Lainnya")
+SEX_LABELS = {"L": QT_TRANSLATE_NOOP("inmates", "Laki-laki"),
+              "P": QT_TRANSLATE_NOOP("inmates", "Perempuan")}  # fmt: skip
+SEX_LETTERS = {"L": QT_TRANSLATE_NOOP("inmates", "L"),  # narrow columns: M / F in English
+               "P": QT_TRANSLATE_NOOP("inmates", "P")}  # fmt: skip
+RELIGIONS = (
+    QT_TRANSLATE_NOOP("inmates", "Islam"),
+    QT_TRANSLATE_NOOP("inmates", "Kristen"),
+    QT_TRANSLATE_NOOP("inmates", "Katolik"),
+    QT_TRANSLATE_NOOP("inmates", "Hindu"),
+    QT_TRANSLATE_NOOP("inmates", "Buddha"),
+    QT_TRANSLATE_NOOP("inmates", "Konghucu"),
+    QT_TRANSLATE_NOOP("inmates", "Lainnya"),
+)
 EDUCATION_LEVELS = (
-    "Tidak sekolah", "SD", "SMP", "SMA/SMK", "D1-D3", "S1", "S2", "S3",
-)  # fmt: skip
-# Stored as written here (Indonesian, also in imports and exports); the UI shows the translation.
+    QT_TRANSLATE_NOOP("inmates", "Tidak sekolah"),
+    QT_TRANSLATE_NOOP("inmates", "SD"),
+    QT_TRANSLATE_NOOP("inmates", "SMP"),
+    QT_TRANSLATE_NOOP("inmates", "SMA/SMK"),
+    QT_TRANSLATE_NOOP("inmates", "D1-D3"),
+    QT_TRANSLATE_NOOP("inmates", "S1"),
+    QT_TRANSLATE_NOOP("inmates", "S2"),
+    QT_TRANSLATE_NOOP("inmates", "S3"),
+)
 MARITAL_STATUSES = (
     QT_TRANSLATE_NOOP("inmates", "Belum kawin"),
     QT_TRANSLATE_NOOP("inmates", "Kawin"),

@@ -34,7 +34,8 @@ from app.domain.inmates.codes import (
 from app.exchange.inmates_read import parse_date
 from app.ui.common.field_errors import FieldErrors, translate_field_error
 from app.ui.common.timefmt import ui_date
-from app.ui.inmates.record_tables import fmt
+from app.ui.inmates.choices import education_text, religion_text
+from app.ui.inmates.record_tables import fmt, problem_text
 
 PHOTO_SIZE = (240, 320)  # stored size (3:4 portrait), JPEG
 SHOWN_SIZE = (120, 160)
@@ -85,8 +86,9 @@ class IdentityForm(QWidget):
             self.inputs[name] = combo
         self._fill(self.inputs["sex"], [("", ""), ("L", self.tr("L — Laki-laki")),
                                          ("P", self.tr("P — Perempuan"))])  # fmt: skip
-        self._fill(self.inputs["religion"], [("", "")] + [(r, r) for r in RELIGIONS])
-        self._fill(self.inputs["education"], [("", "")] + [(e, e) for e in EDUCATION_LEVELS])
+        self._fill(self.inputs["religion"], [("", "")] + [(r, religion_text(r)) for r in RELIGIONS])
+        self._fill(self.inputs["education"],
+                   [("", "")] + [(e, education_text(e)) for e in EDUCATION_LEVELS])  # fmt: skip
         self._fill(
             self.inputs["marital_status"],
             [("", "")] + [(m, self.tr_inmates(m)) for m in MARITAL_STATUSES],
@@ -205,7 +207,7 @@ class IdentityForm(QWidget):
             try:
                 values[name] = parse_date(self.inputs[name].text())
             except ValueError as exc:
-                problems[name] = str(exc)
+                problems[name] = problem_text(exc)
                 values[name] = None
         return values, problems
 

@@ -41,9 +41,9 @@ def case_cells() -> list[Cell]:
             Cell("inkracht_date", QCoreApplication.translate("inmates", "Tgl. inkracht"), "date", 95),
             Cell("sentence_type", QCoreApplication.translate("inmates", "Jenis pidana"), width=100),
             Cell("sentence_years", QCoreApplication.translate("inmates", "Thn"), "int", 45), Cell("sentence_months", QCoreApplication.translate("inmates", "Bln"), "int", 45),
-            Cell("sentence_days", QCoreApplication.translate("inmates", "Hari"), "int", 45), Cell("fine", QCoreApplication.translate("inmates", "Denda (Rp)"), "int", 100),
-            Cell("substitute_days", QCoreApplication.translate("inmates", "Subsider (hari)"), "int", 90),
-            Cell("fine_paid", QCoreApplication.translate("inmates", "Denda dibayar"), "bool", 90)]  # fmt: skip
+            Cell("sentence_days", QCoreApplication.translate("inmates", "Hari"), "int", 45), Cell("fine", QCoreApplication.translate("inmates", "Denda (Rp)"), "money", 110),
+            Cell("substitute_days", QCoreApplication.translate("inmates", "Subsider (hari)"), "int", 105),
+            Cell("fine_paid", QCoreApplication.translate("inmates", "Denda dibayar"), "bool", 105)]  # fmt: skip
 
 
 def detention_cells() -> list[Cell]:

@@ -1,8 +1,8 @@
 """Editable tables for the record's repeating sections (cases, detention periods, discipline).
 
-Cells are plain text (dates as 17-08-2025, numbers, choices from a list); `values()` parses
-them into dicts and reports cell problems; `mark()` paints the cells the service rejected and
-puts the message in the cell's tooltip and in the line under the table.
+Cells are plain text (dates as 17-08-2025, numbers, money grouped as 800.000.000, choices from
+a list); `values()` parses them into dicts and reports cell problems; `mark()` paints the cells
+the service rejected and puts the message in the cell's tooltip and in the line under the table.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.exchange.inmates_read import parse_bool, parse_date, parse_int
+from app.exchange.inmates_read import CellError, parse_bool, parse_date, parse_int
 from app.ui.common.field_errors import ErrorLabel, translate_field_error
 
 ERROR_BRUSH = QBrush(QColor("#fde0e0"))
@@ -35,7 +35,7 @@ ERROR_BRUSH = QBrush(QColor("#fde0e0"))
 class Cell:
     key: str
     header: str  # already translated
-    kind: str = "text"  # text, date, int, bool
+    kind: str = "text"  # text, date, int, money, bool
     width: int = 110
 
 
@@ -49,10 +49,27 @@ def fmt(value: Any) -> str:
     return str(value)
 
 
+def cell_text(kind: str, value: Any) -> str:
+    """A cell's text: money grouped as the UI's language writes it (800.000.000 / 800,000,000),
+    which parse_int reads back, as it reads plain digits."""
+    if kind == "money" and isinstance(value, int) and not isinstance(value, bool):
+        return QLocale().toString(value)
+    return fmt(value)
+
+
+def problem_text(exc: ValueError) -> str:
+    """A parser's message: its template, or (a CellError, which carries values) the translated
+    text with the values filled in; translating that once more leaves it as it is."""
+    if isinstance(exc, CellError):
+        return translate_field_error(exc.template, exc.params)
+    return str(exc)
+
+
 _PARSE: dict[str, Callable[[Any], Any]] = {
     "text": lambda v: v.strip(),
     "date": parse_date,
     "int": parse_int,
+    "money": parse_int,
     "bool": parse_bool,
 }
 
@@ -102,7 +119,10 @@ class SectionTable(QWidget):
         row = self.table.rowCount()
         self.table.insertRow(row)
         for column, cell in enumerate(self.cells):
-            self.table.setItem(row, column, QTableWidgetItem(fmt(values.get(cell.key))))
+            item = QTableWidgetItem(cell_text(cell.kind, values.get(cell.key)))
+            if cell.kind == "money":
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(row, column, item)
         self.table.setCurrentCell(row, 0)
 
     def remove_current(self) -> None:
@@ -130,9 +150,9 @@ class SectionTable(QWidget):
                 try:
                     values[cell.key] = _PARSE[cell.kind](text)
                 except ValueError as exc:
-                    problems[f"{row}.{cell.key}"] = str(exc)
+                    problems[f"{row}.{cell.key}"] = problem_text(exc)
                     values[cell.key] = (
-                        None if cell.kind == "date" else 0 if cell.kind == "int" else ""
+                        None if cell.kind == "date" else 0 if cell.kind in ("int", "money") else ""
                     )
             rows.append(values)
         return rows, problems

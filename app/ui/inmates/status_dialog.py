@@ -145,6 +145,7 @@ class StatusDialog(QDialog):
         self.fine.setRange(0, 2_000_000_000)
         self.fine.setSingleStep(100_000)
         self.fine.setPrefix("Rp ")
+        self.fine.setGroupSeparatorShown(True)  # Rp 800.000.000 (English: Rp 800,000,000)
         self.substitute = QSpinBox()
         self.substitute.setRange(0, 3650)
         self.substitute.setSuffix(self.tr(" hari"))

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, QTimer, S
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QFileDialog, QVBoxLayout, QWidget
 
-from app.domain.inmates.codes import RELIGIONS, STATUS_LABELS, RegCode, Status
+from app.domain.inmates.codes import RELIGIONS, SEXES, STATUS_LABELS, RegCode, Status
 from app.domain.roles import Permission
 from app.exchange.inmates_write import write_template
 from app.services.actor import Actor
@@ -25,7 +25,8 @@ from app.services.inmates_dto import ACTIVE, ExpiryWarning, InmateFilter, Inmate
 from app.ui.common.messages import show_error
 from app.ui.common.paged_model import ROW_ROLE
 from app.ui.common.worker import JobHandle, run_job
-from app.ui.inmates.model import inmate_model
+from app.ui.inmates.choices import religion_text, sex_letter, sex_text
+from app.ui.inmates.model import inmate_model, shown_order, status_text
 from app.ui.inmates.record_dialog import InmateDialog
 from app.ui.inmates.status import expiry_counts_text, expiry_status_text
 from app.ui.inmates.view import InmatesView
@@ -65,13 +66,24 @@ class InmatesTab(QWidget):
         self.model = inmate_model(self._fetch, self._count, self._sort, self)
         self.view.table.setModel(self.model)
         self.view.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)
-        for column, width in enumerate((130, 230, 40, 95, 60, 85, 80, 130, 130)):
+        for column, width in enumerate(self._column_widths()):
             self.view.table.setColumnWidth(column, width)
         self.model.reloaded.connect(self._update_count)
         self._connect()
         self._update_count()
         # Not needed for the first page: filled right after it is painted.
         QTimer.singleShot(0, self._after_first_paint)
+
+    def _column_widths(self) -> list[int]:
+        """The list's starting widths; the translated choices (status, religion) as wide as
+        their longest word in this language ('Christian (Protestant)')."""
+        widths = [130, 230, 40, 95, 60, 85, 80, 130, 130]
+        metrics = self.view.table.fontMetrics()
+        for column, texts in ((3, [status_text(s.value) for s in Status]),
+                              (6, [religion_text(r) for r in RELIGIONS])):  # fmt: skip
+            widest = max(metrics.horizontalAdvance(text) for text in texts) + 16
+            widths[column] = max(widths[column], widest)
+        return widths
 
     def _after_first_paint(self) -> None:
         self._fill_blocks()
@@ -90,10 +102,11 @@ class InmatesTab(QWidget):
             v.code.addItem(code.value, code.value)
         v.religion.addItem(self.tr("Semua"), "")
         for religion in RELIGIONS:
-            v.religion.addItem(religion, religion)
+            v.religion.addItem(religion_text(religion), religion)
         v.sex.addItem(self.tr("Semua"), "")
-        v.sex.addItem("L", "L")
-        v.sex.addItem("P", "P")
+        for sex in SEXES:
+            v.sex.addItem(sex_letter(sex), sex)
+            v.sex.setItemData(v.sex.count() - 1, sex_text(sex), Qt.ItemDataRole.ToolTipRole)
         v.block.addItem(self.tr("Semua"), "")
 
     def _fill_blocks(self) -> None:
@@ -141,7 +154,8 @@ class InmatesTab(QWidget):
         return self.services.inmates.count(self.actor, self.filter)
 
     def _sort(self, key: str, descending: bool) -> None:
-        self.filter = replace(self.filter, sort=key, descending=descending)
+        self.filter = replace(self.filter, sort=key, descending=descending,
+                              sort_values=shown_order(key))  # fmt: skip
 
     def current_filter(self) -> InmateFilter:
         v = self.view

@@ -115,7 +115,7 @@ def test_every_problem_shown_at_once_and_nothing_saved(qtbot, services, admin):
     assert errors.text("full_name") == "Wajib diisi."
     assert errors.text("nik") == "NIK harus 16 angka."
     assert errors.text("sex") == "Pilih jenis kelamin (L atau P)."
-    assert errors.text("birth_date").startswith("Tanggal tidak dikenali")
+    assert errors.text("birth_date") == "Tanggal itu tidak ada (31-02-1990)."
     assert errors.text("admission_date") == "Wajib diisi."
     assert "Pelanggaran: Wajib diisi." in dialog.discipline.error.text()
     assert dialog.sections.tabText(0).startswith("⚠")
