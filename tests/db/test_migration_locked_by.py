@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import sqlite3
 
-from alembic import command
-
 from app.db.engine import make_engine
-from app.db.migrate import alembic_config, upgrade
+from app.db.migrate import upgrade
+from tests.db.alembic_helpers import migrate_to
 
 INSERT_CEREMONY = (
     "INSERT INTO remission_ceremonies (id, kind, date, title, venue, religion, status, "
@@ -24,10 +23,7 @@ INSERT_EVENT = (
 def test_locked_ceremonies_take_the_name_from_their_audit_event(tmp_path):
     path = tmp_path / "a.db"
     engine = make_engine(f"sqlite:///{path}")
-    cfg = alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0007_line_digest_dropped")
+    migrate_to(engine, "0007_line_digest_dropped")
     engine.dispose()
     con = sqlite3.connect(path)
     con.execute(INSERT_CEREMONY, ("c1", "Locked", "locked", "2025-08-18 09:00:00"))

@@ -388,17 +388,13 @@ def test_restore_over_damaged_live_file(services, admin, backup_dir, data_dir, c
 
 def test_restore_of_an_older_backup_migrates_it(services, admin, backup_dir):
     """A backup taken before the tabs' migrations existed comes back at the current schema."""
-    from alembic import command
-
     from app.db.engine import make_engine
-    from app.db.migrate import alembic_config, current_revisions, head_revisions
+    from app.db.migrate import current_revisions, head_revisions
+    from tests.db.alembic_helpers import migrate_to
 
     info = services.backup.create(admin, backup_dir)
     old = make_engine(f"sqlite:///{info.path}")
-    cfg = alembic_config()
-    with old.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0001_foundation")
+    migrate_to(old, "0001_foundation", down=True)
     old.dispose()
 
     assert services.backup.inspect(admin, info.path).revisions == ("0001_foundation",)

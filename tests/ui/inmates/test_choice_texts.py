@@ -8,17 +8,11 @@ import csv
 from PySide6.QtCore import Qt
 
 from app.ui.inmates.record_dialog import InmateDialog
-from app.ui.inmates.tab import InmatesTab
 from tests.inmate_samples import detainee
+from tests.ui.inmates.tab_helpers import make_tab
 from tests.ui.widget_helpers import shown
 
 SEX, STATUS, RELIGION = 2, 3, 6
-
-
-def make_tab(qtbot, services, actor) -> InmatesTab:
-    tab = shown(qtbot, InmatesTab(services, actor, None), 1200, 600)
-    qtbot.waitUntil(lambda: tab.ready, timeout=2000)
-    return tab
 
 
 def fill(services, admin) -> None:

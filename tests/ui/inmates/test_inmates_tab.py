@@ -13,15 +13,8 @@ from app.domain.inmates.record import DetentionData
 from app.domain.roles import Role
 from app.services.inmates_dto import InmateFilter
 from app.ui.inmates.model import inmate_model
-from app.ui.inmates.tab import InmatesTab
 from tests.inmate_samples import convict, detainee
-from tests.ui.widget_helpers import shown
-
-
-def make_tab(qtbot, services, actor) -> InmatesTab:
-    tab = shown(qtbot, InmatesTab(services, actor, None), 1200, 600)
-    qtbot.waitUntil(lambda: tab.ready, timeout=2000)
-    return tab
+from tests.ui.inmates.tab_helpers import make_tab
 
 
 def fill(services, admin) -> None:
