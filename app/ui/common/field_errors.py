@@ -67,10 +67,9 @@ class FieldErrors:
         self._inputs: dict[str, QWidget] = {}
 
     def wrap(self, field: str, widget: QWidget) -> QWidget:
-        """A container holding `widget` with its error label underneath; focusing it focuses the
-        input (a label whose buddy is the container still works)."""
+        """A container holding `widget` with its error label underneath. A label must name the
+        input as its buddy, not the container (which takes no focus): see row()."""
         box = QWidget()
-        box.setFocusProxy(focus_target(widget))
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
