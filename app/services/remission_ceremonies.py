@@ -16,8 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.models import CeremonyLine, RemissionCeremony
-from app.domain.remission.amounts import largest_additional, largest_amount
-from app.domain.remission.entry_checks import AMOUNT_ABOVE_TABLE, RT_ABOVE_TABLE
+from app.domain.remission.entry_checks import add_problems, amount_problems
 from app.domain.remission.labels import CEREMONY_KINDS, KIND_NAMES
 from app.domain.remission.model import Kind, Occasion, Religion
 from app.domain.remission.rules import RuleSet
@@ -148,14 +147,8 @@ class RemissionCeremonies:
         if ceremony.kind != "RU" and additional_days:
             errors["additional_days"] = RT_WITH_RU_ONLY
         if "days" not in errors:
-            most = largest_amount(Kind(ceremony.kind), self._rules)
-            if days > most:
-                errors["days"], params["days"] = AMOUNT_ABOVE_TABLE, {"most": most}
-            elif "additional_days" not in errors:
-                most = largest_additional(days, self._rules)
-                if additional_days > most:
-                    errors["additional_days"] = RT_ABOVE_TABLE
-                    params["additional_days"] = {"most": most, "days": days}
+            found = amount_problems(Kind(ceremony.kind), days, additional_days, self._rules)
+            add_problems(found, errors, params)
         return line, ceremony
 
     def propose_date(self, kind: str, year: int, religion: str = "") -> date | None:

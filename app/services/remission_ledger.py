@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 
 from app.db.models import Inmate, RemissionFlags, RemissionGrant
-from app.domain.remission.entry_checks import ledger_entry_problems
+from app.domain.remission.entry_checks import add_problems, ledger_entry_problems
 from app.domain.remission.keydates import key_dates
 from app.domain.remission.model import Kind
 from app.domain.roles import Permission
@@ -146,11 +146,8 @@ class RemissionLedger:
         (found,) = load_register_cases(session, self._rules, [inmate_id])
         start = found.case.detention_start if found.case is not None else None
         kind = Kind(entry.basis_kind if entry.kind == "PMP" else entry.kind)
-        for field, (template, values) in ledger_entry_problems(
-            kind, entry.date, entry.days, start, self._rules
-        ).items():
-            if field not in errors:
-                errors[field], params[field] = template, values
+        found = ledger_entry_problems(kind, entry.date, entry.days, start, self._rules)
+        add_problems(found, errors, params)
 
     def void_ledger_entry(self, actor: Actor, entry_id: int, reason: str) -> LedgerEntry:
         """A correction: the entry stays in the ledger, marked void with the reason."""

@@ -72,10 +72,13 @@ def rt_amount(ru_days: int, flags: Flags, rules: RuleSet) -> RtAmount:
 
 def largest_amount(kind: Kind, rules: RuleSet) -> int:
     """The most days one remission of `kind` can be under the rule table: the largest row of the
-    RU or RK table (children's PMP uses the same tables), or RD's cap. An override or a
-    correction above it is refused."""
+    RU or RK table (children's PMP uses the same tables), RD's cap, or for RT what the largest
+    RU brings (largest_additional). An override, a correction or a history entry above it is
+    refused."""
     if kind == Kind.RD:
         return rules.rd.cap_days
+    if kind == Kind.RT:
+        return largest_additional(largest_amount(Kind.RU, rules), rules)
     table = rules.ru if kind == Kind.RU else rules.rk
     return max(row.days for row in table.rows)
 

@@ -1,6 +1,7 @@
-"""What a remission entered by hand (history from before Sibina, from another facility) must
-fit, so that no impossible entry moves a release date: its day within the current detention
-and on the day the law gives that kind, and no more days than the rule table can give.
+"""What a remission given or entered by hand must fit, so that no impossible entry moves a
+release date: an override or a correction no more days than the rule table can give; a
+history entry (from before Sibina, from another facility) also its day within the current
+detention and on the day the law gives that kind.
 
 RU, its RT and RD are given on 17 August (the rule table's month-day; RD only in a dasawarsa
 year); RK's holiday moves each year, so its day is not checked. A PMP counts as its basis kind.
@@ -53,11 +54,20 @@ def ledger_entry_problems(
         day = _day_of(kind, rules)
         if day is not None and (on.month, on.day) != day:
             problems["date"] = (NOT_ON_THE_DAY, {"day": f"{day[1]:02d}-{day[0]:02d}"})
-    most = largest_additional(largest_amount(Kind.RU, rules), rules) if kind == Kind.RT else (
-        largest_amount(kind, rules))  # fmt: skip
-    if days > most:
-        problems["days"] = (AMOUNT_ABOVE_TABLE, {"most": most})
+    problems.update(amount_problems(kind, days, 0, rules))
     return problems
+
+
+def amount_problems(kind: Kind, days: int, additional_days: int, rules: RuleSet) -> Problems:
+    """More days than the rule table can give one remission of `kind`, or (with an RU) more RT
+    than it can bring with `days`: an override, a correction or a history entry."""
+    most = largest_amount(kind, rules)
+    if days > most:
+        return {"days": (AMOUNT_ABOVE_TABLE, {"most": most})}
+    most = largest_additional(days, rules)
+    if additional_days > most:
+        return {"additional_days": (RT_ABOVE_TABLE, {"most": most, "days": days})}
+    return {}
 
 
 def _day_of(kind: Kind, rules: RuleSet) -> tuple[int, int] | None:
@@ -74,3 +84,13 @@ def _dasawarsa_years(near: int, rules: RuleSet) -> str:
     rd = rules.rd
     before = near - (near - rd.year_remainder) % rd.year_modulo
     return f"{before}, {before + rd.year_modulo}"
+
+
+def add_problems(
+    problems: Problems, errors: dict[str, str], params: dict[str, dict[str, Any]]
+) -> None:
+    """Put `problems` into a service's `errors` and `params` (ValidationError's field_errors and
+    field_params); a field that already has an error keeps it."""
+    for field, (template, values) in problems.items():
+        if field not in errors:
+            errors[field], params[field] = template, values
