@@ -58,9 +58,7 @@ class ChangePasswordDialog(QDialog):
             (self.tr("Kata sandi ba&ru:"), "new_password", self.new_edit),
             (self.tr("&Ulangi kata sandi baru:"), "repeat", self.repeat_edit),
         ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            self.errors.row(form, label, field, widget)
+            self.errors.row(form, QLabel(text), field, widget)  # row() sets the buddy
         hint = QLabel(self.tr("Minimal 8 karakter, memuat huruf dan angka."))
         self.message = ErrorLabel()
 

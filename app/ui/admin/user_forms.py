@@ -84,9 +84,7 @@ class _ServiceForm(QDialog):
         self.intro.setVisible(True)
 
     def add_row(self, text: str, field: str, widget: QWidget) -> None:
-        label = QLabel(text)
-        label.setBuddy(widget)
-        self.errors.row(self.form, label, field, widget)
+        self.errors.row(self.form, QLabel(text), field, widget)  # row() sets the buddy
 
     def run_service(self, call: Callable[[], UserDTO]) -> None:
         self.message.set_message("")

@@ -104,9 +104,7 @@ class FacilityForm(QWidget):
             (self.tr("N&IP kepala:"), "head_nip", self.head_nip_edit),
         )
         for text, field, widget in rows:
-            label = QLabel(text)
-            label.setBuddy(widget)
-            self.errors.row(form, label, field, widget)
+            self.errors.row(form, QLabel(text), field, widget)  # row() sets the buddy
             widget.textChanged.connect(self.changed)
         logo_label = QLabel(self.tr("Logo:"))
         self.errors.row(form, logo_label, "logo", logo_row)

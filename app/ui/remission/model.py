@@ -25,7 +25,7 @@ from app.services.remission_dto import ProposalLine
 from app.text import QT_TRANSLATE_NOOP
 from app.ui.common.paged_model import ROW_ROLE
 from app.ui.common.timefmt import ui_date
-from app.ui.remission.reason_text import shown_reason_text
+from app.ui.remission.reason_text import shown_justification, shown_reason_text
 from app.ui.remission.texts import remission_text
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -148,7 +148,7 @@ class ProposalModel(QAbstractTableModel):
 def _tooltip(line: ProposalLine) -> str:
     if line.overridden:
         return remission_text(QT_TRANSLATE_NOOP("remission", "Diubah: {why}")).format(
-            why=line.override_justification
+            why=shown_justification(line)
         )
     excluding = [shown_reason_text(r) for r in line.reasons if r.excludes]
     return "\n".join(excluding)

@@ -32,9 +32,7 @@ class ProgrammeForm(ServiceDialog):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
 
     def add_row(self, text: str, field: str, widget: QWidget) -> None:
-        label = QLabel(text)
-        label.setBuddy(widget)
-        self.errors.row(self.form, label, field, widget)
+        self.errors.row(self.form, QLabel(text), field, widget)  # row() sets the buddy
         if isinstance(widget, QLineEdit):
             widget.textChanged.connect(lambda _t: self.errors.label(field).set_message(""))
 

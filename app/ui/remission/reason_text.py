@@ -66,8 +66,7 @@ def _shown_value(name: str, value: str) -> str:
         return key_label(value)
     if name in TABLE_NAME_FIELDS:  # a holiday name or a row label of the rule table
         return tr(value)
-    if name in TEXT_FIELDS:
-        # a word of the engine is translated; a row label from the rule table stays as it is
+    if name in TEXT_FIELDS:  # a word of the engine (lebih dari, seumur hidup, RU)
         return remission_text(value)
     return value  # a number
 

@@ -167,7 +167,8 @@ class RemissionTab(QWidget):
         self._update_shown()
 
     def _by(self, username: str, at: datetime | None) -> str:
-        """The " oleh NAME, date time" of a status; empty without a name (locked before 0008)."""
+        """The " oleh NAME, date time" of a status; empty without a name (a ceremony locked
+        before names were kept, whose audit event migration 0008 did not find)."""
         if not username:
             return ""
         return self.tr(" oleh %1, %2").replace("%1", username).replace("%2", local_date_time(at))
