@@ -35,8 +35,9 @@ from app.services.container import Services
 from app.services.inmates_dto import InmateRecord, StatusAction
 from app.ui.common.dialog_buttons import enter_presses
 from app.ui.common.field_errors import ErrorLabel, translate_field_error
-from app.ui.common.messages import confirm_discard, show_error
+from app.ui.common.messages import ask_save, confirm_discard, show_error
 from app.ui.common.timefmt import local_date_time, ui_date
+from app.ui.inmates.change_text import describe_change
 from app.ui.inmates.model import status_text
 from app.ui.inmates.record_form import IdentityForm, release_text
 from app.ui.inmates.record_remission import RemissionSection
@@ -44,7 +45,6 @@ from app.ui.inmates.record_sections import (
     ACTION_LABELS,
     EVENT_LABELS,
     case_cells,
-    describe_change,
     detention_cells,
     discipline_cells,
 )
@@ -317,6 +317,14 @@ class InmateDialog(QDialog):
         return data, problems
 
     def save(self) -> bool:
+        """Save and close; False (the dialog stays, problems shown) when it cannot be saved."""
+        if not self.store():
+            return False
+        self.accept()
+        return True
+
+    def store(self) -> bool:
+        """Save the form without closing: the record as saved is announced (`saved`)."""
         if not self.editable:
             return False
         data, problems = self.collect()
@@ -344,7 +352,6 @@ class InmateDialog(QDialog):
             return False
         self.inmate_id = record.id
         self.saved.emit(record.id)
-        self.accept()
         return True
 
     def show_errors(self, errors: dict[str, str]) -> None:
@@ -386,11 +393,23 @@ class InmateDialog(QDialog):
 
     # --- status actions -----------------------------------------------------------------------
     def open_status_dialog(self, action: str) -> None:
-        if self.inmate_id is None:
+        if self.inmate_id is None or not self._edits_settled():
             return
         self.status_dialog = StatusDialog(self.services, self.actor, self.inmate_id, action, self)
         self.status_dialog.changed.connect(self._status_changed)
         self.status_dialog.open()
+
+    def _edits_settled(self) -> bool:
+        """Before a status action (which reloads the record): unsaved edits are saved or thrown
+        away as the user answers; False when they stay (Batal) or cannot be saved."""
+        if not self.has_unsaved_changes():
+            return True
+        answer = ask_save(self, self.tr("Perubahan pada data WBP ini belum disimpan. Simpan dulu "
+                                        "sebelum mencatat perubahan status?"))  # fmt: skip
+        if answer == "cancel" or (answer == "save" and not self.store()):
+            return False
+        self.load()
+        return True
 
     def _status_changed(self, inmate_id: str) -> None:
         self.load()

@@ -9,9 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from app.ui.common import messages
-from app.ui.inmates.record_dialog import InmateDialog
 from tests.inmate_samples import convict
-from tests.ui.widget_helpers import shown
+from tests.ui.inmates.tab_helpers import open_dialog
 
 
 @pytest.fixture(autouse=True)
@@ -22,10 +21,7 @@ def discard_on_close(monkeypatch):
 
 def open_record(qtbot, services, admin):
     record = services.inmates.create(admin, convict(1))
-    dialog = shown(qtbot, InmateDialog(services, admin, record.id), 980, 640)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
-    return record, dialog
+    return record, open_dialog(qtbot, services, admin, record.id)
 
 
 def type_into(qtbot, dialog, section, row: int, key: str, text: str) -> None:

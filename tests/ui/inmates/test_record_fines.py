@@ -10,9 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from app.ui.common import messages
-from app.ui.inmates.record_dialog import InmateDialog
 from tests.inmate_samples import convict, detainee
-from tests.ui.widget_helpers import shown
+from tests.ui.inmates.tab_helpers import open_dialog
 
 
 @pytest.fixture(autouse=True)
@@ -28,10 +27,7 @@ def with_fine(fine: int):
 
 def open_record(qtbot, services, admin, data):
     record = services.inmates.create(admin, data)
-    dialog = shown(qtbot, InmateDialog(services, admin, record.id), 980, 640)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
-    return record, dialog
+    return record, open_dialog(qtbot, services, admin, record.id)
 
 
 def fine_item(dialog):
