@@ -79,8 +79,8 @@ class ChangePasswordDialog(QDialog):
         self.message.set_message("")
         if self.new_edit.text() != self.repeat_edit.text():
             self.errors.clear()
+            self.repeat_edit.clear()  # before the message: a change of the field clears it
             self.errors.label("repeat").set_message(self.tr("Kata sandi baru tidak sama."))
-            self.repeat_edit.clear()
             self.repeat_edit.setFocus()
             return
         try:

@@ -105,8 +105,8 @@ class _ServiceForm(QDialog):
         if first.text() == repeat.text():
             return False
         self.errors.clear()
+        repeat.clear()  # before the message: a change of the field clears it
         self.errors.label("repeat").set_message(self.tr("Kata sandi tidak sama."))
-        repeat.clear()
         repeat.setFocus()
         return True
 

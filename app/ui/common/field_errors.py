@@ -19,7 +19,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDateTimeEdit,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QSpinBox,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.ui.common.messages import translate_error
 
@@ -44,6 +58,32 @@ def focus_target(widget: QWidget) -> QWidget:
     return next(inner, widget)
 
 
+# the signal each kind of input sends when its value changes (a button only when checkable)
+CHANGE_SIGNALS: tuple[tuple[type[QWidget], str], ...] = (
+    (QLineEdit, "textChanged"),
+    (QPlainTextEdit, "textChanged"),
+    (QTextEdit, "textChanged"),
+    (QComboBox, "currentIndexChanged"),
+    (QSpinBox, "valueChanged"),
+    (QDoubleSpinBox, "valueChanged"),
+    (QDateTimeEdit, "dateTimeChanged"),
+    (QAbstractButton, "toggled"),
+)
+
+
+def change_signals(widget: QWidget) -> list[Any]:
+    """The change signals of `widget` and of every input inside it (a row of widgets, a date
+    with its button): what tells that the user changed the field."""
+    found = []
+    for each in (widget, *widget.findChildren(QWidget)):
+        for kind, name in CHANGE_SIGNALS:
+            if isinstance(each, kind):
+                if not isinstance(each, QAbstractButton) or each.isCheckable():
+                    found.append(getattr(each, name))
+                break
+    return found
+
+
 class ErrorLabel(QLabel):
     """A red, word-wrapped label that is hidden while it has nothing to say."""
 
@@ -57,6 +97,9 @@ class ErrorLabel(QLabel):
     def set_message(self, text: str) -> None:
         self.setText(text)
         self.setVisible(bool(text))
+
+    def clear_message(self) -> None:
+        self.set_message("")
 
 
 class FieldErrors:
@@ -88,9 +131,13 @@ class FieldErrors:
         return box
 
     def add(self, field: str, widget: QWidget) -> ErrorLabel:
-        """Register `widget` as the input of `field`; returns its error label to place."""
+        """Register `widget` as the input of `field`; returns its error label to place. The
+        message goes away as soon as the field is changed (it may no longer hold; the next save
+        checks again)."""
         label = ErrorLabel()
         label.setObjectName(f"error_{field}")
+        for signal in change_signals(widget):
+            signal.connect(label.clear_message)
         self._labels[field] = label
         self._inputs[field] = widget
         return label
