@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.common.messages import show_warning
 from app.ui.common.settings import AppSettings
 
 MM_PER_INCH = 25.4
@@ -76,11 +77,14 @@ class PdfPreviewDialog(QDialog):
         self.dx = self._offset_box()
         self.dy = self._offset_box()
         self.pages_label = QLabel()
+        self.done_label = QLabel()  # what the last save or print did
+        self.done_label.setObjectName("done_label")
+        self.done_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         top = QHBoxLayout()
         for widget in (self.print_button, self.save_button, self.folder_button):
             top.addWidget(widget)
-        top.addStretch(1)
+        top.addWidget(self.done_label, 1)
         top.addWidget(self.pages_label)
         offsets = QHBoxLayout()
         printer_label = QLabel(self.tr("&Printer:"))
@@ -145,7 +149,22 @@ class PdfPreviewDialog(QDialog):
             return
         if printer.printerName() and printer.printerName() != self.printer_combo.currentText():
             self.printer_combo.setCurrentText(printer.printerName())
-        self.print_to(printer)
+        self.print_and_tell(printer)
+
+    def print_and_tell(self, printer: QPrinter) -> int:
+        """Print, then say what was sent where (or that the printer could not be used)."""
+        printed = self.print_to(printer)
+        name = printer.printerName() or self.tr("printer bawaan")
+        if printed == 0:
+            show_warning(self, self.tr("Printer “%1” tidak dapat dipakai. Periksa apakah printer "
+                                       "menyala dan tersambung, lalu coba lagi.").replace("%1", name),
+                         self.windowTitle())  # fmt: skip
+            self.done_label.setText("")
+        else:
+            self.done_label.setText(
+                self.tr("%n halaman dikirim ke %1.", "", printed).replace("%1", name)
+            )
+        return printed
 
     def print_to(self, printer: QPrinter) -> int:
         """Render every page (or the chosen range) onto `printer`; returns pages printed."""
@@ -191,13 +210,23 @@ class PdfPreviewDialog(QDialog):
         if target:
             self.save_to(Path(target))
 
-    def save_to(self, target: Path) -> Path:
+    def save_to(self, target: Path) -> Path | None:
+        """Copy the PDF to `target` (".pdf" added when missing) and say where it went; None (and
+        a message) when it cannot be written there, e.g. a removed USB stick or a full disk."""
         if target.suffix.lower() != ".pdf":
             target = target.with_suffix(".pdf")
-        if target.resolve() != self.path.resolve():
-            shutil.copyfile(self.path, target)
+        try:
+            if target.resolve() != self.path.resolve():
+                shutil.copyfile(self.path, target)
+        except OSError as exc:
+            show_warning(self, self.tr("PDF tidak dapat disimpan ke %1:\n%2")
+                         .replace("%1", str(target)).replace("%2", exc.strerror or str(exc)),
+                         self.windowTitle())  # fmt: skip
+            self.done_label.setText("")
+            return None
         if self.settings is not None:
             self.settings.set_last_folder("pdf", str(target.parent))
+        self.done_label.setText(self.tr("Disimpan: %1").replace("%1", str(target)))
         return target
 
     @Slot()

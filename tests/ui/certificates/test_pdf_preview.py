@@ -5,12 +5,14 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from app.reports.table_document import render_table_pdf
+from app.ui.common import pdf_preview
 from app.ui.common.pdf_preview import PdfPreviewDialog
 from app.ui.common.settings import AppSettings
 from tests.conftest import PROFILE
@@ -80,3 +82,62 @@ def test_offsets_are_per_printer(qtbot, tmp_path):
     qtbot.addWidget(dialog)
     if dialog.printer_combo.count() == 0:  # no printers here: the "_default" entry is used
         assert (dialog.dx.value(), dialog.dy.value()) == (3.0, 1.5)
+
+
+def ready_dialog(qtbot, tmp_path: Path, settings=None) -> PdfPreviewDialog:
+    dialog = PdfPreviewDialog(make_pdf(tmp_path, 5), settings, None, "Daftar")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.document.status() == QPdfDocument.Status.Ready)
+    return dialog
+
+
+@pytest.fixture
+def warnings(monkeypatch) -> list[str]:
+    """Warnings of the preview, recorded instead of shown."""
+    shown: list[str] = []
+    monkeypatch.setattr(
+        pdf_preview, "show_warning", lambda parent, text, title="": shown.append(text)
+    )
+    return shown
+
+
+def test_saving_says_where_the_copy_went(qtbot, tmp_path, warnings):
+    dialog = ready_dialog(qtbot, tmp_path)
+    copy = dialog.save_to(tmp_path / "salinan")
+    assert dialog.done_label.text() == f"Disimpan: {copy}"
+    assert warnings == []
+
+
+def test_a_copy_that_cannot_be_written_is_told_and_nothing_is_written(qtbot, tmp_path,
+                                                                      warnings):  # fmt: skip
+    settings = AppSettings(tmp_path / "sibina.ini")
+    dialog = ready_dialog(qtbot, tmp_path, settings)
+    gone = tmp_path / "usb-dicabut" / "salinan.pdf"
+    assert dialog.save_to(gone) is None
+    assert not gone.parent.exists()
+    (text,) = warnings
+    assert text.startswith(f"PDF tidak dapat disimpan ke {gone}:\n")
+    assert dialog.done_label.text() == ""
+    assert settings.last_folder("pdf") == ""  # the folder that failed is not remembered
+
+
+@pytest.mark.qt_log_ignore(r"QPainter::begin\(\): Returned false")  # the dead printer
+def test_printing_says_how_many_pages_went_and_a_dead_printer_is_told(qtbot, tmp_path,
+                                                                      warnings):  # fmt: skip
+    dialog = ready_dialog(qtbot, tmp_path)
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    pages = dialog.document.pageCount()
+    assert dialog.print_and_tell(printer) == pages
+    assert dialog.done_label.text() == f"{pages} halaman dikirim ke printer bawaan."
+    assert warnings == []
+
+    broken = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    broken.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    broken.setOutputFileName(str(tmp_path / "tidak-ada" / "printed.pdf"))  # cannot be opened
+    assert dialog.print_and_tell(broken) == 0
+    (text,) = warnings
+    assert text.startswith("Printer “printer bawaan” tidak dapat dipakai.")
+    assert dialog.done_label.text() == ""
