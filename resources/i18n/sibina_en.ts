@@ -125,62 +125,62 @@
 <context>
     <name>AgendaItemDialog</name>
     <message>
-        <location filename="../../app/ui/remission/programme_dialogs.py" line="53"/>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="51"/>
         <source>Ubah acara</source>
         <translation>Edit run sheet item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/programme_dialogs.py" line="53"/>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="51"/>
         <source>Tambah acara</source>
         <translation>Add run sheet item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/programme_dialogs.py" line="55"/>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="53"/>
         <source>mis. 08:00</source>
         <translation>e.g. 08:00</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/programme_dialogs.py" line="56"/>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="54"/>
         <source>boleh kosong, mis. 08:10</source>
         <translation>optional, e.g. 08:10</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/programme_dialogs.py" line="58"/>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="56"/>
         <source>mis. Menyanyikan lagu Indonesia Raya</source>
         <translation>e.g. Singing the national anthem Indonesia Raya</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/programme_dialogs.py" line="60"/>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="58"/>
         <source>mis. Pembawa acara, Wali Kota Pekalongan</source>
         <translation>e.g. Master of ceremonies, Mayor of Pekalongan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/programme_dialogs.py" line="64"/>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="62"/>
         <source>Jam &amp;mulai:</source>
         <translation>Start &amp;time:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/programme_dialogs.py" line="65"/>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="63"/>
         <source>Jam s&amp;elesai:</source>
         <translation>&amp;End time:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/programme_dialogs.py" line="66"/>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="64"/>
         <source>&amp;Acara:</source>
         <translation>&amp;Activity:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/programme_dialogs.py" line="67"/>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="65"/>
         <source>&amp;Pengisi / petugas:</source>
         <translation>&amp;Performer / official:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/programme_dialogs.py" line="68"/>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="66"/>
         <source>&amp;Keterangan:</source>
         <translation>&amp;Remarks:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/programme_dialogs.py" line="69"/>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="67"/>
         <source>Jam ditulis JJ:MM, mis. 08:00. Acara baru ditempatkan menurut jam mulainya; urutan dapat diubah dengan Naik/Turun.</source>
         <translation>Times are written HH:MM, e.g. 08:00. A new item is placed by its start time; the order can be changed with Move up/Move down.</translation>
     </message>
@@ -884,17 +884,17 @@ Please log in again.</translation>
         <translation>&amp;Repeat new password:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/change_password_dialog.py" line="64"/>
+        <location filename="../../app/ui/admin/change_password_dialog.py" line="62"/>
         <source>Minimal 8 karakter, memuat huruf dan angka.</source>
         <translation>At least 8 characters, with letters and digits.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/change_password_dialog.py" line="68"/>
+        <location filename="../../app/ui/admin/change_password_dialog.py" line="66"/>
         <source>&amp;Keluar dari Sibina</source>
         <translation>&amp;Quit Sibina</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/change_password_dialog.py" line="84"/>
+        <location filename="../../app/ui/admin/change_password_dialog.py" line="83"/>
         <source>Kata sandi baru tidak sama.</source>
         <translation>The new passwords do not match.</translation>
     </message>
@@ -940,27 +940,27 @@ Please log in again.</translation>
 <context>
     <name>DefaultAgendaDialog</name>
     <message>
-        <location filename="../../app/ui/remission/programme_dialogs.py" line="128"/>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="126"/>
         <source>Isi susunan acara baku</source>
         <translation>Fill in the default run sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/programme_dialogs.py" line="130"/>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="128"/>
         <source>mis. 08:00</source>
         <translation>e.g. 08:00</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/programme_dialogs.py" line="132"/>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="130"/>
         <source>Jam &amp;mulai:</source>
         <translation>Start &amp;time:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/programme_dialogs.py" line="133"/>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="131"/>
         <source>Susunan acara upacara remisi yang lazim (pembukaan, Indonesia Raya, pembacaan keputusan, penyerahan SK secara simbolis, sambutan, doa, penutup) diisi dengan jam dihitung dari jam mulai. Setelah itu setiap acara dapat diubah.</source>
         <translation>The usual run sheet of a remission ceremony (opening, Indonesia Raya, reading of the decree, symbolic handing over of the SKs, speeches, prayer, closing) is filled in, with times counted from the start time. Each item can be changed afterwards.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/programme_dialogs.py" line="137"/>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="135"/>
         <source>&amp;Isi</source>
         <translation>&amp;Fill in</translation>
     </message>
@@ -1124,27 +1124,27 @@ to 512 pixels.</translation>
         <translation>Head&apos;s N&amp;IP:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/facility_form.py" line="111"/>
+        <location filename="../../app/ui/common/facility_form.py" line="109"/>
         <source>Logo:</source>
         <translation>Logo:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/facility_form.py" line="151"/>
+        <location filename="../../app/ui/common/facility_form.py" line="149"/>
         <source>Berkas ini tidak dapat dibaca sebagai gambar PNG atau JPEG.</source>
         <translation>This file cannot be read as a PNG or JPEG image.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/facility_form.py" line="171"/>
+        <location filename="../../app/ui/common/facility_form.py" line="169"/>
         <source>Pilih logo fasilitas</source>
         <translation>Choose the facility logo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/facility_form.py" line="173"/>
+        <location filename="../../app/ui/common/facility_form.py" line="171"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/facility_form.py" line="182"/>
+        <location filename="../../app/ui/common/facility_form.py" line="180"/>
         <source>(tanpa logo)</source>
         <translation>(no logo)</translation>
     </message>
@@ -1193,72 +1193,72 @@ to 512 pixels.</translation>
 <context>
     <name>GuestDialog</name>
     <message>
-        <location filename="../../app/ui/remission/programme_dialogs.py" line="91"/>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="89"/>
         <source>Ubah tamu</source>
         <translation>Edit guest</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/programme_dialogs.py" line="91"/>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="89"/>
         <source>Tambah tamu undangan</source>
         <translation>Add invited guest</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/programme_dialogs.py" line="93"/>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="91"/>
         <source>mis. H. Achmad Afzan</source>
         <translation>e.g. H. Achmad Afzan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/programme_dialogs.py" line="95"/>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="93"/>
         <source>mis. Wali Kota Pekalongan</source>
         <translation>e.g. Mayor of Pekalongan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/programme_dialogs.py" line="98"/>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="96"/>
         <source>mis. menyerahkan SK remisi secara simbolis</source>
         <translation>e.g. hands over the remission SKs symbolically</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/programme_dialogs.py" line="100"/>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="98"/>
         <source>Belum diketahui</source>
         <translation>Not known yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/programme_dialogs.py" line="100"/>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="98"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/programme_dialogs.py" line="100"/>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="98"/>
         <source>Tidak hadir</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/programme_dialogs.py" line="106"/>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="104"/>
         <source>&amp;Nama:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/programme_dialogs.py" line="107"/>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="105"/>
         <source>&amp;Jabatan / instansi:</source>
         <translation>&amp;Position / institution:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/programme_dialogs.py" line="108"/>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="106"/>
         <source>&amp;Peran dalam acara:</source>
         <translation>R&amp;ole in the ceremony:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/programme_dialogs.py" line="109"/>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="107"/>
         <source>Ke&amp;hadiran:</source>
         <translation>&amp;Attendance:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/programme_dialogs.py" line="110"/>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="108"/>
         <source>&amp;Keterangan:</source>
         <translation>&amp;Remarks:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/programme_dialogs.py" line="111"/>
+        <location filename="../../app/ui/remission/programme_dialogs.py" line="109"/>
         <source>Tamu tercantum pada susunan acara dan pada daftar hadir tamu undangan.</source>
         <translation>Guests appear on the run sheet and on the attendance list of invited guests.</translation>
     </message>
@@ -1815,6 +1815,11 @@ to 512 pixels.</translation>
         <location filename="../../app/ui/inmates/record_dialog.py" line="273"/>
         <source>Tidak ada usulan</source>
         <translation>No proposal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="407"/>
+        <source>Perubahan pada data WBP ini belum disimpan. Simpan dulu sebelum mencatat perubahan status?</source>
+        <translation>This inmate&apos;s record has unsaved changes. Save them before recording the status change?</translation>
     </message>
 </context>
 <context>
@@ -2517,37 +2522,37 @@ to 512 pixels.</translation>
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../app/ui/admin/user_forms.py" line="118"/>
+        <location filename="../../app/ui/admin/user_forms.py" line="116"/>
         <source>Pengguna baru</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/user_forms.py" line="122"/>
+        <location filename="../../app/ui/admin/user_forms.py" line="120"/>
         <source>huruf kecil, mis. siti.aminah</source>
         <translation>lower case, e.g. siti.aminah</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/user_forms.py" line="127"/>
+        <location filename="../../app/ui/admin/user_forms.py" line="125"/>
         <source>&amp;Nama pengguna:</source>
         <translation>&amp;Username:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/user_forms.py" line="128"/>
+        <location filename="../../app/ui/admin/user_forms.py" line="126"/>
         <source>Nama &amp;lengkap:</source>
         <translation>Full &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/user_forms.py" line="129"/>
+        <location filename="../../app/ui/admin/user_forms.py" line="127"/>
         <source>&amp;Peran:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/user_forms.py" line="130"/>
+        <location filename="../../app/ui/admin/user_forms.py" line="128"/>
         <source>&amp;Kata sandi:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/user_forms.py" line="131"/>
+        <location filename="../../app/ui/admin/user_forms.py" line="129"/>
         <source>&amp;Ulangi kata sandi:</source>
         <translation>Repe&amp;at password:</translation>
     </message>
@@ -2671,52 +2676,52 @@ to 512 pixels.</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/common/pdf_preview.py" line="50"/>
+        <location filename="../../app/ui/common/pdf_preview.py" line="51"/>
         <source>Pratinjau dokumen</source>
         <translation>Document preview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/pdf_preview.py" line="65"/>
+        <location filename="../../app/ui/common/pdf_preview.py" line="66"/>
         <source>&amp;Cetak…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/pdf_preview.py" line="67"/>
+        <location filename="../../app/ui/common/pdf_preview.py" line="68"/>
         <source>&amp;Simpan sebagai PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/pdf_preview.py" line="68"/>
+        <location filename="../../app/ui/common/pdf_preview.py" line="69"/>
         <source>Buka &amp;folder</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/pdf_preview.py" line="69"/>
+        <location filename="../../app/ui/common/pdf_preview.py" line="70"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/pdf_preview.py" line="71"/>
+        <location filename="../../app/ui/common/pdf_preview.py" line="72"/>
         <source>(printer bawaan)</source>
         <translation>(default printer)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/pdf_preview.py" line="86"/>
+        <location filename="../../app/ui/common/pdf_preview.py" line="90"/>
         <source>&amp;Printer:</source>
         <translation>Prin&amp;ter:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/pdf_preview.py" line="88"/>
+        <location filename="../../app/ui/common/pdf_preview.py" line="92"/>
         <source>Geser &amp;kanan (mm):</source>
         <translation>Shift &amp;right (mm):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/pdf_preview.py" line="90"/>
+        <location filename="../../app/ui/common/pdf_preview.py" line="94"/>
         <source>Geser &amp;bawah (mm):</source>
         <translation>Shift &amp;down (mm):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/common/pdf_preview.py" line="109"/>
+        <location filename="../../app/ui/common/pdf_preview.py" line="113"/>
         <source>%n halaman</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2724,14 +2729,44 @@ to 512 pixels.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/pdf_preview.py" line="188"/>
+        <location filename="../../app/ui/common/pdf_preview.py" line="157"/>
+        <source>printer bawaan</source>
+        <translation>default printer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/pdf_preview.py" line="159"/>
+        <source>Printer “%1” tidak dapat dipakai. Periksa apakah printer menyala dan tersambung, lalu coba lagi.</source>
+        <translation>The printer “%1” cannot be used. Check that it is switched on and connected, then try again.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/common/pdf_preview.py" line="165"/>
+        <source>%n halaman dikirim ke %1.</source>
+        <translation>
+            <numerusform>%n page sent to %1.</numerusform>
+            <numerusform>%n pages sent to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/pdf_preview.py" line="207"/>
         <source>Simpan sebagai PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/pdf_preview.py" line="189"/>
+        <location filename="../../app/ui/common/pdf_preview.py" line="208"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/pdf_preview.py" line="222"/>
+        <source>PDF tidak dapat disimpan ke %1:
+%2</source>
+        <translation>The PDF cannot be saved to %1:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/pdf_preview.py" line="229"/>
+        <source>Disimpan: %1</source>
+        <translation>Saved: %1</translation>
     </message>
 </context>
 <context>
@@ -2969,7 +3004,7 @@ to 512 pixels.</translation>
 <context>
     <name>RemissionTab</name>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="173"/>
+        <location filename="../../app/ui/remission/tab.py" line="174"/>
         <source> oleh %1, %2</source>
         <translation> by %1, %2</translation>
     </message>
@@ -2994,47 +3029,47 @@ to 512 pixels.</translation>
         <translation>The proposal list has not been computed yet: press “Compute proposals”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="184"/>
+        <location filename="../../app/ui/remission/tab.py" line="185"/>
         <source>Data WBP, riwayat remisi, tanda WBP atau tabel aturan berubah sejak daftar ini dihitung (terakhir %1).</source>
         <translation>Inmate data, remission history, inmate flags or the rule table changed after this list was computed (last at %1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="188"/>
+        <location filename="../../app/ui/remission/tab.py" line="189"/>
         <source>Tekan “Hitung usulan” agar usulan memakai data terbaru.</source>
         <translation>Press “Compute proposals” so the proposals use the latest data.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="190"/>
+        <location filename="../../app/ui/remission/tab.py" line="191"/>
         <source>Minta petugas menghitung ulang sebelum daftar disetujui.</source>
         <translation>Ask the staff to recompute it before the list is approved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="222"/>
+        <location filename="../../app/ui/remission/tab.py" line="223"/>
         <source>%1 dari %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="273"/>
+        <location filename="../../app/ui/remission/tab.py" line="274"/>
         <source>Menghitung daftar usulan</source>
         <translation>Computing the proposal list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="289"/>
+        <location filename="../../app/ui/remission/tab.py" line="290"/>
         <source>Setujui daftar usulan “%1”: %2 WBP diberi remisi? Sesudah disetujui daftar tidak dapat dihitung ulang atau diubah.</source>
         <translation>Approve the proposal list “%1”, granting a remission to %2 inmates? Once approved, the list cannot be recomputed or changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="295"/>
+        <location filename="../../app/ui/remission/tab.py" line="296"/>
         <source>Persetujuan pimpinan</source>
         <translation>Management approval</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="325"/>
+        <location filename="../../app/ui/remission/tab.py" line="326"/>
         <source>%1 WBP dicatat di register remisi dengan nomor SK-nya, dan upacara dikunci. Perbaikan sesudahnya dicatat sebagai koreksi. Lanjutkan?</source>
         <translation>%1 inmates will be recorded in the remission register with their SK numbers, and the ceremony will be locked. Later fixes are recorded as corrections. Continue?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="327"/>
+        <location filename="../../app/ui/remission/tab.py" line="328"/>
         <source>Catat ke register</source>
         <translation>Record in the register</translation>
     </message>
@@ -3209,17 +3244,17 @@ Press “New ceremony…” to create a General Remission (RU) ceremony on 17 Au
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../app/ui/admin/user_forms.py" line="170"/>
+        <location filename="../../app/ui/admin/user_forms.py" line="168"/>
         <source>Atur ulang kata sandi</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/user_forms.py" line="176"/>
+        <location filename="../../app/ui/admin/user_forms.py" line="174"/>
         <source>Berikan kata sandi sementara ini kepada {name} ({username}). Saat masuk berikutnya ia wajib menggantinya. Akun yang terkunci juga dibuka.</source>
         <translation>Give this temporary password to {name} ({username}). They must change it at their next login. A locked account is unlocked as well.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/user_forms.py" line="182"/>
+        <location filename="../../app/ui/admin/user_forms.py" line="180"/>
         <source>Kata sandi semen&amp;tara:</source>
         <translation>&amp;Temporary password:</translation>
     </message>
@@ -3227,17 +3262,17 @@ Press “New ceremony…” to create a General Remission (RU) ceremony on 17 Au
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../app/ui/admin/user_forms.py" line="148"/>
+        <location filename="../../app/ui/admin/user_forms.py" line="146"/>
         <source>Ubah peran</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/user_forms.py" line="153"/>
+        <location filename="../../app/ui/admin/user_forms.py" line="151"/>
         <source>Peran menentukan apa yang boleh dilakukan {name} ({username}).</source>
         <translation>The role decides what {name} ({username}) is allowed to do.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/user_forms.py" line="158"/>
+        <location filename="../../app/ui/admin/user_forms.py" line="156"/>
         <source>&amp;Peran:</source>
         <translation>&amp;Role:</translation>
     </message>
@@ -3959,7 +3994,7 @@ Nothing is saved until you press Finish on the last page.</translation>
 <context>
     <name>_ServiceForm</name>
     <message>
-        <location filename="../../app/ui/admin/user_forms.py" line="110"/>
+        <location filename="../../app/ui/admin/user_forms.py" line="109"/>
         <source>Kata sandi tidak sama.</source>
         <translation>The passwords do not match.</translation>
     </message>
@@ -4542,7 +4577,7 @@ Nothing is saved until you press Finish on the last page.</translation>
         <location filename="../../app/domain/inmates/rules.py" line="31"/>
         <location filename="../../app/services/facility.py" line="49"/>
         <location filename="../../app/services/inmates_status.py" line="22"/>
-        <location filename="../../app/services/remission_ceremonies.py" line="42"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="41"/>
         <source>Wajib diisi.</source>
         <translation>Required.</translation>
     </message>
@@ -5043,108 +5078,108 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>The second signatory&apos;s name is required when a title is given.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="126"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="125"/>
         <source>Status upacara tidak mengizinkan ini.</source>
         <translation>The ceremony&apos;s status does not allow this.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="178"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="171"/>
         <location filename="../../app/services/remission_ledger.py" line="109"/>
         <source>Jenis remisi tidak dikenal.</source>
         <translation>Unknown remission kind.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="182"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="175"/>
         <source>Pilih agama yang memiliki hari besar Remisi Khusus.</source>
         <translation>Choose a religion that has a Special Remission (RK) holiday.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="191"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="184"/>
         <source>Remisi Dasawarsa hanya pada tahun dasawarsa (1995, 2005, 2015, 2025, ...).</source>
         <translation>Decennial Remission (RD) only in decennial years (1995, 2005, 2015, 2025, ...).</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="199"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="192"/>
         <source>Remisi ini diberikan pada 17 Agustus.</source>
         <translation>This remission is granted on 17 August.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="211"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="204"/>
         <source>Upacara remisi ini sudah ada pada tanggal tersebut.</source>
         <translation>This remission ceremony already exists on that date.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="252"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="245"/>
         <location filename="../../app/services/remission_corrections.py" line="46"/>
-        <location filename="../../app/services/remission_ledger.py" line="161"/>
+        <location filename="../../app/services/remission_ledger.py" line="158"/>
         <source>Tuliskan alasan perubahan (sedikitnya 10 huruf).</source>
         <translation>Write the reason for the change (at least 10 characters).</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="256"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="249"/>
         <location filename="../../app/services/remission_corrections.py" line="50"/>
         <source>Jumlah hari tidak boleh negatif.</source>
         <translation>The number of days cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="258"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="251"/>
         <source>Remisi yang diberikan harus lebih dari 0 hari.</source>
         <translation>A granted remission must be more than 0 days.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="67"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="66"/>
         <source>Remisi Tambahan hanya diberikan bersama Remisi Umum.</source>
         <translation>Additional Remission (RT) is only granted together with General Remission (RU).</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="64"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="63"/>
         <source>Pidana ini tidak memiliki tanggal bebas; remisi tidak dapat diberikan.</source>
         <translation>This sentence has no release date; no remission can be granted.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/entry_checks.py" line="22"/>
+        <location filename="../../app/domain/remission/entry_checks.py" line="23"/>
         <source>Paling banyak {most} hari untuk jenis remisi ini menurut tabel aturan.</source>
         <translation>At most {most} days for this kind of remission under the rule table.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/entry_checks.py" line="25"/>
+        <location filename="../../app/domain/remission/entry_checks.py" line="26"/>
         <source>Remisi Tambahan paling banyak {most} hari untuk remisi {days} hari (tabel aturan).</source>
         <translation>Additional Remission at most {most} days with a remission of {days} days (rule table).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/entry_checks.py" line="28"/>
+        <location filename="../../app/domain/remission/entry_checks.py" line="29"/>
         <source>Tanggal ini sebelum awal penahanan yang tercatat ({start}); remisi hanya dari masa pidana ini. WBP pindahan: catat dulu masa penahanannya di data WBP.</source>
         <translation>This date is before the recorded start of detention ({start}); only remissions of this sentence count. A transferred inmate: record their detention period in the inmate data first.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/entry_checks.py" line="33"/>
+        <location filename="../../app/domain/remission/entry_checks.py" line="34"/>
         <source>Jenis remisi ini diberikan tiap tanggal {day} (hari-bulan); tanggal SK diisi di kolom Tanggal SK.</source>
         <translation>This kind of remission is given on {day} (day-month) each year; enter the decree date under SK date.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/entry_checks.py" line="38"/>
+        <location filename="../../app/domain/remission/entry_checks.py" line="39"/>
         <source>Remisi Dasawarsa hanya diberikan pada tahun dasawarsa (mis. {years}).</source>
         <translation>Decennial Remission is only given in a decennial year (e.g. {years}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="299"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="292"/>
         <source>Daftar usulan belum dihitung.</source>
         <translation>The proposal list has not been computed yet.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="324"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="317"/>
         <location filename="../../app/services/remission_papers.py" line="55"/>
         <source>Baris tidak ada pada upacara ini.</source>
         <translation>The line is not part of this ceremony.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="326"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="319"/>
         <source>Baris ini tidak diberi remisi.</source>
         <translation>This line is not granted a remission.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="328"/>
-        <location filename="../../app/services/remission_ceremonies.py" line="356"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="321"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="349"/>
         <source>Nomor dan tanggal SK wajib diisi.</source>
         <translation>The decree (SK) number and date are required.</translation>
     </message>
@@ -5170,7 +5205,7 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Category I or II.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ledger.py" line="172"/>
+        <location filename="../../app/services/remission_ledger.py" line="169"/>
         <source>Sudah dibatalkan.</source>
         <translation>Already voided.</translation>
     </message>
@@ -5305,7 +5340,7 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>There are no lines to fill in.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="363"/>
+        <location filename="../../app/ui/remission/tab.py" line="364"/>
         <source>{count} baris yang diberi remisi belum ber-SK.</source>
         <translation>{count} lines granted a remission have no SK yet.</translation>
     </message>
@@ -5324,20 +5359,20 @@ Nothing is saved until you press Finish on the last page.</translation>
     </message>
     <message>
         <location filename="../../app/domain/inmates/codes.py" line="25"/>
-        <location filename="../../app/ui/inmates/record_sections.py" line="31"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="29"/>
         <source>Bebas</source>
         <translation>Released</translation>
     </message>
     <message>
         <location filename="../../app/domain/inmates/codes.py" line="26"/>
-        <location filename="../../app/ui/inmates/record_sections.py" line="32"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="30"/>
         <source>Pindah</source>
         <translation>Transferred</translation>
     </message>
     <message>
         <location filename="../../app/domain/inmates/codes.py" line="27"/>
-        <location filename="../../app/ui/inmates/record_sections.py" line="26"/>
-        <location filename="../../app/ui/inmates/record_sections.py" line="33"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="24"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="31"/>
         <source>Meninggal</source>
         <translation>Deceased</translation>
     </message>
@@ -5584,9 +5619,145 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Sex</translation>
     </message>
     <message>
+        <location filename="../../app/ui/inmates/change_text.py" line="24"/>
+        <source>No. registrasi</source>
+        <translation>Reg. No.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/change_text.py" line="25"/>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/change_text.py" line="26"/>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/change_text.py" line="27"/>
         <location filename="../../app/ui/inmates/model.py" line="47"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/change_text.py" line="28"/>
+        <source>Kode registrasi</source>
+        <translation>Register code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/change_text.py" line="29"/>
+        <source>Alias</source>
+        <translation>Aliases</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/change_text.py" line="31"/>
+        <source>Tempat lahir</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/change_text.py" line="32"/>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/change_text.py" line="34"/>
+        <source>Pendidikan terakhir</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/change_text.py" line="35"/>
+        <source>Status perkawinan</source>
+        <translation>Marital status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/change_text.py" line="36"/>
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/change_text.py" line="37"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/change_text.py" line="38"/>
+        <source>Asal daerah</source>
+        <translation>Home region</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/change_text.py" line="39"/>
+        <source>Keluarga/wali</source>
+        <translation>Next of kin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/change_text.py" line="40"/>
+        <source>Blok</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/change_text.py" line="41"/>
+        <source>Kamar</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/change_text.py" line="42"/>
+        <source>Tanggal masuk</source>
+        <translation>Admission date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/change_text.py" line="43"/>
+        <source>Asal penahanan</source>
+        <translation>Admitted from</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/change_text.py" line="44"/>
+        <source>Tanggal bebas</source>
+        <translation>Release date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/change_text.py" line="45"/>
+        <source>Alasan bebas</source>
+        <translation>Release reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/change_text.py" line="46"/>
+        <source>Tujuan pindah</source>
+        <translation>Transferred to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/change_text.py" line="47"/>
+        <source>Tanggal meninggal</source>
+        <translation>Date of death</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/change_text.py" line="48"/>
+        <source>Foto</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/change_text.py" line="49"/>
+        <source>Perkara</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/change_text.py" line="50"/>
+        <source>Masa penahanan</source>
+        <translation>Detention periods</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/change_text.py" line="51"/>
+        <source>Catatan disiplin</source>
+        <translation>Discipline records</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/change_text.py" line="92"/>
+        <source>Data dibuat: {name} ({number})</source>
+        <translation>Record created: {name} ({number})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/change_text.py" line="100"/>
+        <source>{field} diubah</source>
+        <translation>{field} changed</translation>
     </message>
     <message>
         <location filename="../../app/ui/inmates/model.py" line="48"/>
@@ -5599,6 +5770,7 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Block/Cell</translation>
     </message>
     <message>
+        <location filename="../../app/ui/inmates/change_text.py" line="33"/>
         <location filename="../../app/ui/inmates/model.py" line="51"/>
         <source>Agama</source>
         <translation>Religion</translation>
@@ -5614,162 +5786,153 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Detention Ends</translation>
     </message>
     <message>
+        <location filename="../../app/ui/inmates/change_text.py" line="30"/>
         <location filename="../../app/ui/inmates/model.py" line="57"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="19"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="17"/>
         <source>Dibuat</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="20"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="18"/>
         <source>Diubah</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="21"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="19"/>
         <source>Diimpor</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="22"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="20"/>
         <source>Diubah lewat impor</source>
         <translation>Changed by import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="23"/>
-        <location filename="../../app/ui/inmates/record_sections.py" line="30"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="21"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="28"/>
         <source>Putusan inkracht</source>
         <translation>Final verdict</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="24"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="22"/>
         <source>Dibebaskan</source>
         <translation>Released</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="25"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="23"/>
         <source>Dipindahkan</source>
         <translation>Transferred</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="29"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="27"/>
         <source>Masuk</source>
         <translation>Admission</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="38"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="36"/>
         <source>Pasal</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="38"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="36"/>
         <source>Jenis kejahatan</source>
         <translation>Crime category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="39"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="37"/>
         <source>Pengadilan</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="39"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="37"/>
         <source>No. putusan</source>
         <translation>Verdict no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="40"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="38"/>
         <source>Tgl. putusan</source>
         <translation>Verdict date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="41"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="39"/>
         <source>Tgl. inkracht</source>
         <translation>Inkracht date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="42"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="40"/>
         <source>Jenis pidana</source>
         <translation>Sentence type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="43"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="41"/>
         <source>Thn</source>
         <translation>Yrs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="43"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="41"/>
         <source>Bln</source>
         <translation>Mths</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="44"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="42"/>
         <source>Hari</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="44"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="42"/>
         <source>Denda (Rp)</source>
         <translation>Fine (Rp)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="45"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="43"/>
         <source>Subsider (hari)</source>
         <translation>In lieu (days)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="46"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="44"/>
         <source>Denda dibayar</source>
         <translation>Fine paid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="50"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="48"/>
         <source>Tahap (A.I-A.V)</source>
         <translation>Stage (A.I-A.V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="50"/>
-        <location filename="../../app/ui/inmates/record_sections.py" line="56"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="48"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="54"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="51"/>
-        <location filename="../../app/ui/inmates/record_sections.py" line="57"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="49"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="55"/>
         <source>Akhir</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="51"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="49"/>
         <source>Jenis (rutan/rumah/kota)</source>
         <translation>Kind (rutan/rumah/kota)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="55"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="53"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="55"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="53"/>
         <source>Pelanggaran</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="56"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="54"/>
         <source>Hukuman</source>
         <translation>Punishment</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="65"/>
-        <source>Data dibuat: {name} ({number})</source>
-        <translation>Record created: {name} ({number})</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="71"/>
-        <source>{field} diubah</source>
-        <translation>{field} changed</translation>
     </message>
     <message>
         <location filename="../../app/ui/inmates/record_tables.py" line="92"/>

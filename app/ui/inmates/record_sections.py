@@ -1,9 +1,7 @@
 """What the record dialog's sections show: the columns of the repeating sections, the labels
-of status events and audit actions, and a one-line description of an audited change."""
+of status events and audit actions (an audited change in one line: change_text.py)."""
 
 from __future__ import annotations
-
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -55,20 +53,3 @@ def discipline_cells() -> list[Cell]:
     return [Cell("date", QCoreApplication.translate("inmates", "Tanggal"), "date", 95), Cell("violation", QCoreApplication.translate("inmates", "Pelanggaran"), width=220),
             Cell("punishment", QCoreApplication.translate("inmates", "Hukuman"), width=220), Cell("period_start", QCoreApplication.translate("inmates", "Mulai"), "date", 95),
             Cell("period_end", QCoreApplication.translate("inmates", "Akhir"), "date", 95)]  # fmt: skip
-
-
-def describe_change(before: Any, after: Any) -> str:
-    """'full_name: A → B; block: A → C' for an update; the action's papers for a status change."""
-    if not isinstance(after, dict):
-        return ""
-    if not isinstance(before, dict):
-        return QCoreApplication.translate("inmates", "Data dibuat: {name} ({number})").format(name=after.get("full_name", ""), number=after.get("reg_number", ""))  # fmt: skip
-    parts = []
-    for key, value in after.items():
-        if key == "action" or before.get(key) == value:
-            continue
-        if isinstance(value, list):
-            parts.append(QCoreApplication.translate("inmates", "{field} diubah").format(field=key))
-        else:
-            parts.append(f"{key}: {before.get(key) or '—'} → {value or '—'}")
-    return "; ".join(parts)
