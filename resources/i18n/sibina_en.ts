@@ -1380,157 +1380,157 @@ to 512 pixels.</translation>
 <context>
     <name>IdentityForm</name>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="82"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="83"/>
         <source>16 angka</source>
         <translation>16 digits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="87"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="88"/>
         <source>L — Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="88"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="89"/>
         <source>P — Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="105"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="106"/>
         <source>Pakai &amp;usulan</source>
         <translation>&amp;Use proposal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="110"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="111"/>
         <source>&amp;Foto…</source>
         <translation>Pho&amp;to…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="112"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="113"/>
         <source>Hapus foto</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="134"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="135"/>
         <source>No. &amp;registrasi*</source>
         <translation>&amp;Registration no.*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="135"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="136"/>
         <source>&amp;Nama lengkap*</source>
         <translation>Full &amp;name*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="135"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="136"/>
         <source>&amp;Alias</source>
         <translation>A&amp;liases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="136"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="137"/>
         <source>N&amp;IK</source>
         <translation>N&amp;IK</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="136"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="137"/>
         <source>&amp;Jenis kelamin*</source>
         <translation>Se&amp;x*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="137"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="138"/>
         <source>&amp;Tempat lahir</source>
         <translation>&amp;Place of birth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="138"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="139"/>
         <source>Tanggal &amp;lahir</source>
         <translation>Date of &amp;birth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="138"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="139"/>
         <source>A&amp;gama</source>
         <translation>Reli&amp;gion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="139"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="140"/>
         <source>&amp;Pendidikan terakhir</source>
         <translation>&amp;Education</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="140"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="141"/>
         <source>Status &amp;perkawinan</source>
         <translation>&amp;Marital status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="141"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="142"/>
         <source>Pe&amp;kerjaan</source>
         <translation>&amp;Occupation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="141"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="142"/>
         <source>Ala&amp;mat</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="142"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="143"/>
         <source>Asal &amp;daerah</source>
         <translation>&amp;Home region</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="143"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="144"/>
         <source>Keluarga/&amp;wali</source>
         <translation>Next of &amp;kin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="160"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="161"/>
         <source>&amp;Blok</source>
         <translation>&amp;Block</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="160"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="161"/>
         <source>&amp;Kamar</source>
         <translation>&amp;Cell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="161"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="162"/>
         <source>Tanggal &amp;masuk*</source>
         <translation>&amp;Admission date*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="162"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="163"/>
         <source>Asal &amp;penahanan</source>
         <translation>Admitted &amp;from</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="169"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="170"/>
         <source>&amp;Status</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="177"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="178"/>
         <source>&amp;Kode registrasi*</source>
         <translation>Registration &amp;code*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="181"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="182"/>
         <source>Keterangan</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="227"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="228"/>
         <source>Pilih foto</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="228"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="229"/>
         <source>Gambar (*.jpg *.jpeg *.png)</source>
         <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="236"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="237"/>
         <source>Berkas bukan gambar JPEG/PNG yang dapat dibaca.</source>
         <translation>The file is not a readable JPEG/PNG image.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="251"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="252"/>
         <source>Tanpa foto</source>
         <translation>No photo</translation>
     </message>
@@ -1825,22 +1825,22 @@ to 512 pixels.</translation>
 <context>
     <name>InmateRecord</name>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="260"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="261"/>
         <source>Keluar: {date}</source>
         <translation>Left: {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="266"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="267"/>
         <source>Alasan: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="272"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="273"/>
         <source>Tujuan: {place}</source>
         <translation>Destination: {place}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="278"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="279"/>
         <source>Meninggal: {date}</source>
         <translation>Died: {date}</translation>
     </message>
@@ -5629,108 +5629,108 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="26"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="28"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="27"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="43"/>
         <location filename="../../app/ui/inmates/model.py" line="47"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="28"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="44"/>
         <source>Kode registrasi</source>
         <translation>Register code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="29"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="26"/>
         <source>Alias</source>
         <translation>Aliases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="31"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="29"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="32"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="30"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="34"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="32"/>
         <source>Pendidikan terakhir</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="35"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="33"/>
         <source>Status perkawinan</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="36"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="34"/>
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="37"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="35"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="38"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="36"/>
         <source>Asal daerah</source>
         <translation>Home region</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="39"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="37"/>
         <source>Keluarga/wali</source>
         <translation>Next of kin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="40"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="39"/>
         <source>Blok</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="41"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="40"/>
         <source>Kamar</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="42"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="41"/>
         <source>Tanggal masuk</source>
         <translation>Admission date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="43"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="42"/>
         <source>Asal penahanan</source>
         <translation>Admitted from</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="44"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="45"/>
         <source>Tanggal bebas</source>
         <translation>Release date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="45"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="46"/>
         <source>Alasan bebas</source>
         <translation>Release reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="46"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="47"/>
         <source>Tujuan pindah</source>
         <translation>Transferred to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="47"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="48"/>
         <source>Tanggal meninggal</source>
         <translation>Date of death</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="48"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="38"/>
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
@@ -5750,12 +5750,12 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Discipline records</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="92"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="98"/>
         <source>Data dibuat: {name} ({number})</source>
         <translation>Record created: {name} ({number})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="100"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="107"/>
         <source>{field} diubah</source>
         <translation>{field} changed</translation>
     </message>
@@ -5770,7 +5770,7 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Block/Cell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="33"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="31"/>
         <location filename="../../app/ui/inmates/model.py" line="51"/>
         <source>Agama</source>
         <translation>Religion</translation>
@@ -5786,7 +5786,7 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Detention Ends</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="30"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="27"/>
         <location filename="../../app/ui/inmates/model.py" line="57"/>
         <source>NIK</source>
         <translation>NIK</translation>
@@ -5935,12 +5935,12 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Punishment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_tables.py" line="92"/>
+        <location filename="../../app/ui/inmates/record_tables.py" line="93"/>
         <source>Hapus baris</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_tables.py" line="175"/>
+        <location filename="../../app/ui/inmates/record_tables.py" line="176"/>
         <source>Baris {row}, {field}: {message}</source>
         <translation>Row {row}, {field}: {message}</translation>
     </message>

@@ -41,11 +41,6 @@ ERROR_COLOUR = "#b00020"
 ERROR_STYLE = f"color: {ERROR_COLOUR};"
 
 
-def translate_field_error(template: str, params: Mapping[str, Any] | None = None) -> str:
-    """The translated text of a service's field message, with its values filled in."""
-    return translate_error(template, params)
-
-
 def focus_target(widget: QWidget) -> QWidget:
     """The widget that takes the focus for `widget`: itself, or for a row of widgets (a date
     with a button, say) the first one that takes focus with Tab."""
@@ -170,7 +165,7 @@ class FieldErrors:
                 leftover[field] = template
                 continue
             values = (params or {}).get(field)
-            self._labels[field].set_message(translate_field_error(template, values))
+            self._labels[field].set_message(translate_error(template, values))
         if focus:
             first = next((self._inputs[f] for f in self._labels if f in field_errors), None)
             if first is not None:

@@ -20,14 +20,12 @@ from app.ui.common.timefmt import ui_date
 from app.ui.inmates.choices import education_text, religion_text, sex_text
 from app.ui.inmates.model import status_text
 
-FIELD_NAMES = {
+FIELD_NAMES = {  # in the order of the record dialog's sections
     "reg_number": QT_TRANSLATE_NOOP("inmates", "No. registrasi"),
     "full_name": QT_TRANSLATE_NOOP("inmates", "Nama lengkap"),
-    "sex": QT_TRANSLATE_NOOP("inmates", "Jenis kelamin"),
-    "status": QT_TRANSLATE_NOOP("inmates", "Status"),
-    "reg_code": QT_TRANSLATE_NOOP("inmates", "Kode registrasi"),
     "aliases": QT_TRANSLATE_NOOP("inmates", "Alias"),
     "nik": QT_TRANSLATE_NOOP("inmates", "NIK"),
+    "sex": QT_TRANSLATE_NOOP("inmates", "Jenis kelamin"),
     "birth_place": QT_TRANSLATE_NOOP("inmates", "Tempat lahir"),
     "birth_date": QT_TRANSLATE_NOOP("inmates", "Tanggal lahir"),
     "religion": QT_TRANSLATE_NOOP("inmates", "Agama"),
@@ -37,19 +35,22 @@ FIELD_NAMES = {
     "address": QT_TRANSLATE_NOOP("inmates", "Alamat"),
     "origin": QT_TRANSLATE_NOOP("inmates", "Asal daerah"),
     "next_of_kin": QT_TRANSLATE_NOOP("inmates", "Keluarga/wali"),
+    "photo": QT_TRANSLATE_NOOP("inmates", "Foto"),
     "block": QT_TRANSLATE_NOOP("inmates", "Blok"),
     "cell": QT_TRANSLATE_NOOP("inmates", "Kamar"),
     "admission_date": QT_TRANSLATE_NOOP("inmates", "Tanggal masuk"),
     "admission_source": QT_TRANSLATE_NOOP("inmates", "Asal penahanan"),
+    "status": QT_TRANSLATE_NOOP("inmates", "Status"),
+    "reg_code": QT_TRANSLATE_NOOP("inmates", "Kode registrasi"),
     "release_date": QT_TRANSLATE_NOOP("inmates", "Tanggal bebas"),
     "release_reason": QT_TRANSLATE_NOOP("inmates", "Alasan bebas"),
     "transfer_destination": QT_TRANSLATE_NOOP("inmates", "Tujuan pindah"),
     "death_date": QT_TRANSLATE_NOOP("inmates", "Tanggal meninggal"),
-    "photo": QT_TRANSLATE_NOOP("inmates", "Foto"),
     "cases": QT_TRANSLATE_NOOP("inmates", "Perkara"),
     "detentions": QT_TRANSLATE_NOOP("inmates", "Masa penahanan"),
     "discipline": QT_TRANSLATE_NOOP("inmates", "Catatan disiplin"),
 }
+ORDER = {key: index for index, key in enumerate(FIELD_NAMES)}
 # fields whose value is not worth showing (a list of rows, the photo's size): "... diubah"
 CHANGED_ONLY = frozenset({"cases", "detentions", "discipline", "photo"})
 CHOICE_TEXTS = {
@@ -63,6 +64,11 @@ CHOICE_TEXTS = {
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("inmates", text)
+
+
+def _form_order(key: str) -> int:
+    """Fields in the order the form shows them (the log may keep them sorted by name)."""
+    return ORDER.get(key, len(ORDER))
 
 
 def field_name(key: str) -> str:
@@ -84,8 +90,8 @@ def value_text(key: str, value: Any) -> str:
 
 
 def describe_change(before: Any, after: Any) -> str:
-    """Every field that changed, with its old and new value; a new record by its name and
-    number. A status change's own papers (in `after["action"]`) are shown by the status events."""
+    """Every field that changed, with its old and new value, in the form's order; a new record
+    by its name and number. A status change's own papers (in `after["action"]`) are shown by the status events."""
     if not isinstance(after, dict):
         return ""
     if not isinstance(before, dict):
@@ -93,7 +99,8 @@ def describe_change(before: Any, after: Any) -> str:
             name=after.get("full_name", ""), number=after.get("reg_number", "")
         )
     parts = []
-    for key, value in after.items():
+    for key in sorted(after, key=_form_order):
+        value = after[key]
         if key == "action" or before.get(key) == value:
             continue
         if key in CHANGED_ONLY or isinstance(value, list | dict):

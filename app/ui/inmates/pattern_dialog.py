@@ -22,8 +22,8 @@ from app.domain.inmates.regnumber import (
 from app.errors import SibinaError, ValidationError
 from app.services.actor import Actor
 from app.services.container import Services
-from app.ui.common.field_errors import FieldErrors, translate_field_error
-from app.ui.common.messages import show_error
+from app.ui.common.field_errors import FieldErrors
+from app.ui.common.messages import show_error, translate_error
 
 
 class PatternDialog(QDialog):
@@ -69,7 +69,7 @@ class PatternDialog(QDialog):
         try:
             compiled = compile_pattern(source)
         except PatternError as exc:
-            self.meaning.setText(translate_field_error(exc.message))
+            self.meaning.setText(translate_error(exc.message))
             self.verdict.setText("")
             return
         self.meaning.setText(self.tr("{meaning}. Contoh: {example}").format(

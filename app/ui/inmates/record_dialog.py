@@ -34,8 +34,8 @@ from app.services.actor import Actor
 from app.services.container import Services
 from app.services.inmates_dto import InmateRecord, StatusAction
 from app.ui.common.dialog_buttons import enter_presses
-from app.ui.common.field_errors import ErrorLabel, translate_field_error
-from app.ui.common.messages import ask_save, confirm_discard, show_error
+from app.ui.common.field_errors import ErrorLabel
+from app.ui.common.messages import ask_save, confirm_discard, show_error, translate_error
 from app.ui.common.timefmt import local_date_time, ui_date
 from app.ui.inmates.change_text import describe_change
 from app.ui.inmates.model import status_text
@@ -369,7 +369,7 @@ class InmateDialog(QDialog):
             if key in sections:
                 sections[key].setdefault("0.", message)
             else:
-                general.append(f"{key}: {translate_field_error(message)}")
+                general.append(f"{key}: {translate_error(message)}")
         self.cases.mark(sections["cases"])
         self.detentions.mark(sections["detentions"])
         self.discipline.mark(sections["discipline"])

@@ -32,7 +32,8 @@ from app.domain.inmates.codes import (
     Status,
 )
 from app.exchange.inmates_read import parse_date
-from app.ui.common.field_errors import FieldErrors, translate_field_error
+from app.ui.common.field_errors import FieldErrors
+from app.ui.common.messages import translate_error
 from app.ui.common.timefmt import ui_date
 from app.ui.inmates.choices import education_text, religion_text
 from app.ui.inmates.record_tables import fmt, problem_text
@@ -219,7 +220,7 @@ class IdentityForm(QWidget):
 
     def show_warnings(self, warnings: dict[str, str]) -> None:
         self.nik_warning.setText(
-            "\n".join("⚠ " + translate_field_error(text) for text in warnings.values())
+            "\n".join("⚠ " + translate_error(text) for text in warnings.values())
         )
 
     # --- photo ------------------------------------------------------------------------------

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.exchange.inmates_read import CellError, parse_bool, parse_date, parse_int
-from app.ui.common.field_errors import ErrorLabel, translate_field_error
+from app.ui.common.field_errors import ErrorLabel
+from app.ui.common.messages import translate_error
 
 ERROR_BRUSH = QBrush(QColor("#fde0e0"))
 
@@ -61,7 +62,7 @@ def problem_text(exc: ValueError) -> str:
     """A parser's message: its template, or (a CellError, which carries values) the translated
     text with the values filled in; translating that once more leaves it as it is."""
     if isinstance(exc, CellError):
-        return translate_field_error(exc.template, exc.params)
+        return translate_error(exc.template, exc.params)
     return str(exc)
 
 
@@ -169,7 +170,7 @@ class SectionTable(QWidget):
         keys = [c.key for c in self.cells]
         for key, template in problems.items():
             row_text, _, field = key.partition(".")
-            message = translate_field_error(template)
+            message = translate_error(template)
             header = next((c.header for c in self.cells if c.key == field), field)
             lines.append(
                 QCoreApplication.translate("inmates", "Baris {row}, {field}: {message}").format(

@@ -33,7 +33,7 @@ from app.services.actor import Actor
 from app.services.rule_paths import changes, get_at
 from app.services.rule_tables import RuleTableDTO
 from app.ui.common import messages
-from app.ui.common.field_errors import ErrorLabel, translate_field_error
+from app.ui.common.field_errors import ErrorLabel
 from app.ui.common.messages import translate_error
 from app.ui.common.timefmt import local_date_time
 from app.ui.remission.rules_history import RuleHistoryTree, path_label
@@ -274,7 +274,7 @@ class RuleTableDialog(QDialog):
         """The note's problem under the note; a rule key's on its item (selected) and below."""
         lines, first = [], None
         for field, template in exc.field_errors.items():
-            text = translate_field_error(template)
+            text = translate_error(template)
             if field == "note":
                 self.note_error.set_message(text)
                 continue

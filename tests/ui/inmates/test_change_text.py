@@ -13,9 +13,8 @@ from app.ui.inmates.change_text import FIELD_NAMES, describe_change
 from tests.inmate_samples import detainee
 from tests.ui.inmates.tab_helpers import open_dialog
 
-BEFORE = {"full_name": "Ahmad Sulaiman", "admission_date": "2026-01-03", "status": "tahanan",
-          "religion": "islam", "marital_status": "Kawin", "block": "", "cases": [],
-          "photo": None, "legacy_field": "x"}  # fmt: skip
+BEFORE = {"legacy_field": "x", "block": "", "full_name": "Ahmad Sulaiman", "admission_date": "2026-01-03", "status": "tahanan",
+          "religion": "islam", "marital_status": "Kawin", "cases": [], "photo": None}  # fmt: skip
 AFTER = {**BEFORE, "full_name": "Ahmad Baru", "admission_date": "2026-01-05",
          "status": "narapidana", "marital_status": "Cerai hidup", "block": "B",
          "cases": [{"articles": "362 KUHP"}], "photo": "1024 bytes", "legacy_field": "y"}  # fmt: skip
@@ -28,12 +27,12 @@ def test_every_field_of_a_record_has_a_name():
 def test_in_indonesian(qapp):
     assert describe_change(BEFORE, AFTER).split("; ") == [
         "Nama lengkap: Ahmad Sulaiman → Ahmad Baru",
+        "Status perkawinan: Kawin → Cerai hidup",
+        "Foto diubah",
+        "Blok: — → B",
         "Tanggal masuk: 3 Januari 2026 → 5 Januari 2026",
         "Status: Tahanan → Narapidana",
-        "Status perkawinan: Kawin → Cerai hidup",
-        "Blok: — → B",
         "Perkara diubah",
-        "Foto diubah",
         "legacy_field: x → y",
     ]
     assert describe_change(None, AFTER) == "Data dibuat: Ahmad Baru ()"
@@ -42,12 +41,12 @@ def test_in_indonesian(qapp):
 def test_in_english(english):
     assert describe_change(BEFORE, AFTER).split("; ") == [
         "Full name: Ahmad Sulaiman → Ahmad Baru",
+        "Marital status: Married → Divorced",
+        "Photo changed",
+        "Block: — → B",
         "Admission date: 3 January 2026 → 5 January 2026",
         "Status: Detainee → Convict",
-        "Marital status: Married → Divorced",
-        "Block: — → B",
         "Cases changed",
-        "Photo changed",
         "legacy_field: x → y",
     ]
 

@@ -86,7 +86,9 @@ def test_ctrl_f_enter_opens_edit_save_and_history(qtbot, services, admin):
     tab.open_inmate(row.id)
     history = tab.dialog.history
     assert history.rowCount() == 2
-    assert "full_name: Zainal Abidin → Zainal Abidin Baru" in history.item(1, 3).text()
+    assert (
+        history.item(1, 3).text() == "Nama lengkap: Zainal Abidin → Zainal Abidin Baru; Blok: C → D"
+    )
     assert history.item(1, 2).text() == "Diubah"
     tab.dialog.reject()
 
