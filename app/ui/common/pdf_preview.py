@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -80,6 +81,8 @@ class PdfPreviewDialog(QDialog):
         self.done_label = QLabel()  # what the last save or print did
         self.done_label.setObjectName("done_label")
         self.done_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # a long path is cut at the dialog's edge (its tooltip has it whole), never widens it
+        self.done_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         top = QHBoxLayout()
         for widget in (self.print_button, self.save_button, self.folder_button):
@@ -227,6 +230,7 @@ class PdfPreviewDialog(QDialog):
         if self.settings is not None:
             self.settings.set_last_folder("pdf", str(target.parent))
         self.done_label.setText(self.tr("Disimpan: %1").replace("%1", str(target)))
+        self.done_label.setToolTip(str(target))
         return target
 
     @Slot()
