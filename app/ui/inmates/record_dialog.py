@@ -8,6 +8,7 @@ for roles with VIEW_REMISSION. Roles without EDIT_REGISTER see it read-only.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -258,7 +259,9 @@ class InmateDialog(QDialog):
         periods, _ = self.detentions.values()
         with_verdict = [c for c in cases if c.get("sentence_type")]
         case = with_verdict[-1] if with_verdict else None
-        stage = max(periods, key=lambda p: p.get("start") or p.get("end") or 0, default={}).get("stage") if periods else None  # fmt: skip
+        # the latest period gives the stage; a row still being typed (no dates yet) comes first
+        latest = max(periods, key=lambda p: p.get("start") or p.get("end") or date.min, default={})
+        stage = latest.get("stage")
         try:
             return propose_code(status, case.get("sentence_type") if case else None,
                                 Sentence(case.get("sentence_years") or 0, case.get("sentence_months") or 0,

@@ -81,6 +81,7 @@ class SectionTable(QWidget):
     def __init__(self, cells: Sequence[Cell], add_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.cells = tuple(cells)
+        self.read_only = False
         self.table = QTableWidget(0, len(self.cells))
         self.table.setHorizontalHeaderLabels([c.header for c in self.cells])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -105,11 +106,21 @@ class SectionTable(QWidget):
         layout.addLayout(buttons)
 
     def set_read_only(self, read_only: bool) -> None:
+        """No key, click or programmatic edit opens a cell (the cells say so too)."""
+        self.read_only = read_only
         triggers = (QAbstractItemView.EditTrigger.NoEditTriggers if read_only
                     else QAbstractItemView.EditTrigger.AllEditTriggers)  # fmt: skip
         self.table.setEditTriggers(triggers)
         self.add_button.setVisible(not read_only)
         self.remove_button.setVisible(not read_only)
+        for row in range(self.table.rowCount()):
+            for column in range(self.table.columnCount()):
+                self._set_editable(self.table.item(row, column))
+
+    def _set_editable(self, item: QTableWidgetItem | None) -> None:
+        if item is not None:
+            editable = Qt.ItemFlag.ItemIsEditable
+            item.setFlags(item.flags() & ~editable if self.read_only else item.flags() | editable)
 
     def set_rows(self, rows: Sequence[dict[str, Any]]) -> None:
         self.table.setRowCount(0)
@@ -123,6 +134,7 @@ class SectionTable(QWidget):
             item = QTableWidgetItem(cell_text(cell.kind, values.get(cell.key)))
             if cell.kind == "money":
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self._set_editable(item)
             self.table.setItem(row, column, item)
         self.table.setCurrentCell(row, 0)
 

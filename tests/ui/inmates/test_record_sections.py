@@ -1,0 +1,51 @@
+"""The record's repeating sections: a new detention period row can be added and typed into
+(the proposed code once compared a number with a date there), and read-only roles cannot open
+any cell."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from app.domain.roles import Role
+from app.ui.common import messages
+from tests.inmate_samples import detainee
+from tests.ui.inmates.tab_helpers import open_dialog
+
+
+@pytest.fixture(autouse=True)
+def discard(monkeypatch):
+    """Closing a dialog with unsaved rows throws them away without asking."""
+    monkeypatch.setattr(messages, "_run", lambda box: QMessageBox.StandardButton.Discard)
+
+
+def test_adding_a_detention_period_to_a_record_that_has_one(qtbot, services, admin):
+    record = services.inmates.create(admin, detainee(1))
+    dialog = open_dialog(qtbot, services, admin, record.id)
+    table = dialog.detentions
+    dialog.sections.setCurrentWidget(table)
+    qtbot.mouseClick(table.add_button, Qt.MouseButton.LeftButton)  # raised TypeError before
+    assert table.table.rowCount() == 2
+    stage = [c.key for c in table.cells].index("stage")
+    table.table.item(1, stage).setText("A.II")  # typed before its dates: still no error
+    assert dialog.form.proposed.text().startswith("Usulan: A.I ")
+    start = [c.key for c in table.cells].index("start")
+    table.table.item(1, start).setText("21-07-2025")
+    assert dialog.form.proposed.text().startswith("Usulan: A.II ")
+
+
+def test_read_only_roles_cannot_open_a_cell(qtbot, services, admin, make_actor):
+    record = services.inmates.create(admin, detainee(1))
+    dialog = open_dialog(qtbot, services, make_actor(Role.PIMPINAN), record.id)
+    for section in (dialog.cases, dialog.detentions, dialog.discipline):
+        table = section.table
+        cells = [table.item(r, c) for r in range(table.rowCount()) for c in range(table.columnCount())]
+        assert all(not item.flags() & Qt.ItemFlag.ItemIsEditable for item in cells)
+        assert not section.add_button.isVisible()
+    detentions = dialog.detentions.table
+    dialog.sections.setCurrentWidget(dialog.detentions)
+    detentions.setCurrentCell(0, 0)
+    qtbot.keyClick(detentions, Qt.Key.Key_F2)
+    assert not detentions.isPersistentEditorOpen(detentions.item(0, 0))
+    assert detentions.state() != detentions.State.EditingState
