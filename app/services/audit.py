@@ -154,7 +154,7 @@ class AuditEventDTO:
 @dataclass(frozen=True)
 class AuditFilter:
     text: str = ""
-    username: str = ""
+    username: str = ""  # the start of a user name, any case: "budi" finds budi.s
     entity: str = ""
     entity_id: str = ""
     action: str = ""  # exact action code, e.g. "user_disabled"
@@ -202,7 +202,8 @@ class AuditService:
     @staticmethod
     def _filtered(stmt, flt: AuditFilter):
         if flt.username:
-            stmt = stmt.where(AuditEvent.username == flt.username)
+            # LIKE: ASCII case does not count (an attempt logged as typed, "Budi.S", is found)
+            stmt = stmt.where(AuditEvent.username.startswith(flt.username, autoescape=True))
         if flt.entity:
             stmt = stmt.where(AuditEvent.entity == flt.entity)
         if flt.entity_id:

@@ -15,6 +15,7 @@ from app.services import audit
 from app.services.actor import Actor
 from app.services.clock import Clock, system_clock
 from app.services.passwords import hash_password, password_problem, verify_password
+from app.services.users import normal_username
 from app.text import QT_TRANSLATE_NOOP
 
 MAX_FAILED_ATTEMPTS = 5
@@ -38,9 +39,10 @@ class AuthService:
         now = self._clock()
         with self._uow() as uow:
             uow.lock_for_write()
-            user = uow.session.scalar(select(User).where(User.username == username.strip()))
+            name = normal_username(username)  # stored in lower case: "Budi.S" is budi.s
+            user = uow.session.scalar(select(User).where(User.username == name))
             if user is None:
-                audit.record(uow.session, username.strip() or "?", "login_failed", "user", "",
+                audit.record(uow.session, name or "?", "login_failed", "user", "",
                              after={"reason": "unknown user"}, clock=self._clock)  # fmt: skip
                 uow.commit()
                 raise AuthError()

@@ -58,9 +58,14 @@ def _public(user: User) -> dict:
             "active": user.active}  # fmt: skip
 
 
+def normal_username(text: str) -> str:
+    """A user name as stored and looked up: trimmed, lower case ("Budi.S " is "budi.s")."""
+    return text.strip().lower()
+
+
 def validate_new_user(session, data: NewUser) -> dict[str, str]:
     errors: dict[str, str] = {}
-    username = data.username.strip().lower()
+    username = normal_username(data.username)
     if not USERNAME_RE.match(username):
         errors["username"] = QT_TRANSLATE_NOOP(
             "errors", "Nama pengguna 3-32 karakter: huruf kecil, angka, titik, - atau _."
@@ -83,7 +88,7 @@ def add_user(session, actor: Actor | str, data: NewUser, clock: Clock = system_c
     if errors:
         raise ValidationError(errors)
     user = User(
-        username=data.username.strip().lower(),
+        username=normal_username(data.username),
         full_name=data.full_name.strip(),
         role=Role(data.role).value,
         password_hash=hash_password(data.password),

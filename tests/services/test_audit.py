@@ -84,6 +84,21 @@ def test_filters_by_user_and_date(services, admin, clock):
     assert "login" not in {e.action for e in by_system}
 
 
+def test_the_user_filter_finds_names_that_start_with_it_in_any_case(services, admin):
+    services.users.create_user(admin, NewUser("budi.s", "Budi Santoso", Role.REGISTRASI, PASSWORD))
+    services.users.create_user(admin, NewUser("budiman", "Budiman", Role.REGISTRASI, PASSWORD))
+    services.auth.login("budi.s", PASSWORD)
+    services.auth.login("budiman", PASSWORD)
+    services.auth.login("admin", PASSWORD)
+    logins = AuditFilter(username="budi", action="login")
+    assert sorted(e.username for e in services.audit.list_events(admin, logins)) == [
+        "budi.s", "budiman"]  # fmt: skip
+    exact = AuditFilter(username="BUDI.S", action="login")
+    assert [e.username for e in services.audit.list_events(admin, exact)] == ["budi.s"]
+    literal = AuditFilter(username="bud_", action="login")  # _ and % are letters here
+    assert services.audit.list_events(admin, literal) == []
+
+
 def test_paging_returns_disjoint_pages(services, admin):
     for i in range(5):
         services.users.create_user(admin, NewUser(f"user{i}", f"U {i}", Role.PEMBINAAN, PASSWORD))

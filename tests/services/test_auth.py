@@ -20,6 +20,22 @@ def test_username_is_trimmed(services):
     assert services.auth.login("  admin ", PASSWORD).username == "admin"
 
 
+def test_username_as_it_was_typed_at_creation_logs_in(services, admin):
+    """User names are stored in lower case ("Budi.S" is budi.s); logging in with the name as
+    it was typed then must work too, and a failed attempt is logged under the stored name."""
+    from app.services.users import NewUser
+
+    services.users.create_user(admin, NewUser("Budi.S", "Budi Santoso", Role.REGISTRASI, PASSWORD))
+    assert services.auth.login("Budi.S", PASSWORD).username == "budi.s"
+    assert services.auth.login("BUDI.S ", PASSWORD).username == "budi.s"
+    with pytest.raises(AuthError):
+        services.auth.login("Budi.S", "salah-sekali1")
+    with pytest.raises(AuthError):
+        services.auth.login("Nobody.X", PASSWORD)
+    failed = services.audit.list_events(admin, AuditFilter(action="login_failed"))
+    assert [e.username for e in failed] == ["nobody.x", "budi.s"]
+
+
 def test_wrong_password_says_attempts_left(services):
     with pytest.raises(AuthError) as info:
         services.auth.login("admin", "salah-sekali1")

@@ -40,7 +40,9 @@ def test_read_only_roles_cannot_open_a_cell(qtbot, services, admin, make_actor):
     dialog = open_dialog(qtbot, services, make_actor(Role.PIMPINAN), record.id)
     for section in (dialog.cases, dialog.detentions, dialog.discipline):
         table = section.table
-        cells = [table.item(r, c) for r in range(table.rowCount()) for c in range(table.columnCount())]
+        cells = [
+            table.item(r, c) for r in range(table.rowCount()) for c in range(table.columnCount())
+        ]
         assert all(not item.flags() & Qt.ItemFlag.ItemIsEditable for item in cells)
         assert not section.add_button.isVisible()
     detentions = dialog.detentions.table
