@@ -9,7 +9,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from app.cli.common import EXIT_FAILED, EXIT_OK, add_login_arguments, login, open_from_args
+from app.cli.common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    add_login_arguments,
+    login,
+    open_from_args,
+)
 from app.domain.dates import long_date_time
 from app.domain.roles import Permission
 from app.errors import DatabaseProblem
@@ -88,6 +95,9 @@ def _create(args: argparse.Namespace, services: Services) -> int:
 
 def _list(args: argparse.Namespace, services: Services | None) -> int:
     folder = args.dir.expanduser() if args.dir else data_paths().backups
+    if args.dir and not folder.is_dir():
+        print(f"Galat: folder {folder} tidak ada.", file=sys.stderr)
+        return EXIT_USAGE
     backups = list_backup_files(folder)
     if not backups:
         print(f"Tidak ada cadangan di {folder}")

@@ -14,9 +14,15 @@ import sys
 import uuid
 from dataclasses import asdict
 from datetime import date
-from pathlib import Path
 
-from app.cli.common import EXIT_FAILED, EXIT_OK, add_login_arguments, login
+from app.cli.common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    add_login_arguments,
+    login,
+    opened_for_writing,
+    output_file,
+)
 from app.services.certificates import CertificateFilter, IssueRequest, VerifyStatus
 from app.services.container import Services
 
@@ -51,14 +57,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     issue.add_argument("--subject", required=True)
     issue.add_argument("--reason", default="")
     issue.add_argument("--date", type=date.fromisoformat, default=None, help="YYYY-MM-DD")
-    issue.add_argument("--out", type=Path, required=True)
+    issue.add_argument("--out", type=output_file(".pdf"), required=True)
     issue.set_defaults(handler=_issue)
 
     reprint = actions.add_parser("reprint", help="cetak ulang (dicatat)")
     add_login_arguments(reprint)
     reprint.add_argument("id", type=int)
     reprint.add_argument("--reason", default="")
-    reprint.add_argument("--out", type=Path, required=True)
+    reprint.add_argument("--out", type=output_file(".pdf"), required=True)
     reprint.set_defaults(handler=_reprint)
 
     revoke = actions.add_parser("revoke", help="cabut sertifikat dengan alasan")
@@ -112,8 +118,9 @@ def _issue(args: argparse.Namespace, services: Services) -> int:
     actor = login(args, services)
     request = IssueRequest(args.kind, args.uuid or str(uuid.uuid4()), args.name, args.subject,
                            args.reason)  # fmt: skip
-    batch = services.certificates.issue(actor, [request], issued_on=args.date)
-    args.out.write_bytes(batch.pdf)
+    with opened_for_writing(args.out) as out:  # no certificate when its PDF cannot be written
+        batch = services.certificates.issue(actor, [request], issued_on=args.date)
+        out.write(batch.pdf)
     cert = batch.certificates[0]
     print(f"{cert.id}\t{cert.number}\t{cert.code_display}\t{args.out}")
     return EXIT_OK
@@ -121,7 +128,8 @@ def _issue(args: argparse.Namespace, services: Services) -> int:
 
 def _reprint(args: argparse.Namespace, services: Services) -> int:
     actor = login(args, services)
-    args.out.write_bytes(services.certificates.reprint(actor, args.id, args.reason))
+    with opened_for_writing(args.out) as out:  # no reprint logged when it cannot be written
+        out.write(services.certificates.reprint(actor, args.id, args.reason))
     print(args.out)
     return EXIT_OK
 

@@ -6,8 +6,10 @@ import argparse
 import getpass
 import os
 import sys
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, TYPE_CHECKING
 
 from app.errors import SibinaError
 from app.paths import data_paths, database_url
@@ -31,6 +33,47 @@ def add_login_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="NAMA",
         help=f"nama pengguna; kata sandi dari {PASSWORD_ENV} atau ditanyakan",
     )
+
+
+def output_file(*suffixes: str) -> Callable[[str], Path]:
+    """An argparse type for a file to write: its folder must exist and, when `suffixes` are
+    given, its name end with one of them; otherwise argparse stops with the reason (exit 2)
+    before anything is done."""
+
+    def check(text: str) -> Path:
+        path = Path(text).expanduser()
+        if suffixes and path.suffix.lower() not in suffixes:
+            raise argparse.ArgumentTypeError(
+                f"{path}: nama berkas harus berakhiran {' atau '.join(suffixes)}"
+            )
+        if not path.parent.is_dir():
+            raise argparse.ArgumentTypeError(f"{path}: folder {path.parent} tidak ada")
+        return path
+
+    return check
+
+
+class OutputProblem(SibinaError):
+    """A file to write cannot be opened (read-only folder, disk full)."""
+
+
+@contextmanager
+def opened_for_writing(path: Path) -> Iterator[IO[bytes]]:
+    """`path` opened before the work that fills it, so that work (issuing a certificate,
+    say) is not done when there is nowhere to put its result; removed again when the work
+    fails."""
+    try:
+        handle = path.open("wb")
+    except OSError as exc:
+        raise OutputProblem(
+            "{path} tidak dapat ditulis: {reason}", path=str(path), reason=exc.strerror or str(exc)
+        ) from exc
+    try:
+        with handle:
+            yield handle
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
 
 
 def open_from_args(args: argparse.Namespace) -> Services:

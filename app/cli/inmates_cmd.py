@@ -9,7 +9,14 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
-from app.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, add_login_arguments, login
+from app.cli.common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    add_login_arguments,
+    login,
+    output_file,
+)
 from app.domain.inmates.codes import Status
 from app.domain.inmates.regnumber import describe_pattern, example_number
 from app.exchange.inmates_read import TableError
@@ -20,11 +27,16 @@ from app.services.inmates_dto import ACTIVE, InmateFilter
 MAX_REPORTED_CHANGES = 50
 
 
+STATUS_CHOICES = ["", ACTIVE, *[s.value for s in Status]]
+
+
 class _StderrProgress:
-    """Progress lines on stderr ("menulis 400/2000"), flushed so a watcher sees them at once."""
+    """Progress lines on stderr ("menulis 60%"), flushed so a watcher sees them at once. In
+    percent of the whole import: checking and writing are its two halves."""
 
     def update(self, done: int, total: int, message: str = "") -> None:
-        print(f"{message.lower() or 'proses'} {done}/{total}", file=sys.stderr, flush=True)
+        percent = done * 100 // total if total else 100
+        print(f"{message.lower() or 'proses'} {percent}%", file=sys.stderr, flush=True)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -47,7 +59,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     lst = actions.add_parser("list", help="cetak WBP yang cocok (JSON)")
     lst.add_argument("--search", default="", metavar="Q", help="nama, alias, no. registrasi, NIK")
-    lst.add_argument("--status", default="", choices=["", ACTIVE, *[s.value for s in Status]])
+    lst.add_argument("--status", default="", choices=STATUS_CHOICES)
     lst.add_argument("--code", default="", help="kode registrasi, mis. B.I")
     lst.add_argument("--block", default="")
     lst.add_argument("--limit", type=int, default=0, help="0 = semua")
@@ -56,7 +68,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     lst.set_defaults(handler=_list)
 
     tpl = actions.add_parser("template", help="tulis templat impor (XLSX atau CSV)")
-    tpl.add_argument("file", type=Path, metavar="BERKAS")
+    tpl.add_argument("file", type=output_file(".xlsx", ".csv"), metavar="BERKAS")
     tpl.add_argument("--lang", choices=["id", "en"], default="id", help="bahasa judul kolom")
     tpl.set_defaults(handler=_template)
 
@@ -71,9 +83,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     pat.set_defaults(handler=_pattern)
 
     exp = actions.add_parser("export", help="ekspor daftar WBP (XLSX atau CSV)")
-    exp.add_argument("file", type=Path, metavar="BERKAS")
-    exp.add_argument("--search", default="")
-    exp.add_argument("--status", default="")
+    exp.add_argument("file", type=output_file(".xlsx", ".csv"), metavar="BERKAS")
+    exp.add_argument("--search", default="", metavar="Q", help="nama, alias, no. registrasi, NIK")
+    exp.add_argument("--status", default="", choices=STATUS_CHOICES)
     add_login_arguments(exp)
     exp.set_defaults(handler=_export)
 
@@ -95,7 +107,9 @@ def _import(args: argparse.Namespace, services: Services) -> int:
     for warning in report.warnings:
         print(f"warning: {warning}")
     if report.issues:
-        print(f"{len(report.issues)} masalah pada {report.rows} baris; tidak ada yang ditulis.")
+        bad_rows = len({issue.row for issue in report.issues})
+        print(f"{len(report.issues)} masalah pada {bad_rows} dari {report.rows} baris; "
+              "tidak ada yang ditulis.")  # fmt: skip
         return EXIT_FAILED
     shown = 0
     for change in report.changes:

@@ -12,7 +12,15 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.dates import MONTHS_EN, MONTHS_ID
-from app.domain.inmates.codes import DETAINEE_CODES, Status, code_fits_status, propose_code
+from app.domain.inmates.codes import (
+    DETAINEE_CODES,
+    EDUCATION_LEVELS,
+    MARITAL_STATUSES,
+    RELIGIONS,
+    Status,
+    code_fits_status,
+    propose_code,
+)
 from app.domain.inmates.detention import period_end
 from app.domain.inmates.record import CaseData, DetentionData, InmateData
 from app.domain.inmates.regnumber import code_in_number
@@ -188,6 +196,18 @@ def _choice(table: dict[str, str], message: str):
     return parse
 
 
+def _listed(values: tuple[str, ...]):
+    """A value of a known list in any case, as the list writes it ("ISLAM" is "Islam"); any
+    other text is kept as typed (the register's checks name what it must be)."""
+    known = {value.lower(): value for value in values}
+
+    def parse(value: Any) -> str:
+        text = parse_text(value)
+        return known.get(text.lower(), text)
+
+    return parse
+
+
 def parse_bool(value: Any) -> bool:
     text = parse_text(value).lower()
     if text in _YES:
@@ -206,6 +226,9 @@ PARSERS = {
     "status": _choice(_STATUS, QT_TRANSLATE_NOOP("errors", "Status tidak dikenal.")),
     "sentence_type": _choice(_SENTENCE, QT_TRANSLATE_NOOP("errors", "Jenis pidana tidak dikenal.")),
     "code": lambda v: normalise_code(parse_text(v)),
+    "religion": _listed(RELIGIONS),
+    "education": _listed(EDUCATION_LEVELS),
+    "marital": _listed(MARITAL_STATUSES),
 }
 
 

@@ -1626,198 +1626,198 @@ to 512 pixels.</translation>
 <context>
     <name>InmateDialog</name>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="73"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="74"/>
         <source>Tambah &amp;perkara</source>
         <translation>Add &amp;case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="74"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="75"/>
         <source>Tambah &amp;masa penahanan</source>
         <translation>Add detention &amp;period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="75"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="76"/>
         <source>Tambah catatan &amp;disiplin</source>
         <translation>Add &amp;discipline entry</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="77"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="78"/>
         <source>Blok</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="77"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="78"/>
         <source>Kamar</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="77"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="78"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="77"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="78"/>
         <source>Sampai</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="79"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="80"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="79"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="80"/>
         <source>Peristiwa</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="79"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="80"/>
         <source>Dari → ke</source>
         <translation>From → to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="79"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="80"/>
         <source>Dokumen / keterangan</source>
         <translation>Document / notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="79"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="80"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="86"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="87"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="86"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="87"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="86"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="87"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="86"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="87"/>
         <source>Perubahan</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="109"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="110"/>
         <source>Riwayat penempatan:</source>
         <translation>Placement history:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="115"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="116"/>
         <source>Putusan &amp;inkracht…</source>
         <translation>Final &amp;verdict…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="116"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="117"/>
         <source>&amp;Bebaskan…</source>
         <translation>&amp;Release…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="117"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="118"/>
         <source>&amp;Pindahkan…</source>
         <translation>Trans&amp;fer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="118"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="119"/>
         <source>&amp;Meninggal…</source>
         <translation>&amp;Death…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="126"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="127"/>
         <source>Riwayat status:</source>
         <translation>Status history:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="128"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="129"/>
         <source>Identitas</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="129"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="130"/>
         <source>Penempatan</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="130"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="131"/>
         <source>Status &amp;&amp; kode</source>
         <translation>Status &amp;&amp; code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="131"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="132"/>
         <source>Perkara</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="132"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="133"/>
         <source>Penahanan</source>
         <translation>Detention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="133"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="134"/>
         <source>Disiplin (Register F)</source>
         <translation>Discipline (Register F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="135"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="136"/>
         <source>Remisi &amp;&amp; tanggal</source>
         <translation>Remission &amp;&amp; dates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="136"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="137"/>
         <source>Riwayat perubahan</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="140"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="141"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="143"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="144"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="143"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="144"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="168"/>
         <location filename="../../app/ui/inmates/record_dialog.py" line="169"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="170"/>
         <source>WBP baru</source>
         <translation>New inmate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="191"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="192"/>
         <source>Data WBP — {name}</source>
         <translation>Inmate record — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="218"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="219"/>
         <source>sekarang</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="272"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="275"/>
         <source>Usulan: {code} ({label})</source>
         <translation>Proposed: {code} ({label})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="273"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="276"/>
         <source>Tidak ada usulan</source>
         <translation>No proposal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="407"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="410"/>
         <source>Perubahan pada data WBP ini belum disimpan. Simpan dulu sebelum mencatat perubahan status?</source>
         <translation>This inmate&apos;s record has unsaved changes. Save them before recording the status change?</translation>
     </message>
@@ -2676,52 +2676,52 @@ to 512 pixels.</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/common/pdf_preview.py" line="51"/>
+        <location filename="../../app/ui/common/pdf_preview.py" line="52"/>
         <source>Pratinjau dokumen</source>
         <translation>Document preview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/pdf_preview.py" line="66"/>
+        <location filename="../../app/ui/common/pdf_preview.py" line="67"/>
         <source>&amp;Cetak…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/pdf_preview.py" line="68"/>
+        <location filename="../../app/ui/common/pdf_preview.py" line="69"/>
         <source>&amp;Simpan sebagai PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/pdf_preview.py" line="69"/>
+        <location filename="../../app/ui/common/pdf_preview.py" line="70"/>
         <source>Buka &amp;folder</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/pdf_preview.py" line="70"/>
+        <location filename="../../app/ui/common/pdf_preview.py" line="71"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/pdf_preview.py" line="72"/>
+        <location filename="../../app/ui/common/pdf_preview.py" line="73"/>
         <source>(printer bawaan)</source>
         <translation>(default printer)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/pdf_preview.py" line="90"/>
+        <location filename="../../app/ui/common/pdf_preview.py" line="93"/>
         <source>&amp;Printer:</source>
         <translation>Prin&amp;ter:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/pdf_preview.py" line="92"/>
+        <location filename="../../app/ui/common/pdf_preview.py" line="95"/>
         <source>Geser &amp;kanan (mm):</source>
         <translation>Shift &amp;right (mm):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/pdf_preview.py" line="94"/>
+        <location filename="../../app/ui/common/pdf_preview.py" line="97"/>
         <source>Geser &amp;bawah (mm):</source>
         <translation>Shift &amp;down (mm):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/common/pdf_preview.py" line="113"/>
+        <location filename="../../app/ui/common/pdf_preview.py" line="116"/>
         <source>%n halaman</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2729,17 +2729,17 @@ to 512 pixels.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/pdf_preview.py" line="157"/>
+        <location filename="../../app/ui/common/pdf_preview.py" line="160"/>
         <source>printer bawaan</source>
         <translation>default printer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/pdf_preview.py" line="159"/>
+        <location filename="../../app/ui/common/pdf_preview.py" line="162"/>
         <source>Printer “%1” tidak dapat dipakai. Periksa apakah printer menyala dan tersambung, lalu coba lagi.</source>
         <translation>The printer “%1” cannot be used. Check that it is switched on and connected, then try again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/common/pdf_preview.py" line="165"/>
+        <location filename="../../app/ui/common/pdf_preview.py" line="168"/>
         <source>%n halaman dikirim ke %1.</source>
         <translation>
             <numerusform>%n page sent to %1.</numerusform>
@@ -2747,24 +2747,24 @@ to 512 pixels.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/pdf_preview.py" line="207"/>
+        <location filename="../../app/ui/common/pdf_preview.py" line="210"/>
         <source>Simpan sebagai PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/pdf_preview.py" line="208"/>
+        <location filename="../../app/ui/common/pdf_preview.py" line="211"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/pdf_preview.py" line="222"/>
+        <location filename="../../app/ui/common/pdf_preview.py" line="225"/>
         <source>PDF tidak dapat disimpan ke %1:
 %2</source>
         <translation>The PDF cannot be saved to %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/pdf_preview.py" line="229"/>
+        <location filename="../../app/ui/common/pdf_preview.py" line="232"/>
         <source>Disimpan: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -4600,89 +4600,89 @@ Nothing is saved until you press Finish on the last page.</translation>
     </message>
     <message>
         <location filename="../../app/domain/inmates/rules.py" line="91"/>
-        <source>Agama tidak dikenal.</source>
-        <translation>Unknown religion.</translation>
+        <source>Agama tidak dikenal: Islam, Kristen, Katolik, Hindu, Buddha, Konghucu atau Lainnya.</source>
+        <translation>Unknown religion: Islam, Kristen, Katolik, Hindu, Buddha, Konghucu or Lainnya.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="99"/>
+        <location filename="../../app/domain/inmates/rules.py" line="102"/>
         <source>Tahap penahanan A.I-A.V.</source>
         <translation>Detention stage A.I-A.V.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="101"/>
+        <location filename="../../app/domain/inmates/rules.py" line="104"/>
         <source>Jenis: rutan, rumah atau kota.</source>
         <translation>Kind: rutan, rumah or kota.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="103"/>
-        <location filename="../../app/domain/inmates/rules.py" line="117"/>
+        <location filename="../../app/domain/inmates/rules.py" line="106"/>
+        <location filename="../../app/domain/inmates/rules.py" line="120"/>
         <source>Tanggal akhir sebelum tanggal mulai.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="140"/>
+        <location filename="../../app/domain/inmates/rules.py" line="143"/>
         <source>Tanggal lahir harus sebelum tanggal masuk.</source>
         <translation>The date of birth must be before the admission date.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="146"/>
-        <location filename="../../app/exchange/inmates_read.py" line="206"/>
+        <location filename="../../app/domain/inmates/rules.py" line="149"/>
+        <location filename="../../app/exchange/inmates_read.py" line="226"/>
         <source>Status tidak dikenal.</source>
         <translation>Unknown status.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="152"/>
+        <location filename="../../app/domain/inmates/rules.py" line="155"/>
         <source>Kode registrasi tidak dikenal.</source>
         <translation>Unknown registration code.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="155"/>
+        <location filename="../../app/domain/inmates/rules.py" line="158"/>
         <source>Tahanan memakai kode A.I-A.V (atau C).</source>
         <translation>Detainees use codes A.I-A.V (or C).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="157"/>
+        <location filename="../../app/domain/inmates/rules.py" line="160"/>
         <source>Narapidana memakai kode B.I-B.III, SH atau MT.</source>
         <translation>Convicts use codes B.I-B.III, SH or MT.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="162"/>
+        <location filename="../../app/domain/inmates/rules.py" line="165"/>
         <source>Narapidana harus mempunyai perkara dengan putusan.</source>
         <translation>A convict must have a case with a verdict.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="194"/>
+        <location filename="../../app/domain/inmates/rules.py" line="197"/>
         <source>Tanggal inkracht tidak boleh sebelum tanggal putusan.</source>
         <translation>The inkracht date cannot be before the verdict date.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="199"/>
+        <location filename="../../app/domain/inmates/rules.py" line="202"/>
         <source>Awal penahanan tidak boleh sesudah tanggal inkracht.</source>
         <translation>Detention cannot start after the inkracht date.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="202"/>
-        <location filename="../../app/exchange/inmates_read.py" line="207"/>
+        <location filename="../../app/domain/inmates/rules.py" line="205"/>
+        <location filename="../../app/exchange/inmates_read.py" line="227"/>
         <source>Jenis pidana tidak dikenal.</source>
         <translation>Unknown sentence type.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="205"/>
+        <location filename="../../app/domain/inmates/rules.py" line="208"/>
         <source>Lama pidana tidak boleh negatif.</source>
         <translation>The sentence length cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="209"/>
+        <location filename="../../app/domain/inmates/rules.py" line="212"/>
         <source>Lama pidana harus lebih dari nol untuk pidana penjara/kurungan.</source>
         <translation>The sentence length must be more than zero for imprisonment/confinement.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="213"/>
+        <location filename="../../app/domain/inmates/rules.py" line="216"/>
         <source>Denda tidak boleh negatif.</source>
         <translation>The fine cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="215"/>
+        <location filename="../../app/domain/inmates/rules.py" line="218"/>
         <source>Hari pengganti denda tidak boleh negatif.</source>
         <translation>Days in lieu of the fine cannot be negative.</translation>
     </message>
@@ -4732,47 +4732,47 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Please check the marked fields.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/inmates_read.py" line="50"/>
+        <location filename="../../app/exchange/inmates_read.py" line="58"/>
         <source>Hanya berkas XLSX atau CSV yang dapat diimpor.</source>
         <translation>Only XLSX or CSV files can be imported.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/inmates_read.py" line="59"/>
+        <location filename="../../app/exchange/inmates_read.py" line="67"/>
         <source>Berkas XLSX tidak dapat dibaca.</source>
         <translation>The XLSX file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/inmates_read.py" line="105"/>
+        <location filename="../../app/exchange/inmates_read.py" line="113"/>
         <source>Tanggal tidak dikenali (contoh: 17-08-1990).</source>
         <translation>Date not recognised (example: 17-08-1990).</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/inmates_read.py" line="106"/>
+        <location filename="../../app/exchange/inmates_read.py" line="114"/>
         <source>Tanggal itu tidak ada ({text}).</source>
         <translation>That date does not exist ({text}).</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/inmates_read.py" line="107"/>
+        <location filename="../../app/exchange/inmates_read.py" line="115"/>
         <source>Harus berupa bilangan bulat.</source>
         <translation>Must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/inmates_read.py" line="197"/>
+        <location filename="../../app/exchange/inmates_read.py" line="217"/>
         <source>Isi ya atau tidak.</source>
         <translation>Enter ya (yes) or tidak (no).</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/inmates_read.py" line="205"/>
+        <location filename="../../app/exchange/inmates_read.py" line="225"/>
         <source>Isi L atau P.</source>
         <translation>Enter L or P.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/inmates_read.py" line="218"/>
+        <location filename="../../app/exchange/inmates_read.py" line="241"/>
         <source>Kolom &apos;No. Registrasi&apos; dan &apos;Nama&apos; harus ada (lihat templat).</source>
         <translation>The columns &apos;No. Registrasi&apos; and &apos;Nama&apos; are required (see the template).</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/inmates_read.py" line="223"/>
+        <location filename="../../app/exchange/inmates_read.py" line="246"/>
         <source>Berkas terlalu besar (maks. 200.000 baris).</source>
         <translation>The file is too large (max. 200,000 rows).</translation>
     </message>
@@ -4782,32 +4782,32 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>The {role} role is not allowed to do this ({permission}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/auth.py" line="51"/>
+        <location filename="../../app/services/auth.py" line="53"/>
         <source>Akun {username} terkunci karena terlalu banyak percobaan gagal. Coba lagi dalam {minutes} menit atau hubungi admin.</source>
         <translation>Account {username} is locked after too many failed attempts. Try again in {minutes} minutes or contact the admin.</translation>
     </message>
     <message>
-        <location filename="../../app/services/auth.py" line="64"/>
+        <location filename="../../app/services/auth.py" line="66"/>
         <source>Kata sandi salah {attempts} kali. Akun {username} dikunci {minutes} menit.</source>
         <translation>Wrong password {attempts} times. Account {username} is locked for {minutes} minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/services/auth.py" line="74"/>
+        <location filename="../../app/services/auth.py" line="76"/>
         <source>Nama pengguna atau kata sandi salah. Sisa percobaan: {left}.</source>
         <translation>Wrong username or password. Attempts left: {left}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/auth.py" line="82"/>
+        <location filename="../../app/services/auth.py" line="84"/>
         <source>Akun {username} dinonaktifkan. Hubungi admin.</source>
         <translation>Account {username} is deactivated. Contact the admin.</translation>
     </message>
     <message>
-        <location filename="../../app/services/auth.py" line="116"/>
+        <location filename="../../app/services/auth.py" line="118"/>
         <source>Kata sandi lama salah.</source>
         <translation>The old password is wrong.</translation>
     </message>
     <message>
-        <location filename="../../app/services/auth.py" line="121"/>
+        <location filename="../../app/services/auth.py" line="123"/>
         <source>Kata sandi baru harus berbeda dari yang lama.</source>
         <translation>The new password must differ from the old one.</translation>
     </message>
@@ -5043,32 +5043,32 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Sibina has already been set up.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="65"/>
+        <location filename="../../app/services/users.py" line="70"/>
         <source>Nama pengguna 3-32 karakter: huruf kecil, angka, titik, - atau _.</source>
         <translation>Username of 3-32 characters: lower-case letters, digits, dot, - or _.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="69"/>
+        <location filename="../../app/services/users.py" line="74"/>
         <source>Nama pengguna sudah dipakai.</source>
         <translation>The username is already taken.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="71"/>
+        <location filename="../../app/services/users.py" line="76"/>
         <source>Nama lengkap wajib diisi.</source>
         <translation>The full name is required.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="73"/>
+        <location filename="../../app/services/users.py" line="78"/>
         <source>Peran tidak dikenal.</source>
         <translation>Unknown role.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="124"/>
+        <location filename="../../app/services/users.py" line="129"/>
         <source>Anda tidak dapat menonaktifkan akun sendiri.</source>
         <translation>You cannot deactivate your own account.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="163"/>
+        <location filename="../../app/services/users.py" line="168"/>
         <source>Harus tetap ada minimal satu admin aktif.</source>
         <translation>There must always be at least one active admin.</translation>
     </message>
@@ -5935,12 +5935,12 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Punishment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_tables.py" line="93"/>
+        <location filename="../../app/ui/inmates/record_tables.py" line="94"/>
         <source>Hapus baris</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_tables.py" line="176"/>
+        <location filename="../../app/ui/inmates/record_tables.py" line="188"/>
         <source>Baris {row}, {field}: {message}</source>
         <translation>Row {row}, {field}: {message}</translation>
     </message>

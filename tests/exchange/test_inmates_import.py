@@ -6,12 +6,22 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from app.db.models import AuditEvent, Inmate
+from app.domain.inmates.codes import EDUCATION_LEVELS, MARITAL_STATUSES, RELIGIONS
 from app.domain.roles import Role
 from app.errors import PermissionDenied
-from app.exchange.inmates_read import Table, parse_date, parse_int, parse_rows, read_table
+from app.exchange.inmates_read import (
+    PARSERS,
+    Table,
+    parse_date,
+    parse_int,
+    parse_rows,
+    read_table,
+)
 from app.exchange.inmates_write import write_template, write_xlsx
 from app.services.inmates_dto import InmateFilter
 
@@ -141,3 +151,18 @@ def test_cell_parsers():
 def test_read_semicolon_and_comma_csv(tmp_path):
     (tmp_path / "c.csv").write_text("Nama,No. Registrasi\nA,AI.1/2025\n\n", encoding="utf-8")
     assert read_table(tmp_path / "c.csv").rows == [(2, ["A", "AI.1/2025"])]
+
+
+@given(st.sampled_from([("religion", RELIGIONS), ("education", EDUCATION_LEVELS),
+                        ("marital", MARITAL_STATUSES)]), st.data())  # fmt: skip
+def test_listed_choices_read_in_any_case(kind_and_values, data):
+    """A government sheet's "ISLAM" or "sma/smk" is the register's "Islam" / "SMA/SMK"."""
+    kind, values = kind_and_values
+    value = data.draw(st.sampled_from(values))
+    typed = "".join(c.upper() if data.draw(st.booleans()) else c.lower() for c in value)
+    assert PARSERS[kind](f" {typed} ") == value
+
+
+def test_unknown_choices_stay_as_typed_for_the_register_to_name():
+    assert PARSERS["religion"]("Kejawen") == "Kejawen"
+    assert PARSERS["education"]("Pesantren") == "Pesantren"  # free text is allowed there

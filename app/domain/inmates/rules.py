@@ -88,7 +88,10 @@ def validate_record(
         if problem:
             errors["nik"] = problem
     if data.religion and data.religion not in RELIGIONS:
-        errors["religion"] = QT_TRANSLATE_NOOP("errors", "Agama tidak dikenal.")
+        errors["religion"] = QT_TRANSLATE_NOOP(
+            "errors",
+            "Agama tidak dikenal: Islam, Kristen, Katolik, Hindu, Buddha, Konghucu atau Lainnya.",
+        )
     _check_dates(data, today, errors)
     _check_status(data, errors)
     for index, case in enumerate(data.cases):
