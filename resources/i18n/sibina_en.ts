@@ -2135,7 +2135,7 @@ to 512 pixels.</translation>
         <translation>&amp;Issue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/certificates/dialogs.py" line="97"/>
+        <location filename="../../app/ui/certificates/dialogs.py" line="92"/>
         <source>%n sertifikat akan diterbitkan</source>
         <translation>
             <numerusform>%n certificate will be issued</numerusform>
@@ -2898,7 +2898,7 @@ to 512 pixels.</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../app/ui/certificates/dialogs.py" line="158"/>
+        <location filename="../../app/ui/certificates/dialogs.py" line="168"/>
         <source>&amp;Alasan:</source>
         <translation>Rea&amp;son:</translation>
     </message>
@@ -4915,7 +4915,7 @@ Nothing is saved until you press Finish on the last page.</translation>
     </message>
     <message>
         <location filename="../../app/services/certificates/service.py" line="162"/>
-        <location filename="../../app/ui/certificates/dialogs.py" line="173"/>
+        <location filename="../../app/ui/certificates/dialogs.py" line="183"/>
         <source>Tuliskan alasan pencabutan.</source>
         <translation>Enter the reason for revoking.</translation>
     </message>
@@ -4926,7 +4926,7 @@ Nothing is saved until you press Finish on the last page.</translation>
     </message>
     <message>
         <location filename="../../app/services/certificates/service.py" line="230"/>
-        <location filename="../../app/ui/certificates/dialogs.py" line="131"/>
+        <location filename="../../app/ui/certificates/dialogs.py" line="127"/>
         <source>Pilih minimal satu penerima.</source>
         <translation>Choose at least one recipient.</translation>
     </message>
@@ -4942,7 +4942,7 @@ Nothing is saved until you press Finish on the last page.</translation>
     </message>
     <message>
         <location filename="../../app/services/certificates/service.py" line="241"/>
-        <location filename="../../app/ui/certificates/dialogs.py" line="125"/>
+        <location filename="../../app/ui/certificates/dialogs.py" line="120"/>
         <source>Program/kegiatan wajib diisi.</source>
         <translation>The programme/activity is required.</translation>
     </message>
@@ -5073,9 +5073,19 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>There must always be at least one active admin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/dialogs.py" line="127"/>
+        <location filename="../../app/ui/certificates/dialogs.py" line="122"/>
         <source>Nama penanda tangan kedua wajib diisi bila jabatannya diisi.</source>
         <translation>The second signatory&apos;s name is required when a title is given.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certificates/dialogs.py" line="141"/>
+        <source>Baris {line}: “{head}” bukan UUID WBP. Tulis nama saja, atau UUID; Nama.</source>
+        <translation>Line {line}: “{head}” is not an inmate&apos;s UUID. Type the name alone, or UUID; Name.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certificates/dialogs.py" line="144"/>
+        <source>Baris {line}: nama penerima kosong.</source>
+        <translation>Line {line}: the recipient&apos;s name is empty.</translation>
     </message>
     <message>
         <location filename="../../app/services/remission_ceremonies.py" line="125"/>

@@ -82,12 +82,7 @@ class IssueDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(_buttons(self, self.tr("&Terbitkan")))
         self.recipients.textChanged.connect(self._count)
-        self.subject.textChanged.connect(lambda _t: self.errors.label("subject").set_message(""))
-        self.signer2_name.textChanged.connect(
-            lambda _t: self.errors.label("signer2_name").set_message("")
-        )
-        self.recipients.textChanged.connect(lambda: self.errors.label("recipients").set_message(""))
-        self._count()
+        self._count()  # (a field's message goes when it is changed: FieldErrors)
 
     def set_recipients(self, recipients: list[tuple[str, str]]) -> None:
         self.recipients.setPlainText("\n".join(f"{u}; {n}" for u, n in recipients))
@@ -127,12 +122,27 @@ class IssueDialog(QDialog):
             problems["signer2_name"] = QT_TRANSLATE_NOOP(
                 "errors", "Nama penanda tangan kedua wajib diisi bila jabatannya diisi."
             )
+        params = {}
         if not self._lines():
             problems["recipients"] = QT_TRANSLATE_NOOP("errors", "Pilih minimal satu penerima.")
+        elif (bad := self._bad_recipient()) is not None:
+            problems["recipients"], params["recipients"] = bad
         if problems:
-            self.errors.show(problems)
+            self.errors.show(problems, params=params)
             return
         super().accept()
+
+    def _bad_recipient(self) -> tuple[str, dict[str, object]] | None:
+        """The first line that is neither a name nor "UUID; Nama" (a mistyped UUID, a pasted
+        registration number): it would be printed as the name. (message, its values)"""
+        for number, line in enumerate(self._lines(), 1):
+            head, sep, tail = line.partition(";")
+            if sep and not _is_uuid(head):
+                return QT_TRANSLATE_NOOP("errors", "Baris {line}: “{head}” bukan UUID WBP. Tulis "
+                                         "nama saja, atau UUID; Nama."), {"line": number, "head": head.strip()}  # fmt: skip
+            if sep and not tail.strip():
+                return QT_TRANSLATE_NOOP("errors", "Baris {line}: nama penerima kosong."), {"line": number}  # fmt: skip
+        return None
 
 
 def _is_uuid(text: str) -> bool:

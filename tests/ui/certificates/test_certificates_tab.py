@@ -186,3 +186,23 @@ def test_read_only_role_sees_register_without_actions(qtbot, services, admin, ma
     assert tab.view.revoke_button.isHidden()
     assert tab.view.reprint_button.isHidden()
     assert not tab.view.verify_button.isHidden()
+
+
+@pytest.mark.parametrize(("typed", "message"), [
+    ("Ahmad Fauzi\nbukan-uuid; Joko Widodo", "Baris 2: “bukan-uuid” bukan UUID WBP. Tulis nama saja, atau UUID; Nama."),
+    ("AII.87/2026; Joko Widodo", "Baris 1: “AII.87/2026” bukan UUID WBP. Tulis nama saja, atau UUID; Nama."),
+    (f"{uuid.uuid4()};  ", "Baris 1: nama penerima kosong."),
+])  # fmt: skip
+def test_a_recipient_line_that_is_not_a_name_is_refused(qtbot, services, admin, typed, message):
+    """A mistyped UUID or a pasted registration number before ';' was printed as the name."""
+    tab = make_tab(qtbot, services, admin)
+    dialog = tab.open_issue_dialog()
+    qtbot.keyClicks(dialog.subject, "Pelatihan Menjahit")
+    dialog.recipients.setPlainText(typed)
+    click_ok(qtbot, dialog)
+    assert dialog.isVisible()
+    assert dialog.errors.text("recipients") == message
+    assert db_count(services) == 0
+    dialog.recipients.setPlainText("Joko Widodo")
+    assert dialog.errors.text("recipients") == ""
+    dialog.reject()
