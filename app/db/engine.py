@@ -10,6 +10,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.db.file_guard import guard
 from app.db.sqlite_backup import read_only_uri
 from app.errors import DatabaseProblem
 from app.text import QT_TRANSLATE_NOOP
@@ -117,6 +118,8 @@ def make_engine(url: str) -> Engine:
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
+        if path is not None:
+            guard(engine, path)  # a file swapped under the running program stops its writes
     return engine
 
 

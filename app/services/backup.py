@@ -32,6 +32,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.engine import make_url
 
 from app.db.engine import make_engine, make_session_factory, sqlite_file
+from app.db.file_guard import rearm
 from app.db.migrate import upgrade
 from app.db.models import Facility
 from app.db.sqlite_backup import copy_database
@@ -222,6 +223,7 @@ class BackupService:
                     raise write_problem(exc, self._paths.backups) from exc
             progress.update(1, 1, QT_TRANSLATE_NOOP("progress", "Memulihkan…"))  # last cancel
             swap_in(prepared, live)
+            rearm(self._engine)  # this program's own engine may use the restored file
         except BaseException as exc:
             for leftover in (prepared, kept):
                 if leftover is not None:

@@ -4491,28 +4491,28 @@ Nothing is saved until you press Finish on the last page.</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../app/db/engine.py" line="39"/>
+        <location filename="../../app/db/engine.py" line="40"/>
         <source>Folder basis data tidak dapat dibuat: {folder} ({error})</source>
         <translation>The database folder cannot be created: {folder} ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/db/engine.py" line="50"/>
+        <location filename="../../app/db/engine.py" line="51"/>
         <source>Berkas {path} bukan basis data Sibina (bukan berkas SQLite).</source>
         <translation>The file {path} is not a Sibina database (not an SQLite file).</translation>
     </message>
     <message>
-        <location filename="../../app/db/engine.py" line="57"/>
+        <location filename="../../app/db/engine.py" line="58"/>
         <source>Basis data {path} hanya dapat dibaca. Pindahkan ke folder yang dapat ditulisi.</source>
         <translation>The database {path} is read-only. Move it to a writable folder.</translation>
     </message>
     <message>
-        <location filename="../../app/db/engine.py" line="65"/>
+        <location filename="../../app/db/engine.py" line="66"/>
         <source>Folder {folder} tidak dapat ditulisi.</source>
         <translation>The folder {folder} is not writable.</translation>
     </message>
     <message>
-        <location filename="../../app/db/engine.py" line="81"/>
-        <location filename="../../app/db/engine.py" line="85"/>
+        <location filename="../../app/db/engine.py" line="82"/>
+        <location filename="../../app/db/engine.py" line="86"/>
         <source>Basis data {path} rusak: {error}</source>
         <translation>The database {path} is damaged: {error}</translation>
     </message>
@@ -4812,7 +4812,7 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>The new password must differ from the old one.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="271"/>
+        <location filename="../../app/services/backup.py" line="273"/>
         <source>Basis data ini berada di server ({backend}). Cadangkan dan pulihkan dengan alat server itu (misalnya pg_dump dan pg_restore), bukan dari Sibina.</source>
         <translation>This database is on a server ({backend}). Back it up and restore it with the server&apos;s own tools (for example pg_dump and pg_restore), not from Sibina.</translation>
     </message>
@@ -5353,6 +5353,11 @@ Nothing is saved until you press Finish on the last page.</translation>
         <location filename="../../app/ui/remission/tab.py" line="364"/>
         <source>{count} baris yang diberi remisi belum ber-SK.</source>
         <translation>{count} lines granted a remission have no SK yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/file_guard.py" line="23"/>
+        <source>Berkas basis data {path} telah diganti atau dihapus oleh program lain (misalnya pemulihan cadangan dari baris perintah) selagi Sibina berjalan. Perubahan ini tidak disimpan. Tutup Sibina lalu buka lagi.</source>
+        <translation>The database file {path} was replaced or deleted by another program (for example a restore from the command line) while Sibina was running. This change was not saved. Close Sibina and open it again.</translation>
     </message>
 </context>
 <context>
@@ -6012,22 +6017,22 @@ Nothing is saved until you press Finish on the last page.</translation>
 <context>
     <name>progress</name>
     <message>
-        <location filename="../../app/services/backup.py" line="145"/>
+        <location filename="../../app/services/backup.py" line="146"/>
         <source>Menyalin basis data…</source>
         <translation>Copying the database…</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="211"/>
+        <location filename="../../app/services/backup.py" line="212"/>
         <source>Menyalin cadangan…</source>
         <translation>Copying the backup…</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="218"/>
+        <location filename="../../app/services/backup.py" line="219"/>
         <source>Menyimpan basis data lama…</source>
         <translation>Keeping the old database…</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="223"/>
+        <location filename="../../app/services/backup.py" line="224"/>
         <source>Memulihkan…</source>
         <translation>Restoring…</translation>
     </message>
