@@ -43,6 +43,13 @@ class SetupService:
             has_user = uow.session.scalar(select(User.id).limit(1)) is not None
             return not (has_facility and has_user)
 
+    def problems(self, profile: FacilityProfile, admin_username: str, admin_full_name: str,
+                 admin_password: str) -> dict[str, str]:  # fmt: skip
+        """What `complete` would refuse, field by field; nothing is written."""
+        admin = NewUser(admin_username, admin_full_name, Role.ADMIN, admin_password)
+        with self._uow() as uow:
+            return _problems(uow.session, profile, admin)
+
     def complete(self, profile: FacilityProfile, admin_username: str, admin_full_name: str,
                  admin_password: str) -> None:  # fmt: skip
         """Write the profile and the first admin; every field problem is reported at once."""
@@ -51,13 +58,16 @@ class SetupService:
         admin = NewUser(admin_username, admin_full_name, Role.ADMIN, admin_password)
         with self._uow() as uow:
             uow.lock_for_write()
-            errors = validate_profile(profile)
-            errors.update(
-                {f"admin_{k}": v for k, v in validate_new_user(uow.session, admin).items()}
-            )
+            errors = _problems(uow.session, profile, admin)
             if errors:
                 raise ValidationError(errors)
             save_profile(uow.session, SYSTEM, profile, self._clock)
             add_user(uow.session, SYSTEM, admin, self._clock)
             run_setup_hooks(uow.session, self._clock)
             uow.commit()
+
+
+def _problems(session, profile: FacilityProfile, admin: NewUser) -> dict[str, str]:
+    errors = validate_profile(profile)
+    errors.update({f"admin_{k}": v for k, v in validate_new_user(session, admin).items()})
+    return errors

@@ -153,18 +153,18 @@ class SetupWizard(QWizard):
         """Write profile + admin; on problems show each next to its field and stay."""
         page = self.admin_page
         page.message.set_message("")
+        entered = (self.facility_page.form.profile(), page.username_edit.text(),
+                   page.full_name_edit.text(), page.password_edit.text())  # fmt: skip
         if page.password_edit.text() != page.repeat_edit.text():
-            page.errors.clear()
+            # every problem at once: the others too, not only after the passwords match
+            others = self.services.setup.problems(*entered)
+            self._show_errors(others)  # focuses the first of them, in form order
             page.errors.label("repeat").set_message(self.tr("Kata sandi tidak sama."))
-            page.repeat_edit.setFocus()
+            if not others:
+                page.repeat_edit.setFocus()
             return False
         try:
-            self.services.setup.complete(
-                self.facility_page.form.profile(),
-                page.username_edit.text(),
-                page.full_name_edit.text(),
-                page.password_edit.text(),
-            )
+            self.services.setup.complete(*entered)
         except ValidationError as exc:
             self._show_errors(exc.field_errors)
             return False

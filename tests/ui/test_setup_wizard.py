@@ -110,6 +110,24 @@ def test_admin_problems_from_the_service_are_shown_and_nothing_written(qtbot, em
         raise AssertionError("the facility was written before the last page succeeded")
 
 
+def test_passwords_that_differ_are_shown_with_every_other_problem(qtbot, empty_services):
+    """All at once: the user name and the weak password are not held back until the two
+    passwords match."""
+    wizard = make_wizard(qtbot, empty_services)
+    click_next(qtbot, wizard)
+    fill_facility(qtbot, wizard)
+    click_next(qtbot, wizard)
+    page = wizard.admin_page
+    fill_admin(qtbot, wizard, "a b", "pendek", repeat="lain")
+    click_finish(qtbot, wizard)
+    assert wizard.currentPage() is page
+    assert page.errors.text("repeat") == "Kata sandi tidak sama."
+    assert page.errors.text("admin_username").startswith("Nama pengguna 3-32 karakter")
+    assert page.errors.text("admin_password") == "Kata sandi minimal 8 karakter."
+    assert page.focusWidget() is page.username_edit  # the first wrong field
+    assert empty_services.setup.is_needed()
+
+
 def test_demo_button_loads_the_demo_facility_and_finishes(qtbot, empty_services):
     wizard = make_wizard(qtbot, empty_services)
     click(qtbot, wizard.welcome_page.demo_button)
