@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -95,3 +95,26 @@ def test_fixed_term_needs_positive_length(years, months, days, kind):
     code = "B.III" if kind == "kurungan" else "B.I"
     errors = validate_record(replace(CONVICT, cases=(case,), reg_code=code), TODAY).errors
     assert ("cases.0.sentence" in errors) == (years == months == days == 0)
+
+
+def test_an_extension_that_continues_the_current_period_may_start_tomorrow():
+    """The extension order arrives before the current period ends (the warnings ask for it):
+    it is recorded at once, starting the day after. Any other future start is refused."""
+    extension = DetentionData("A.I", date(2025, 7, 21), date(2025, 8, 29))
+    extended = replace(GOOD, detentions=(*GOOD.detentions, extension))
+    assert validate_record(extended, TODAY, PATTERN).ok
+    gap = replace(extension, start=date(2025, 7, 22))
+    result = validate_record(replace(GOOD, detentions=(*GOOD.detentions, gap)), TODAY, PATTERN)
+    assert result.errors["detentions.1.start"] == "Tanggal tidak boleh di masa depan."
+    alone = replace(GOOD, detentions=(extension,))
+    assert "detentions.0.start" in validate_record(alone, TODAY, PATTERN).errors
+
+
+@given(st.integers(min_value=1, max_value=400), st.integers(min_value=0, max_value=60))
+def test_only_a_future_start_right_after_a_running_period_passes(ahead, length):
+    start = TODAY + timedelta(days=ahead)
+    later = DetentionData("A.II", start, start + timedelta(days=length))
+    record = replace(GOOD, detentions=(*GOOD.detentions, later))
+    continues = start == GOOD.detentions[0].end + timedelta(days=1)
+    errors = validate_record(record, TODAY, PATTERN).errors
+    assert ("detentions.1.start" not in errors) == continues

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, fields, replace
-from datetime import date
+from datetime import date, timedelta
 
 from app.domain.inmates.codes import (
     DETAINEE_CODES,
@@ -24,12 +24,13 @@ from app.domain.inmates.codes import (
     code_fits_status,
 )
 from app.domain.inmates.nik import clean_nik, nik_problem, nik_warnings
-from app.domain.inmates.record import CaseData, InmateData
+from app.domain.inmates.record import CaseData, DetentionData, InmateData
 from app.domain.inmates.regnumber import RegNumberPattern
 from app.text import QT_TRANSLATE_NOOP
 
 REQUIRED = QT_TRANSLATE_NOOP("errors", "Wajib diisi.")
 FUTURE = QT_TRANSLATE_NOOP("errors", "Tanggal tidak boleh di masa depan.")
+ONE_DAY = timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,7 @@ def validate_record(
             errors[key + "end"] = QT_TRANSLATE_NOOP(
                 "errors", "Tanggal akhir sebelum tanggal mulai."
             )
-        if period.start > today:
+        if period.start > today and not _continues(period, data.detentions, today):
             errors[key + "start"] = FUTURE
     for index, entry in enumerate(data.discipline):
         key = f"discipline.{index}."
@@ -129,6 +130,18 @@ def _first_detention(data: InmateData) -> date | None:
     if data.admission_date:
         starts.append(data.admission_date)
     return min(starts) if starts else None
+
+
+def _continues(
+    period: DetentionData, periods: tuple[DetentionData, ...], today: date
+) -> bool:
+    """A period that starts the day after a period already under way ends: an extension order
+    recorded when it arrives, before the current period runs out (the expiry warnings ask for
+    it 10 and 3 days ahead)."""
+    return any(
+        other is not period and other.start <= today and other.end + ONE_DAY == period.start
+        for other in periods
+    )
 
 
 def _check_dates(data: InmateData, today: date, errors: dict[str, str]) -> None:
