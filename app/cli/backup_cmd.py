@@ -7,6 +7,7 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC
 from pathlib import Path
 
 from app.cli.common import (
@@ -157,7 +158,9 @@ def _print_check(check: BackupCheck) -> None:
     if check.taken_at:
         print(f"Dibuat: {long_date_time(check.taken_at)}")
     if check.last_event_at:
-        print(f"Perubahan terakhir: {long_date_time(check.last_event_at)} UTC "
+        # the audit log keeps UTC; "Dibuat" (from the file's name) is local time: so is this
+        last = check.last_event_at.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
+        print(f"Perubahan terakhir: {long_date_time(last)} "
               f"({check.audit_events} peristiwa audit)")  # fmt: skip
 
 

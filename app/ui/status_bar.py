@@ -28,7 +28,7 @@ class SessionStatusBar(QStatusBar):
         self.role_label = QLabel(role)
         self.role_label.setToolTip(self.tr("Peran"))
         self.db_label = QLabel(database_display(db_url))
-        self.db_label.setToolTip(self.tr("Basis data"))
+        self.db_label.setToolTip(database_display(db_url))  # whole, when the label is cut
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # A long path is cut at the window's edge instead of widening the window (About has it).
         self.db_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)

@@ -3492,11 +3492,6 @@ Press “New ceremony…” to create a General Remission (RU) ceremony on 17 Au
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status_bar.py" line="31"/>
-        <source>Basis data</source>
-        <translation>Database</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/status_bar.py" line="37"/>
         <source>Basis data demo: data fiktif untuk latihan</source>
         <translation>Demo database: fictitious data for practice</translation>
@@ -3545,7 +3540,7 @@ Press “New ceremony…” to create a General Remission (RU) ceremony on 17 Au
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="158"/>
+        <location filename="../../app/ui/setup_wizard.py" line="162"/>
         <source>Kata sandi tidak sama.</source>
         <translation>The passwords do not match.</translation>
     </message>
@@ -4589,100 +4584,100 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>The date cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="81"/>
+        <location filename="../../app/domain/inmates/rules.py" line="82"/>
         <source>Nomor registrasi tidak sesuai pola fasilitas.</source>
         <translation>The registration number does not match the facility&apos;s pattern.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="85"/>
+        <location filename="../../app/domain/inmates/rules.py" line="86"/>
         <source>Pilih jenis kelamin (L atau P).</source>
         <translation>Choose the sex (L or P).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="91"/>
+        <location filename="../../app/domain/inmates/rules.py" line="92"/>
         <source>Agama tidak dikenal: Islam, Kristen, Katolik, Hindu, Buddha, Konghucu atau Lainnya.</source>
         <translation>Unknown religion: Islam, Kristen, Katolik, Hindu, Buddha, Konghucu or Lainnya.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="102"/>
+        <location filename="../../app/domain/inmates/rules.py" line="103"/>
         <source>Tahap penahanan A.I-A.V.</source>
         <translation>Detention stage A.I-A.V.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="104"/>
+        <location filename="../../app/domain/inmates/rules.py" line="105"/>
         <source>Jenis: rutan, rumah atau kota.</source>
         <translation>Kind: rutan, rumah or kota.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="106"/>
-        <location filename="../../app/domain/inmates/rules.py" line="120"/>
+        <location filename="../../app/domain/inmates/rules.py" line="107"/>
+        <location filename="../../app/domain/inmates/rules.py" line="121"/>
         <source>Tanggal akhir sebelum tanggal mulai.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="143"/>
+        <location filename="../../app/domain/inmates/rules.py" line="156"/>
         <source>Tanggal lahir harus sebelum tanggal masuk.</source>
         <translation>The date of birth must be before the admission date.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="149"/>
+        <location filename="../../app/domain/inmates/rules.py" line="162"/>
         <location filename="../../app/exchange/inmates_read.py" line="226"/>
         <source>Status tidak dikenal.</source>
         <translation>Unknown status.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="155"/>
+        <location filename="../../app/domain/inmates/rules.py" line="168"/>
         <source>Kode registrasi tidak dikenal.</source>
         <translation>Unknown registration code.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="158"/>
+        <location filename="../../app/domain/inmates/rules.py" line="171"/>
         <source>Tahanan memakai kode A.I-A.V (atau C).</source>
         <translation>Detainees use codes A.I-A.V (or C).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="160"/>
+        <location filename="../../app/domain/inmates/rules.py" line="173"/>
         <source>Narapidana memakai kode B.I-B.III, SH atau MT.</source>
         <translation>Convicts use codes B.I-B.III, SH or MT.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="165"/>
+        <location filename="../../app/domain/inmates/rules.py" line="178"/>
         <source>Narapidana harus mempunyai perkara dengan putusan.</source>
         <translation>A convict must have a case with a verdict.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="197"/>
+        <location filename="../../app/domain/inmates/rules.py" line="210"/>
         <source>Tanggal inkracht tidak boleh sebelum tanggal putusan.</source>
         <translation>The inkracht date cannot be before the verdict date.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="202"/>
+        <location filename="../../app/domain/inmates/rules.py" line="215"/>
         <source>Awal penahanan tidak boleh sesudah tanggal inkracht.</source>
         <translation>Detention cannot start after the inkracht date.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="205"/>
+        <location filename="../../app/domain/inmates/rules.py" line="218"/>
         <location filename="../../app/exchange/inmates_read.py" line="227"/>
         <source>Jenis pidana tidak dikenal.</source>
         <translation>Unknown sentence type.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="208"/>
+        <location filename="../../app/domain/inmates/rules.py" line="221"/>
         <source>Lama pidana tidak boleh negatif.</source>
         <translation>The sentence length cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="212"/>
+        <location filename="../../app/domain/inmates/rules.py" line="225"/>
         <source>Lama pidana harus lebih dari nol untuk pidana penjara/kurungan.</source>
         <translation>The sentence length must be more than zero for imprisonment/confinement.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="216"/>
+        <location filename="../../app/domain/inmates/rules.py" line="229"/>
         <source>Denda tidak boleh negatif.</source>
         <translation>The fine cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="218"/>
+        <location filename="../../app/domain/inmates/rules.py" line="231"/>
         <source>Hari pengganti denda tidak boleh negatif.</source>
         <translation>Days in lieu of the fine cannot be negative.</translation>
     </message>
@@ -5038,7 +5033,7 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>The password must contain letters and digits.</translation>
     </message>
     <message>
-        <location filename="../../app/services/setup.py" line="50"/>
+        <location filename="../../app/services/setup.py" line="57"/>
         <source>Sibina sudah disiapkan sebelumnya.</source>
         <translation>Sibina has already been set up.</translation>
     </message>

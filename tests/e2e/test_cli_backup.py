@@ -89,6 +89,11 @@ def test_create_change_restore_and_the_change_is_gone(home, usb, monkeypatch):
     restored = run(home, "backup", "restore", str(backup), "--user", "admin")
     assert restored.returncode == 0, restored.stderr
     assert "Dipulihkan dari" in restored.stdout
+    # both times of the backup in the workstation's local time, as its name has it
+    lines = restored.stdout.splitlines()
+    made = next(line for line in lines if line.startswith("Dibuat: "))
+    last = next(line for line in lines if line.startswith("Perubahan terakhir: "))
+    assert "UTC" not in last and made.split(": ")[1][:-6] == last.split(": ")[1].split(" (")[0][:-6]
     assert "tambahan" not in usernames(home)
     kept = [p for p in (home / "backups").iterdir() if p.name.startswith("before-restore-")]
     assert len(kept) == 1 and kept[0].name in restored.stdout

@@ -36,6 +36,7 @@ def test_admin_sees_every_menu_item_and_the_status_bar(qtbot, services, admin, s
     assert window.user_label.text() == "Admin Uji"
     assert window.role_label.text() == "Administrator"
     assert window.db_label.text() == str(services.paths.default_db)
+    assert window.db_label.toolTip() == str(services.paths.default_db)  # whole when cut
     assert window.demo_label.isHidden()
     assert window.windowTitle() == "Sibina — Rutan Kelas IIA Pekalongan"
     window.resize(1100, 700)

@@ -132,9 +132,7 @@ def _first_detention(data: InmateData) -> date | None:
     return min(starts) if starts else None
 
 
-def _continues(
-    period: DetentionData, periods: tuple[DetentionData, ...], today: date
-) -> bool:
+def _continues(period: DetentionData, periods: tuple[DetentionData, ...], today: date) -> bool:
     """A period that starts the day after a period already under way ends: an extension order
     recorded when it arrives, before the current period runs out (the expiry warnings ask for
     it 10 and 3 days ahead)."""

@@ -30,7 +30,7 @@ def _date_edit() -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
     edit.setLocale(LOCALES.get(ui_language(), QLocale()))
-    edit.setDisplayFormat("dd/MM/yyyy")
+    edit.setDisplayFormat("dd-MM-yyyy")  # as every other date field
     edit.setDate(QDate.currentDate())
     edit.setEnabled(False)
     return edit
