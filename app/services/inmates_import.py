@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from app.db.models import Inmate
 from app.domain.inmates.record import InmateData, to_plain
+from app.domain.inmates.regnumber import number_key
 from app.domain.inmates.rules import clean_record, validate_record
 from app.domain.roles import Permission
 from app.exchange.inmates_columns import BY_KEY
@@ -170,6 +171,19 @@ class InmateImport:
                     found[f"reg:{row.reg_number}"] = row
                     if row.nik:
                         found[f"nik:{row.nik}"] = row
+        # a number written with other separators (A.II-87/2026 for AII.87/2026) is that person
+        missing = {number_key(n): n for n in numbers if f"reg:{n}" not in found}
+        missing.pop("", None)
+        if missing:
+            ids = {row.id: missing[key] for row in session.execute(select(Inmate.id, Inmate.reg_number))
+                   if (key := number_key(row.reg_number)) in missing}  # fmt: skip
+            chosen = list(ids)
+            for start in range(0, len(chosen), _LOOKUP_CHUNK):
+                stmt = select(Inmate).where(Inmate.id.in_(chosen[start : start + _LOOKUP_CHUNK]))
+                for row in session.scalars(stmt):
+                    found[f"reg:{ids[row.id]}"] = row
+                    if row.nik:
+                        found.setdefault(f"nik:{row.nik}", row)
         return found
 
     def _plan(self, session, records, existing, headers, issues):
@@ -177,7 +191,7 @@ class InmateImport:
         seen_numbers: dict[str, int] = {}
         seen_niks: dict[str, int] = {}
         for row, data in records:
-            for value, seen, key in ((data.reg_number, seen_numbers, "reg_number"),
+            for value, seen, key in ((number_key(data.reg_number), seen_numbers, "reg_number"),
                                      (data.nik, seen_niks, "nik")):  # fmt: skip
                 if value and value in seen:
                     message = REPEATED.format(row=seen[value])
@@ -197,6 +211,8 @@ class InmateImport:
             if by_nik is None and data.nik and target.nik and target.nik != data.nik:
                 issues.append(ImportIssue(row.row, _label("nik", headers), DUPLICATE_NIK))
                 continue
+            if number_key(data.reg_number) == number_key(target.reg_number):
+                data = replace(data, reg_number=target.reg_number)  # the register's spelling
             before = read_record(session, target)
             after = clean_record(merge(before, data, row.present))
             changes = diff(before, after)

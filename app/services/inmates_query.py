@@ -7,12 +7,13 @@ from collections.abc import Iterator
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, select
+from sqlalchemy import Select, and_, case, func, or_, select
 
 from app.db.models import Inmate
 from app.domain.inmates.codes import ACTIVE_STATUSES, Status
 from app.domain.inmates.detention import URGENT_DAYS, days_left, expiry_level, warning_window
 from app.domain.inmates.nik import nik_warnings
+from app.domain.inmates.regnumber import number_key
 from app.domain.roles import Permission
 from app.errors import NotFound
 from app.services.actor import Actor, require
@@ -25,7 +26,7 @@ from app.services.inmates_dto import (
     InmateRecord,
     InmateRow,
 )
-from app.services.inmates_store import fold, to_record
+from app.services.inmates_store import fold, like_escape, to_record
 
 LIST_COLUMNS = (
     Inmate.id, Inmate.reg_number, Inmate.full_name, Inmate.aliases, Inmate.nik, Inmate.sex,
@@ -36,15 +37,17 @@ _SORT = {name: getattr(Inmate, name) for name in SORT_COLUMNS}
 _SORT["full_name"] = Inmate.name_key
 
 
-def like_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def apply_filter(stmt: Select, flt: InmateFilter) -> Select:
     """The WHERE of the list; every typed word must occur in name, alias, number or NIK."""
     conditions: list[Any] = []
     for word in fold(flt.search).split():
-        conditions.append(Inmate.search_text.like(f"%{like_escape(word)}%", escape="\\"))
+        matches = Inmate.search_text.like(f"%{like_escape(word)}%", escape="\\")
+        compact = fold(number_key(word))  # a number with other separators: its key
+        if compact and compact != word:
+            matches = or_(
+                matches, Inmate.search_text.like(f"%{like_escape(compact)}%", escape="\\")
+            )
+        conditions.append(matches)
     if flt.status == ACTIVE:
         conditions.append(Inmate.status.in_([s.value for s in ACTIVE_STATUSES]))
     elif flt.status:

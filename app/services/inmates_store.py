@@ -30,6 +30,7 @@ from app.domain.inmates.record import (
     InmateData,
     to_plain,
 )
+from app.domain.inmates.regnumber import number_key
 from app.services.inmates_dto import InmateRecord, PlacementDTO, StatusEventDTO
 
 CASE_FIELDS = tuple(f.name for f in fields(CaseData))
@@ -41,8 +42,12 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
+def like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def search_text(data: InmateData) -> str:
-    compact_reg = "".join(c for c in data.reg_number if c.isalnum())
+    compact_reg = number_key(data.reg_number)  # "A.II-87/2026" finds AII.87/2026 too
     return fold(" ".join((data.full_name, data.aliases, data.reg_number, compact_reg, data.nik)))
 
 

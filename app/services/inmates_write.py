@@ -13,6 +13,7 @@ from app.domain.inmates.regnumber import (
     PatternError,
     RegNumberPattern,
     compile_pattern,
+    number_key,
 )
 from app.domain.inmates.rules import RecordCheck, clean_record, validate_record
 from app.domain.roles import Permission
@@ -22,6 +23,8 @@ from app.services.actor import Actor, require
 from app.services.inmates_dto import InmateRecord
 from app.services.inmates_store import (
     audit_view,
+    fold,
+    like_escape,
     move_placement,
     read_record,
     to_record,
@@ -46,16 +49,31 @@ def load_pattern(session: Session) -> RegNumberPattern:
         return compile_pattern(DEFAULT_PATTERN)
 
 
+def same_number_ids(session: Session, number: str) -> list[str]:
+    """The inmates whose number is `number`, however its separators are written (the search
+    column holds every number's key; the candidates it gives are compared by key)."""
+    key = number_key(number)
+    if not key:
+        return []
+    rows = session.execute(
+        select(Inmate.id, Inmate.reg_number).where(
+            Inmate.search_text.like(f"%{like_escape(fold(key))}%", escape="\\")
+        )
+    )
+    return [row.id for row in rows if number_key(row.reg_number) == key]
+
+
 def check_record(
     session: Session, data: InmateData, today, own_id: str | None = None
 ) -> RecordCheck:
     """Domain rules plus what needs the database: the number and the NIK are unique."""
     result = validate_record(data, today, load_pattern(session))
     errors = dict(result.errors)
-    if data.reg_number and "reg_number" not in errors:
-        other = session.scalar(select(Inmate.id).where(Inmate.reg_number == data.reg_number))
-        if other is not None and other != own_id:
-            errors["reg_number"] = DUPLICATE_NUMBER
+    number_free = "reg_number" in errors or not any(
+        other != own_id for other in same_number_ids(session, data.reg_number)
+    )
+    if not number_free:
+        errors["reg_number"] = DUPLICATE_NUMBER
     if data.nik and "nik" not in errors:
         other = session.scalar(select(Inmate.id).where(Inmate.nik == data.nik).limit(1))
         if other is not None and other != own_id:

@@ -139,3 +139,10 @@ def code_in_number(number: str) -> str | None:
         if code.value.replace(".", "").upper() == key:
             return code.value
     return None
+
+
+def number_key(number: str) -> str:
+    """The same registration number however its separators are written: "A.II-87/2026",
+    "AII.87/2026" and "aii 87 2026" are all "AII872026". Codes are letters, serials and years
+    digits, so two different numbers of a facility's pattern never share a key."""
+    return "".join(c for c in number if c.isalnum()).upper()
