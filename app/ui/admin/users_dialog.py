@@ -127,6 +127,7 @@ class UsersDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)  # "20 Juli 2026 09:00" on one line
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.change_role())
@@ -159,7 +160,7 @@ class UsersDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.resize(900, 440)
+        self.resize(1000, 440)
         self.model.set_users(users, services.clock())
         self._update_buttons()
 
