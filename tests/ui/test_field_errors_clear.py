@@ -88,6 +88,20 @@ def test_a_plain_button_does_not_clear_it(qapp):
     assert errors.text("photo") == "Foto tidak dapat dibaca."
 
 
+def test_a_section_keeps_its_mark_while_another_of_its_messages_shows(qtbot, services, admin):
+    record = services.inmates.create(admin, detainee(1))
+    dialog = open_dialog(qtbot, services, admin, record.id)
+    dialog.form.inputs["full_name"].clear()
+    dialog.form.inputs["birth_date"].setText("31-02-1990")
+    assert not dialog.save()
+    assert dialog.form.errors.text("birth_date") and dialog.sections.tabText(0) == "⚠ Identitas"
+    qtbot.keyClicks(dialog.form.inputs["full_name"], "A")
+    assert dialog.sections.tabText(0) == "⚠ Identitas"  # the date is still wrong
+    dialog.form.inputs["birth_date"].setText("01-05-1990")
+    assert dialog.sections.tabText(0) == "Identitas"
+    dialog.load()
+
+
 def test_in_the_record_dialog_typing_clears_the_message(qtbot, services, admin):
     record = services.inmates.create(admin, detainee(1, full_name="Ahmad Sulaiman"))
     dialog = open_dialog(qtbot, services, admin, record.id)
@@ -95,6 +109,8 @@ def test_in_the_record_dialog_typing_clears_the_message(qtbot, services, admin):
     name.clear()
     assert not dialog.save()
     assert dialog.form.errors.text("full_name") == "Wajib diisi."
+    assert dialog.sections.tabText(0) == "⚠ Identitas"
     qtbot.keyClicks(name, "A")
     assert dialog.form.errors.text("full_name") == ""
+    assert dialog.sections.tabText(0) == "Identitas"  # the section's mark went with it
     dialog.load()  # the edit thrown away: closing the dialog afterwards asks nothing

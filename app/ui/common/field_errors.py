@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -80,7 +81,10 @@ def change_signals(widget: QWidget) -> list[Any]:
 
 
 class ErrorLabel(QLabel):
-    """A red, word-wrapped label that is hidden while it has nothing to say."""
+    """A red, word-wrapped label that is hidden while it has nothing to say; `cleared` when a
+    message it showed goes."""
+
+    cleared = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,8 +94,11 @@ class ErrorLabel(QLabel):
         self.setVisible(False)
 
     def set_message(self, text: str) -> None:
+        had = bool(self.text())
         self.setText(text)
         self.setVisible(bool(text))
+        if had and not text:
+            self.cleared.emit()
 
     def clear_message(self) -> None:
         self.set_message("")

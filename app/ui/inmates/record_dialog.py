@@ -57,6 +57,17 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("inmates", text)
 
 
+# the form's fields on each section tab (3-5 are the cases, detention and discipline tables)
+SECTION_FIELDS = {
+    0: {"reg_number", "full_name", "aliases", "nik", "sex", "birth_place", "birth_date",
+        "religion", "education", "marital_status", "occupation", "address", "origin",
+        "next_of_kin", "photo"},
+    1: {"block", "cell", "admission_date", "admission_source"},
+    2: {"status", "reg_code", "release_date", "release_reason", "transfer_destination",
+        "death_date"},
+}  # fmt: skip
+
+
 class InmateDialog(QDialog):
     saved = Signal(str)  # the inmate's id, after a save or a status change
 
@@ -162,6 +173,8 @@ class InmateDialog(QDialog):
         self.form.use_proposed.clicked.connect(self.apply_proposal)
         for table in (self.cases, self.detentions, self.discipline):
             table.set_read_only(not self.editable)
+        for field in self.form.errors.fields():  # a message gone: its section's mark too
+            self.form.errors.label(field).cleared.connect(self.mark_sections)
 
     # --- loading ------------------------------------------------------------------------------
     def load(self) -> None:
@@ -377,22 +390,25 @@ class InmateDialog(QDialog):
         self.detentions.mark(sections["detentions"])
         self.discipline.mark(sections["discipline"])
         self.general_error.set_message("\n".join(general))
+        first = self.mark_sections()
+        if first is not None:
+            self.sections.setCurrentIndex(first)
+
+    def mark_sections(self) -> int | None:
+        """ "⚠" on each section tab that shows a message now (a field's message goes when the
+        field is changed, and the mark with it); returns the first such section."""
+        tables = {3: self.cases, 4: self.detentions, 5: self.discipline}
+        shown = {field for field in self.form.errors.fields() if self.form.errors.text(field)}
         first = None
-        owners = {0: ("reg_number", "full_name", "aliases", "nik", "sex", "birth_place", "birth_date",
-                      "religion", "education", "marital_status", "occupation", "address", "origin",
-                      "next_of_kin", "photo"),
-                  1: ("block", "cell", "admission_date", "admission_source"),
-                  2: ("status", "reg_code", "release_date", "release_reason", "transfer_destination",
-                      "death_date")}  # fmt: skip
         for index in range(self.sections.count()):
-            bad = (any(k in plain for k in owners.get(index, ())) or
-                   (index == 3 and sections["cases"]) or (index == 4 and sections["detentions"]) or
-                   (index == 5 and sections["discipline"]))  # fmt: skip
+            table = tables.get(index)
+            bad = bool(shown & SECTION_FIELDS.get(index, set())) or (
+                table is not None and not table.error.isHidden()
+            )
             self.sections.setTabText(index, ("⚠ " if bad else "") + self.tab_titles[index])
             if bad and first is None:
                 first = index
-        if first is not None:
-            self.sections.setCurrentIndex(first)
+        return first
 
     # --- status actions -----------------------------------------------------------------------
     def open_status_dialog(self, action: str) -> None:
