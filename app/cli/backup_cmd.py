@@ -7,7 +7,6 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC
 from pathlib import Path
 
 from app.cli.common import (
@@ -18,7 +17,7 @@ from app.cli.common import (
     login,
     open_from_args,
 )
-from app.domain.dates import long_date_time
+from app.domain.dates import long_date_time, to_local
 from app.domain.roles import Permission
 from app.errors import DatabaseProblem
 from app.paths import DataPaths, data_paths, database_url
@@ -159,8 +158,7 @@ def _print_check(check: BackupCheck) -> None:
         print(f"Dibuat: {long_date_time(check.taken_at)}")
     if check.last_event_at:
         # the audit log keeps UTC; "Dibuat" (from the file's name) is local time: so is this
-        last = check.last_event_at.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
-        print(f"Perubahan terakhir: {long_date_time(last)} "
+        print(f"Perubahan terakhir: {long_date_time(to_local(check.last_event_at))} "
               f"({check.audit_events} peristiwa audit)")  # fmt: skip
 
 

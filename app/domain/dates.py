@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from functools import lru_cache
 
 MONTHS_ID = (
@@ -40,6 +40,12 @@ def parse_long_date(text: str) -> date | None:
         return date(int(year), MONTHS_ID.index(month) + 1, int(day))
     except ValueError:  # 31 Februari
         return None
+
+
+def to_local(value: datetime) -> datetime:
+    """A naive UTC time (as the database keeps times) as a naive local time of this
+    workstation."""
+    return value.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
 
 
 def long_date_time(value: datetime, lang: str = "id") -> str:

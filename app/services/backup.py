@@ -24,7 +24,7 @@ import logging
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +37,7 @@ from app.db.migrate import upgrade
 from app.db.models import Facility
 from app.db.sqlite_backup import copy_database
 from app.db.uow import UnitOfWork, UnitOfWorkFactory
+from app.domain.dates import to_local
 from app.domain.roles import Permission
 from app.errors import Cancelled, DatabaseProblem
 from app.paths import DataPaths
@@ -285,7 +286,7 @@ class BackupService:
 
     def _local_now(self) -> datetime:
         """The clock is naive UTC; names and "today" are the workstation's local time."""
-        return self._clock().replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
+        return to_local(self._clock())
 
     def _stamp(self) -> str:
         return self._local_now().strftime(STAMP_FORMAT)

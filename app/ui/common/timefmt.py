@@ -6,15 +6,10 @@ directly; screens call these."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
-from app.domain.dates import long_date, long_date_time
+from app.domain.dates import long_date, long_date_time, to_local
 from app.ui.common.i18n import ui_language
-
-
-def to_local(value: datetime) -> datetime:
-    """A naive UTC time from the database as a naive local time of this workstation."""
-    return value.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
 
 
 def local_date_time(value: datetime | None) -> str:
