@@ -1626,198 +1626,198 @@ to 512 pixels.</translation>
 <context>
     <name>InmateDialog</name>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="74"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="75"/>
         <source>Tambah &amp;perkara</source>
         <translation>Add &amp;case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="75"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="76"/>
         <source>Tambah &amp;masa penahanan</source>
         <translation>Add detention &amp;period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="76"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="77"/>
         <source>Tambah catatan &amp;disiplin</source>
         <translation>Add &amp;discipline entry</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="78"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="79"/>
         <source>Blok</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="78"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="79"/>
         <source>Kamar</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="78"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="79"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="78"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="79"/>
         <source>Sampai</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="80"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="81"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="80"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="81"/>
         <source>Peristiwa</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="80"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="81"/>
         <source>Dari → ke</source>
         <translation>From → to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="80"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="81"/>
         <source>Dokumen / keterangan</source>
         <translation>Document / notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="80"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="81"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="87"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="88"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="87"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="88"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="87"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="88"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="87"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="88"/>
         <source>Perubahan</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="110"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="111"/>
         <source>Riwayat penempatan:</source>
         <translation>Placement history:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="116"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="117"/>
         <source>Putusan &amp;inkracht…</source>
         <translation>Final &amp;verdict…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="117"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="118"/>
         <source>&amp;Bebaskan…</source>
         <translation>&amp;Release…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="118"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="119"/>
         <source>&amp;Pindahkan…</source>
         <translation>Trans&amp;fer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="119"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="120"/>
         <source>&amp;Meninggal…</source>
         <translation>&amp;Death…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="127"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="128"/>
         <source>Riwayat status:</source>
         <translation>Status history:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="129"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="130"/>
         <source>Identitas</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="130"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="131"/>
         <source>Penempatan</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="131"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="132"/>
         <source>Status &amp;&amp; kode</source>
         <translation>Status &amp;&amp; code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="132"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="133"/>
         <source>Perkara</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="133"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="134"/>
         <source>Penahanan</source>
         <translation>Detention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="134"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="135"/>
         <source>Disiplin (Register F)</source>
         <translation>Discipline (Register F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="136"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="137"/>
         <source>Remisi &amp;&amp; tanggal</source>
         <translation>Remission &amp;&amp; dates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="137"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="138"/>
         <source>Riwayat perubahan</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="141"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="142"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="144"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="145"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="144"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="145"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="169"/>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="170"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="172"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="173"/>
         <source>WBP baru</source>
         <translation>New inmate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="192"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="195"/>
         <source>Data WBP — {name}</source>
         <translation>Inmate record — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="219"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="222"/>
         <source>sekarang</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="275"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="278"/>
         <source>Usulan: {code} ({label})</source>
         <translation>Proposed: {code} ({label})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="276"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="279"/>
         <source>Tidak ada usulan</source>
         <translation>No proposal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="410"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="416"/>
         <source>Perubahan pada data WBP ini belum disimpan. Simpan dulu sebelum mencatat perubahan status?</source>
         <translation>This inmate&apos;s record has unsaved changes. Save them before recording the status change?</translation>
     </message>
@@ -3802,33 +3802,33 @@ Press “New ceremony…” to create a General Remission (RU) ceremony on 17 Au
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_dialog.py" line="134"/>
+        <location filename="../../app/ui/admin/users_dialog.py" line="135"/>
         <source>&amp;Tambah pengguna…</source>
         <translation>&amp;Add user…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_dialog.py" line="135"/>
+        <location filename="../../app/ui/admin/users_dialog.py" line="136"/>
         <source>Ubah &amp;peran…</source>
         <translation>Change &amp;role…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_dialog.py" line="136"/>
-        <location filename="../../app/ui/admin/users_dialog.py" line="197"/>
+        <location filename="../../app/ui/admin/users_dialog.py" line="137"/>
+        <location filename="../../app/ui/admin/users_dialog.py" line="198"/>
         <source>&amp;Nonaktifkan</source>
         <translation>&amp;Deactivate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_dialog.py" line="137"/>
+        <location filename="../../app/ui/admin/users_dialog.py" line="138"/>
         <source>&amp;Atur ulang kata sandi…</source>
         <translation>Reset &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_dialog.py" line="150"/>
+        <location filename="../../app/ui/admin/users_dialog.py" line="151"/>
         <source>T&amp;utup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_dialog.py" line="195"/>
+        <location filename="../../app/ui/admin/users_dialog.py" line="196"/>
         <source>A&amp;ktifkan</source>
         <translation>Ac&amp;tivate</translation>
     </message>
@@ -4615,69 +4615,69 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="156"/>
+        <location filename="../../app/domain/inmates/rules.py" line="154"/>
         <source>Tanggal lahir harus sebelum tanggal masuk.</source>
         <translation>The date of birth must be before the admission date.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="162"/>
+        <location filename="../../app/domain/inmates/rules.py" line="160"/>
         <location filename="../../app/exchange/inmates_read.py" line="226"/>
         <source>Status tidak dikenal.</source>
         <translation>Unknown status.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="168"/>
+        <location filename="../../app/domain/inmates/rules.py" line="166"/>
         <source>Kode registrasi tidak dikenal.</source>
         <translation>Unknown registration code.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="171"/>
+        <location filename="../../app/domain/inmates/rules.py" line="169"/>
         <source>Tahanan memakai kode A.I-A.V (atau C).</source>
         <translation>Detainees use codes A.I-A.V (or C).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="173"/>
+        <location filename="../../app/domain/inmates/rules.py" line="171"/>
         <source>Narapidana memakai kode B.I-B.III, SH atau MT.</source>
         <translation>Convicts use codes B.I-B.III, SH or MT.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="178"/>
+        <location filename="../../app/domain/inmates/rules.py" line="176"/>
         <source>Narapidana harus mempunyai perkara dengan putusan.</source>
         <translation>A convict must have a case with a verdict.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="210"/>
+        <location filename="../../app/domain/inmates/rules.py" line="208"/>
         <source>Tanggal inkracht tidak boleh sebelum tanggal putusan.</source>
         <translation>The inkracht date cannot be before the verdict date.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="215"/>
+        <location filename="../../app/domain/inmates/rules.py" line="213"/>
         <source>Awal penahanan tidak boleh sesudah tanggal inkracht.</source>
         <translation>Detention cannot start after the inkracht date.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="218"/>
+        <location filename="../../app/domain/inmates/rules.py" line="216"/>
         <location filename="../../app/exchange/inmates_read.py" line="227"/>
         <source>Jenis pidana tidak dikenal.</source>
         <translation>Unknown sentence type.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="221"/>
+        <location filename="../../app/domain/inmates/rules.py" line="219"/>
         <source>Lama pidana tidak boleh negatif.</source>
         <translation>The sentence length cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="225"/>
+        <location filename="../../app/domain/inmates/rules.py" line="223"/>
         <source>Lama pidana harus lebih dari nol untuk pidana penjara/kurungan.</source>
         <translation>The sentence length must be more than zero for imprisonment/confinement.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="229"/>
+        <location filename="../../app/domain/inmates/rules.py" line="227"/>
         <source>Denda tidak boleh negatif.</source>
         <translation>The fine cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="231"/>
+        <location filename="../../app/domain/inmates/rules.py" line="229"/>
         <source>Hari pengganti denda tidak boleh negatif.</source>
         <translation>Days in lieu of the fine cannot be negative.</translation>
     </message>
@@ -4807,7 +4807,7 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>The new password must differ from the old one.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="273"/>
+        <location filename="../../app/services/backup.py" line="274"/>
         <source>Basis data ini berada di server ({backend}). Cadangkan dan pulihkan dengan alat server itu (misalnya pg_dump dan pg_restore), bukan dari Sibina.</source>
         <translation>This database is on a server ({backend}). Back it up and restore it with the server&apos;s own tools (for example pg_dump and pg_restore), not from Sibina.</translation>
     </message>
@@ -4978,7 +4978,7 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>The facility profile has not been filled in.</translation>
     </message>
     <message>
-        <location filename="../../app/services/inmates_import.py" line="33"/>
+        <location filename="../../app/services/inmates_import.py" line="34"/>
         <source>Sama dengan baris {row} di berkas ini.</source>
         <translation>Same as row {row} in this file.</translation>
     </message>
@@ -5003,17 +5003,17 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>The date cannot be before the admission date.</translation>
     </message>
     <message>
-        <location filename="../../app/services/inmates_write.py" line="37"/>
+        <location filename="../../app/services/inmates_write.py" line="40"/>
         <source>Nomor registrasi sudah dipakai WBP lain.</source>
         <translation>The registration number is already used by another inmate.</translation>
     </message>
     <message>
-        <location filename="../../app/services/inmates_write.py" line="38"/>
+        <location filename="../../app/services/inmates_write.py" line="41"/>
         <source>NIK sudah tercatat untuk WBP lain.</source>
         <translation>The NIK is already recorded for another inmate.</translation>
     </message>
     <message>
-        <location filename="../../app/services/inmates_write.py" line="159"/>
+        <location filename="../../app/services/inmates_write.py" line="177"/>
         <source>Foto terlalu besar (maksimal 1 MB).</source>
         <translation>The photo is too large (max. 1 MB).</translation>
     </message>
@@ -5369,20 +5369,20 @@ Nothing is saved until you press Finish on the last page.</translation>
     </message>
     <message>
         <location filename="../../app/domain/inmates/codes.py" line="25"/>
-        <location filename="../../app/ui/inmates/record_sections.py" line="29"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="43"/>
         <source>Bebas</source>
         <translation>Released</translation>
     </message>
     <message>
         <location filename="../../app/domain/inmates/codes.py" line="26"/>
-        <location filename="../../app/ui/inmates/record_sections.py" line="30"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="44"/>
         <source>Pindah</source>
         <translation>Transferred</translation>
     </message>
     <message>
         <location filename="../../app/domain/inmates/codes.py" line="27"/>
-        <location filename="../../app/ui/inmates/record_sections.py" line="24"/>
-        <location filename="../../app/ui/inmates/record_sections.py" line="31"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="38"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="45"/>
         <source>Meninggal</source>
         <translation>Deceased</translation>
     </message>
@@ -5603,13 +5603,13 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Widowed</translation>
     </message>
     <message>
-        <location filename="../../app/services/inmates_import.py" line="127"/>
+        <location filename="../../app/services/inmates_import.py" line="128"/>
         <source>Memeriksa</source>
         <translation>Checking</translation>
     </message>
     <message>
-        <location filename="../../app/services/inmates_import.py" line="216"/>
-        <location filename="../../app/services/inmates_import.py" line="228"/>
+        <location filename="../../app/services/inmates_import.py" line="232"/>
+        <location filename="../../app/services/inmates_import.py" line="244"/>
         <source>Menulis</source>
         <translation>Writing</translation>
     </message>
@@ -5629,143 +5629,143 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="24"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="25"/>
         <source>No. registrasi</source>
         <translation>Reg. No.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="25"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="26"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="28"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="29"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="43"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="44"/>
         <location filename="../../app/ui/inmates/model.py" line="47"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="44"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="45"/>
         <source>Kode registrasi</source>
         <translation>Register code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="26"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="27"/>
         <source>Alias</source>
         <translation>Aliases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="29"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="30"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="30"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="31"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="32"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="33"/>
         <source>Pendidikan terakhir</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="33"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="34"/>
         <source>Status perkawinan</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="34"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="35"/>
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="35"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="36"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="36"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="37"/>
         <source>Asal daerah</source>
         <translation>Home region</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="37"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="38"/>
         <source>Keluarga/wali</source>
         <translation>Next of kin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="39"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="40"/>
         <source>Blok</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="40"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="41"/>
         <source>Kamar</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="41"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="42"/>
         <source>Tanggal masuk</source>
         <translation>Admission date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="42"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="43"/>
         <source>Asal penahanan</source>
         <translation>Admitted from</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="45"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="46"/>
         <source>Tanggal bebas</source>
         <translation>Release date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="46"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="47"/>
         <source>Alasan bebas</source>
         <translation>Release reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="47"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="48"/>
         <source>Tujuan pindah</source>
         <translation>Transferred to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="48"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="49"/>
         <source>Tanggal meninggal</source>
         <translation>Date of death</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="38"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="39"/>
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="49"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="50"/>
         <source>Perkara</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="50"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="51"/>
         <source>Masa penahanan</source>
         <translation>Detention periods</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="51"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="52"/>
         <source>Catatan disiplin</source>
         <translation>Discipline records</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="98"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="100"/>
         <source>Data dibuat: {name} ({number})</source>
         <translation>Record created: {name} ({number})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="107"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="109"/>
         <source>{field} diubah</source>
         <translation>{field} changed</translation>
     </message>
@@ -5780,7 +5780,7 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Block/Cell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="31"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="32"/>
         <location filename="../../app/ui/inmates/model.py" line="51"/>
         <source>Agama</source>
         <translation>Religion</translation>
@@ -5796,151 +5796,151 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Detention Ends</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="27"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="28"/>
         <location filename="../../app/ui/inmates/model.py" line="57"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="17"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="31"/>
         <source>Dibuat</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="18"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="32"/>
         <source>Diubah</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="19"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="33"/>
         <source>Diimpor</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="20"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="34"/>
         <source>Diubah lewat impor</source>
         <translation>Changed by import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="21"/>
-        <location filename="../../app/ui/inmates/record_sections.py" line="28"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="35"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="42"/>
         <source>Putusan inkracht</source>
         <translation>Final verdict</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="22"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="36"/>
         <source>Dibebaskan</source>
         <translation>Released</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="23"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="37"/>
         <source>Dipindahkan</source>
         <translation>Transferred</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="27"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="41"/>
         <source>Masuk</source>
         <translation>Admission</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="36"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="50"/>
         <source>Pasal</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="36"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="50"/>
         <source>Jenis kejahatan</source>
         <translation>Crime category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="37"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="51"/>
         <source>Pengadilan</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="37"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="51"/>
         <source>No. putusan</source>
         <translation>Verdict no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="38"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="52"/>
         <source>Tgl. putusan</source>
         <translation>Verdict date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="39"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="53"/>
         <source>Tgl. inkracht</source>
         <translation>Inkracht date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="40"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="54"/>
         <source>Jenis pidana</source>
         <translation>Sentence type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="41"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="55"/>
         <source>Thn</source>
         <translation>Yrs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="41"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="55"/>
         <source>Bln</source>
         <translation>Mths</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="42"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="56"/>
         <source>Hari</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="42"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="56"/>
         <source>Denda (Rp)</source>
         <translation>Fine (Rp)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="43"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="57"/>
         <source>Subsider (hari)</source>
         <translation>In lieu (days)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="44"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="58"/>
         <source>Denda dibayar</source>
         <translation>Fine paid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="48"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="62"/>
         <source>Tahap (A.I-A.V)</source>
         <translation>Stage (A.I-A.V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="48"/>
-        <location filename="../../app/ui/inmates/record_sections.py" line="54"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="62"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="68"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="49"/>
-        <location filename="../../app/ui/inmates/record_sections.py" line="55"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="63"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="69"/>
         <source>Akhir</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="49"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="63"/>
         <source>Jenis (rutan/rumah/kota)</source>
         <translation>Kind (rutan/rumah/kota)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="53"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="67"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="53"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="67"/>
         <source>Pelanggaran</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="54"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="68"/>
         <source>Hukuman</source>
         <translation>Punishment</translation>
     </message>
@@ -6012,22 +6012,22 @@ Nothing is saved until you press Finish on the last page.</translation>
 <context>
     <name>progress</name>
     <message>
-        <location filename="../../app/services/backup.py" line="146"/>
+        <location filename="../../app/services/backup.py" line="147"/>
         <source>Menyalin basis data…</source>
         <translation>Copying the database…</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="212"/>
+        <location filename="../../app/services/backup.py" line="213"/>
         <source>Menyalin cadangan…</source>
         <translation>Copying the backup…</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="219"/>
+        <location filename="../../app/services/backup.py" line="220"/>
         <source>Menyimpan basis data lama…</source>
         <translation>Keeping the old database…</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="224"/>
+        <location filename="../../app/services/backup.py" line="225"/>
         <source>Memulihkan…</source>
         <translation>Restoring…</translation>
     </message>

@@ -10,17 +10,18 @@ older log) reads by its stored name.
 from __future__ import annotations
 
 from datetime import date
+from itertools import chain
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app.domain.inmates.codes import MARITAL_STATUSES
 from app.text import QT_TRANSLATE_NOOP
 from app.ui.common.timefmt import ui_date
-from app.ui.inmates.choices import education_text, religion_text, sex_text
+from app.ui.inmates.choices import education_text, marital_text, religion_text, sex_text
 from app.ui.inmates.model import status_text
+from app.ui.inmates.record_sections import SECTION_FIELDS
 
-FIELD_NAMES = {  # in the order of the record dialog's sections
+FIELD_NAMES = {
     "reg_number": QT_TRANSLATE_NOOP("inmates", "No. registrasi"),
     "full_name": QT_TRANSLATE_NOOP("inmates", "Nama lengkap"),
     "aliases": QT_TRANSLATE_NOOP("inmates", "Alias"),
@@ -50,7 +51,7 @@ FIELD_NAMES = {  # in the order of the record dialog's sections
     "detentions": QT_TRANSLATE_NOOP("inmates", "Masa penahanan"),
     "discipline": QT_TRANSLATE_NOOP("inmates", "Catatan disiplin"),
 }
-ORDER = {key: index for index, key in enumerate(FIELD_NAMES)}
+ORDER = {key: index for index, key in enumerate(chain(*SECTION_FIELDS.values()))}
 # fields whose value is not worth showing (a list of rows, the photo's size): "... diubah"
 CHANGED_ONLY = frozenset({"cases", "detentions", "discipline", "photo"})
 CHOICE_TEXTS = {
@@ -58,7 +59,7 @@ CHOICE_TEXTS = {
     "sex": sex_text,
     "religion": religion_text,
     "education": education_text,
-    "marital_status": lambda value: _tr(value) if value in MARITAL_STATUSES else value,
+    "marital_status": marital_text,
 }
 
 
@@ -67,7 +68,8 @@ def _tr(text: str) -> str:
 
 
 def _form_order(key: str) -> int:
-    """Fields in the order the form shows them (the log may keep them sorted by name)."""
+    """Fields in the order the record dialog shows them (the log may keep them sorted by
+    name); a field it does not show comes last."""
     return ORDER.get(key, len(ORDER))
 
 

@@ -1,4 +1,4 @@
-"""How the register's stored choices read on screen: religion, education, sex.
+"""How the register's stored choices read on screen: religion, education, marital status, sex.
 
 The register stores them as app.domain.inmates.codes writes them (Indonesian; imports, exports
 and printed papers use those values as they are). Screens show the translation; a value outside
@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.domain.inmates.codes import EDUCATION_LEVELS, RELIGIONS, SEX_LABELS, SEX_LETTERS
+from app.domain.inmates.codes import (
+    EDUCATION_LEVELS,
+    MARITAL_STATUSES,
+    RELIGIONS,
+    SEX_LABELS,
+    SEX_LETTERS,
+)
 
 
 def _tr(text: str) -> str:
@@ -22,6 +28,10 @@ def religion_text(value: str) -> str:
 
 def education_text(value: str) -> str:
     return _tr(value) if value in EDUCATION_LEVELS else value
+
+
+def marital_text(value: str) -> str:
+    return _tr(value) if value in MARITAL_STATUSES else value
 
 
 def sex_letter(value: str) -> str:

@@ -45,6 +45,7 @@ from app.ui.inmates.record_remission import RemissionSection
 from app.ui.inmates.record_sections import (
     ACTION_LABELS,
     EVENT_LABELS,
+    SECTION_FIELDS,
     case_cells,
     detention_cells,
     discipline_cells,
@@ -55,17 +56,6 @@ from app.ui.inmates.status_dialog import StatusDialog
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("inmates", text)
-
-
-# the form's fields on each section tab (3-5 are the cases, detention and discipline tables)
-SECTION_FIELDS = {
-    0: {"reg_number", "full_name", "aliases", "nik", "sex", "birth_place", "birth_date",
-        "religion", "education", "marital_status", "occupation", "address", "origin",
-        "next_of_kin", "photo"},
-    1: {"block", "cell", "admission_date", "admission_source"},
-    2: {"status", "reg_code", "release_date", "release_reason", "transfer_destination",
-        "death_date"},
-}  # fmt: skip
 
 
 class InmateDialog(QDialog):
@@ -402,7 +392,7 @@ class InmateDialog(QDialog):
         first = None
         for index in range(self.sections.count()):
             table = tables.get(index)
-            bad = bool(shown & SECTION_FIELDS.get(index, set())) or (
+            bad = bool(shown.intersection(SECTION_FIELDS.get(index, ()))) or (
                 table is not None and not table.error.isHidden()
             )
             self.sections.setTabText(index, ("⚠ " if bad else "") + self.tab_titles[index])

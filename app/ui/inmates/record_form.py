@@ -35,7 +35,7 @@ from app.exchange.inmates_read import parse_date
 from app.ui.common.field_errors import FieldErrors
 from app.ui.common.messages import translate_error
 from app.ui.common.timefmt import ui_date
-from app.ui.inmates.choices import education_text, religion_text
+from app.ui.inmates.choices import education_text, marital_text, religion_text
 from app.ui.inmates.record_tables import fmt, problem_text
 
 PHOTO_SIZE = (240, 320)  # stored size (3:4 portrait), JPEG
@@ -92,7 +92,7 @@ class IdentityForm(QWidget):
                    [("", "")] + [(e, education_text(e)) for e in EDUCATION_LEVELS])  # fmt: skip
         self._fill(
             self.inputs["marital_status"],
-            [("", "")] + [(m, self.tr_inmates(m)) for m in MARITAL_STATUSES],
+            [("", "")] + [(m, marital_text(m)) for m in MARITAL_STATUSES],
         )
         self._fill(self.inputs["reg_code"], [("", "")] + [
             (c.value, f"{c.value} — {self.tr_inmates(CODE_LABELS[c])}") for c in RegCode])  # fmt: skip

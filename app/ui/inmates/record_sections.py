@@ -13,6 +13,20 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("inmates", text)
 
 
+# the form's fields on each section tab, in the form's order (sections 3-5 are the cases,
+# detention and discipline tables, whose rows the record keeps under these names)
+SECTION_FIELDS: dict[int, tuple[str, ...]] = {
+    0: ("reg_number", "full_name", "aliases", "nik", "sex", "birth_place", "birth_date",
+        "religion", "education", "marital_status", "occupation", "address", "origin",
+        "next_of_kin", "photo"),
+    1: ("block", "cell", "admission_date", "admission_source"),
+    2: ("status", "reg_code", "release_date", "release_reason", "transfer_destination",
+        "death_date"),
+    3: ("cases",),
+    4: ("detentions",),
+    5: ("discipline",),
+}  # fmt: skip
+
 ACTION_LABELS = {
     "inmate_created": QT_TRANSLATE_NOOP("inmates", "Dibuat"),
     "inmate_updated": QT_TRANSLATE_NOOP("inmates", "Diubah"),

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from app.domain.inmates.record import to_plain
 from app.ui.inmates.change_text import FIELD_NAMES, describe_change
+from app.ui.inmates.record_sections import SECTION_FIELDS
 from tests.inmate_samples import detainee
 from tests.ui.inmates.tab_helpers import open_dialog
 
@@ -22,6 +23,7 @@ AFTER = {**BEFORE, "full_name": "Ahmad Baru", "admission_date": "2026-01-05",
 
 def test_every_field_of_a_record_has_a_name():
     assert set(to_plain(detainee(1))) <= set(FIELD_NAMES)
+    assert set(FIELD_NAMES) == {f for fields in SECTION_FIELDS.values() for f in fields}
 
 
 def test_in_indonesian(qapp):
