@@ -15,7 +15,7 @@ import os
 import weakref
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 
 from app.errors import DatabaseProblem
 from app.text import QT_TRANSLATE_NOOP
@@ -56,8 +56,6 @@ class FileGuard:
 
 
 def guard(engine: Engine, path: Path) -> None:
-    from sqlalchemy import event
-
     watcher = _guards[engine] = FileGuard(path)
     event.listen(engine, "connect", watcher.check)
     event.listen(engine, "begin", watcher.check)
