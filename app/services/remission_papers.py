@@ -68,6 +68,14 @@ class PiagamBatch(IssuedBatch):
     skipped: int = 0
 
 
+@dataclass(frozen=True)
+class PiagamPending:
+    """Before issuing: how many piagam would be issued, and how many recipients have one."""
+
+    to_issue: int
+    already: int
+
+
 def occasion_name(kind: str, year: int, holiday: str = "", child: bool = False) -> str:
     """Like "Remisi Umum Tahun 2025" or "Remisi Khusus Idul Fitri Tahun 2026"; a child's RU or RK
     reads "Pengurangan Masa Pidana (Remisi Umum) Tahun 2025"."""
@@ -198,15 +206,7 @@ class RemissionPapers:
     ) -> PiagamBatch:
         """A piagam (kind "remisi") per granted line with an SK, dated the ceremony day, in one
         PDF. Lines that already have a valid piagam are skipped (reprints: Certificates tab)."""
-        require(actor, Permission.ISSUE_CERTIFICATES)
-        require(actor, Permission.VIEW_REMISSION)
-        ceremony, lines = self._papers_lines(actor, ceremony_id, line_ids)
-        refs = {line.line_id: piagam_ref(line.line_id) for line in lines}
-        with self._uow() as uow:
-            issued = valid_references(uow.session, PIAGAM_KIND.code, list(refs.values()))
-        todo = [line for line in lines if refs[line.line_id] not in issued]
-        if not todo:
-            raise ValidationError({"lines": ALL_ISSUED})
+        ceremony, lines, todo = self._piagam_todo(actor, ceremony_id, line_ids)
         holiday, per = self._papers_holiday(ceremony), self._rules.days_per_month
         requests = [piagam_request(ceremony, holiday, line, per) for line in todo]
         # checked again under the write lock: another workstation may have issued meanwhile
@@ -217,7 +217,31 @@ class RemissionPapers:
         return PiagamBatch(batch.certificates, batch.pdf, batch.pdf_sha256,
                            skipped=len(lines) - len(todo))  # fmt: skip
 
+    def piagam_pending(
+        self, actor: Actor, ceremony_id: str, line_ids: Sequence[int] | None = None
+    ) -> PiagamPending:
+        """How many piagam `issue_piagam` would issue now, and how many recipients already have
+        one (writes nothing; the screen asks before numbers are used up). Raises as
+        `issue_piagam` does when there is nothing to issue."""
+        _ceremony, lines, todo = self._piagam_todo(actor, ceremony_id, line_ids)
+        return PiagamPending(to_issue=len(todo), already=len(lines) - len(todo))
+
     # --- helpers ---------------------------------------------------------------------------
+    def _piagam_todo(
+        self, actor: Actor, ceremony_id: str, line_ids: Sequence[int] | None
+    ) -> tuple[CeremonyDTO, list[ProposalLine], list[ProposalLine]]:
+        """(the ceremony, the chosen lines with an SK, those of them without a valid piagam)."""
+        require(actor, Permission.ISSUE_CERTIFICATES)
+        require(actor, Permission.VIEW_REMISSION)
+        ceremony, lines = self._papers_lines(actor, ceremony_id, line_ids)
+        refs = {line.line_id: piagam_ref(line.line_id) for line in lines}
+        with self._uow() as uow:
+            issued = valid_references(uow.session, PIAGAM_KIND.code, list(refs.values()))
+        todo = [line for line in lines if refs[line.line_id] not in issued]
+        if not todo:
+            raise ValidationError({"lines": ALL_ISSUED})
+        return ceremony, lines, todo
+
     def _papers_lines(
         self, actor: Actor, ceremony_id: str, line_ids: Sequence[int] | None
     ) -> tuple[CeremonyDTO, list[ProposalLine]]:

@@ -14,7 +14,12 @@ from app.domain.roles import Role
 from app.errors import Cancelled, Conflict, PermissionDenied, ValidationError
 from app.services.certificates import CertificateFilter, VerifyStatus
 from app.services.remission_dto import FlagsInput, LineOverride, NewCeremony, SkEntry
-from app.services.remission_papers import occasion_name, piagam_subject, sentence_text
+from app.services.remission_papers import (
+    PiagamPending,
+    occasion_name,
+    piagam_subject,
+    sentence_text,
+)
 from tests.remission_samples import detainee, example1, example3, example4
 
 D = date
@@ -216,24 +221,31 @@ def test_papers_need_view_remission(services, admin, make_actor, ceremony):
     farmer = make_actor(Role.PERTANIAN)
     for call in (services.remission.proposal_list_pdf, services.remission.release_list_pdf,
                  services.remission.statistics_pdf, services.remission.sk_extracts_pdf,
-                 services.remission.issue_piagam):  # fmt: skip
+                 services.remission.issue_piagam, services.remission.piagam_pending):  # fmt: skip
         with pytest.raises(PermissionDenied):
             call(farmer, ceremony.id)
-    with pytest.raises(PermissionDenied):  # pimpinan reads but does not issue certificates
-        services.remission.issue_piagam(make_actor(Role.PIMPINAN, "kepala"), ceremony.id)
+    head = make_actor(Role.PIMPINAN, "kepala")
+    for call in (services.remission.issue_piagam, services.remission.piagam_pending):
+        with pytest.raises(PermissionDenied):  # pimpinan reads but does not issue certificates
+            call(head, ceremony.id)
 
 
 def test_piagam_issued_once_per_line_and_verifies(services, admin, make_actor, ceremony):
     with pytest.raises(ValidationError):  # draft
         services.remission.issue_piagam(admin, ceremony.id)
     granted = approve_and_sk(services, admin, make_actor, ceremony.id)
+    pending = services.remission.piagam_pending
+    assert pending(admin, ceremony.id) == PiagamPending(to_issue=3, already=0)
+    assert services.certificates.list(admin, CertificateFilter(kind="remisi")) == []  # asked only
     first = services.remission.issue_piagam(admin, ceremony.id, [granted[0].line_id])
     assert (len(first.certificates), first.skipped) == (1, 0)
+    assert pending(admin, ceremony.id) == PiagamPending(to_issue=2, already=1)
     batch = services.remission.issue_piagam(admin, ceremony.id)
     assert (len(batch.certificates), batch.skipped) == (2, 1)
-    with pytest.raises(ValidationError) as info:
-        services.remission.issue_piagam(admin, ceremony.id)
-    assert "lines" in info.value.field_errors
+    for call in (services.remission.issue_piagam, pending):
+        with pytest.raises(ValidationError) as info:
+            call(admin, ceremony.id)
+        assert "lines" in info.value.field_errors
     certs = services.certificates.list(admin, CertificateFilter(kind="remisi"))
     assert len(certs) == 3
     by_name = {c.recipient_name: c for c in certs}

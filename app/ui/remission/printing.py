@@ -14,9 +14,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMenu
 
 from app.domain.roles import Permission
+from app.errors import SibinaError
 from app.services.remission_dto import CeremonyStatus
 from app.ui.common.documents import preview_document, save_document, slug
-from app.ui.common.messages import show_error, show_info
+from app.ui.common.messages import confirm, show_error
 from app.ui.common.pdf_preview import PdfPreviewDialog
 from app.ui.common.worker import run_job
 
@@ -90,9 +91,28 @@ class Printing(QObject):
                            lambda _p: service.statistics_pdf(actor, cid)),
         }  # fmt: skip
         title, name, job = jobs[key]
+        if key == "piagam" and not self._piagam_confirmed(cid):
+            return
         self.tab.job = run_job(self.tab, self.tr("Menyusun %1").replace("%1", title), job,
                                on_success=lambda result: self._done(key, title, name, result),
                                on_error=lambda exc: show_error(self.tab, exc))  # fmt: skip
+
+    def _piagam_confirmed(self, ceremony_id: str) -> bool:
+        """Piagam use up certificate numbers for good: say how many, and ask."""
+        service, actor = self.tab.services.remission, self.tab.actor
+        try:
+            pending = service.piagam_pending(actor, ceremony_id)
+        except SibinaError as exc:  # none to issue (all have one, no SK): say why, ask nothing
+            show_error(self.tab, exc)
+            return False
+        text = self.tr("Terbitkan %n piagam remisi bernomor?", "", pending.to_issue)
+        if pending.already:
+            skipped = self.tr("%n penerima sudah memiliki piagam dan dilewati (cetak ulang melalui "
+                              "tab Sertifikat).", "", pending.already)  # fmt: skip
+            text += " " + skipped
+        text += "\n\n" + self.tr("Setiap piagam mendapat nomor di register sertifikat. Nomor itu "
+                                  "tidak dipakai ulang, juga bila piagam kemudian dicabut.")  # fmt: skip
+        return confirm(self.tab, text, self.tr("Piagam remisi"))
 
     def _done(self, key: str, title: str, name: str, result: Any) -> None:
         pdf = result
@@ -100,10 +120,5 @@ class Printing(QObject):
             pdf = result.pdf
             numbers = [cert.number for cert in result.certificates]
             name = f"{name}-{slug(numbers[0])}" if numbers else name
-            skipped = getattr(result, "skipped", 0)
-            if skipped:
-                show_info(self.tab, self.tr("%1 piagam diterbitkan; %2 WBP sudah memiliki piagam "
-                                            "(cetak ulang melalui tab Sertifikat).")
-                          .replace("%1", str(len(numbers))).replace("%2", str(skipped)))  # fmt: skip
         self.last_path = save_document(self.tab.services.paths, FOLDER, name, pdf)
         self.preview = preview_document(self.tab, self.tab.services.paths, self.last_path, title)

@@ -5,8 +5,11 @@ laid out; what needs an approved ceremony is offered only then."""
 from __future__ import annotations
 
 from pypdf import PdfReader
+from PySide6.QtWidgets import QMessageBox
 
+from app.services.certificates import CertificateFilter
 from app.services.remission_dto import SkEntry
+from app.ui.common import messages
 from app.ui.remission.printing import PageProgress
 from tests.ui.remission.tab_helpers import make_tab
 
@@ -44,11 +47,42 @@ def test_approved_with_sk_prints_extracts_piagam_and_release_list(qtbot, service
     assert "PETIKAN" in print_and_wait(qtbot, tab, "sk")
     piagam = print_and_wait(qtbot, tab, "piagam")
     assert "Diberikan kepada" in piagam and "Ani Penerima" in piagam  # the title is letter-spaced
+    assert answers[-1].startswith("Terbitkan 3 piagam remisi bernomor?\n\n")  # asked first
     assert "KATEGORI II" in print_and_wait(qtbot, tab, "release")
-    # a second piagam run issues nothing new and says why
+    # a second piagam run asks nothing, issues nothing new and says why
+    asked = len(answers)
     tab.printing.actions["piagam"].trigger()
-    qtbot.waitUntil(lambda: tab.job is not None and tab.job.is_finished, timeout=20_000)
-    assert any("sudah" in text for text in answers)
+    assert len(answers) == asked + 1 and "sudah memiliki piagam" in answers[-1]
+    assert len(services.certificates.list(admin, CertificateFilter(kind="remisi"))) == 3
+
+
+def test_piagam_are_issued_only_when_the_question_is_answered_yes(
+    qtbot, services, admin, approved, monkeypatch
+):
+    """The question names how many piagam will use up numbers and how many are skipped; No (the
+    default) issues nothing."""
+    lines = [line for line in services.remission.proposal_list(admin, approved.id) if line.granted]
+    services.remission.record_sk(admin, approved.id, [
+        SkEntry(line.line_id, f"W11.PAS-{n}/2025", approved.date) for n, line in enumerate(lines, 1)
+    ])  # fmt: skip
+    services.remission.issue_piagam(admin, approved.id, [lines[0].line_id])
+    asked: list[str] = []
+
+    def answer_no(box: QMessageBox) -> int:
+        asked.append(box.text())
+        assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(messages, "_run", answer_no)
+    tab = make_tab(qtbot, services, admin)
+    tab.printing.actions["piagam"].trigger()
+    assert asked == [
+        "Terbitkan 2 piagam remisi bernomor? 1 penerima sudah memiliki piagam dan dilewati "
+        "(cetak ulang melalui tab Sertifikat).\n\nSetiap piagam mendapat nomor di register "
+        "sertifikat. Nomor itu tidak dipakai ulang, juga bila piagam kemudian dicabut."
+    ]
+    assert tab.job is None or tab.job.is_finished
+    assert len(services.certificates.list(admin, CertificateFilter(kind="remisi"))) == 1
 
 
 def test_page_progress_names_the_page_being_laid_out():
