@@ -33,6 +33,8 @@ from app.ui.inmates.view import InmatesView
 
 SEARCH_DELAY_MS = 200
 BANNER_NAMES = 6
+NAME_COLUMN = 1
+NAME_MIN_WIDTH = 170  # "Agus Sulistyo Susilo"; longer names show whole in the record
 
 
 def _tr(text: str) -> str:
@@ -85,7 +87,21 @@ class InmatesTab(QWidget):
             widths[column] = max(widths[column], widest)
         return widths
 
+    def fit_columns(self) -> None:
+        """Narrow the name column (not below NAME_MIN_WIDTH) so that the last column, the NIK,
+        shows its 16 digits without scrolling when the tab is narrower than the starting widths
+        (1100 px in English)."""
+        table, header = self.view.table, self.view.table.horizontalHeader()
+        last = header.count() - 1
+        nik = table.fontMetrics().horizontalAdvance("0" * 16) + 16
+        used = sum(header.sectionSize(column) for column in range(last)) + nik
+        spare = table.viewport().width() - used
+        if spare < 0:
+            name = header.sectionSize(NAME_COLUMN)
+            header.resizeSection(NAME_COLUMN, max(NAME_MIN_WIDTH, name + spare))
+
     def _after_first_paint(self) -> None:
+        self.fit_columns()
         self._fill_blocks()
         self.refresh_warnings()
         self.ready = True

@@ -259,3 +259,23 @@ def test_pattern_dialog_admin_only(qtbot, services, admin, make_actor):
     assert services.inmates.reg_number_pattern() == "W11-{nomor}"
     other = make_tab(qtbot, services, make_actor(Role.REGISTRASI))
     assert not other.view.pattern_button.isVisible()
+
+
+def test_a_narrow_tab_narrows_the_name_column_so_that_the_nik_shows(qtbot, services, admin):
+    from app.ui.inmates.tab import NAME_COLUMN, NAME_MIN_WIDTH, InmatesTab
+    from tests.ui.widget_helpers import shown
+
+    services.inmates.create(admin, detainee(1, full_name="Agus"))
+    for width, name_width in ((1600, 230), (1100, None)):
+        tab = shown(qtbot, InmatesTab(services, admin, None), width, 600)
+        qtbot.waitUntil(lambda tab=tab: tab.ready, timeout=2000)
+        table = tab.view.table
+        header = table.horizontalHeader()
+        nik = header.count() - 1
+        digits = table.fontMetrics().horizontalAdvance("0" * 16)
+        assert header.sectionViewportPosition(nik) + digits <= table.viewport().width()
+        assert table.horizontalScrollBar().maximum() == 0
+        if name_width is None:
+            assert NAME_MIN_WIDTH <= header.sectionSize(NAME_COLUMN) < 230
+        else:
+            assert header.sectionSize(NAME_COLUMN) == name_width
