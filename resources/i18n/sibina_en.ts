@@ -1848,46 +1848,46 @@ to 512 pixels.</translation>
 <context>
     <name>InmatesTab</name>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="96"/>
+        <location filename="../../app/ui/inmates/tab.py" line="112"/>
         <source>Penghuni (tahanan + napi)</source>
         <translation>Current (detainees + convicts)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="97"/>
+        <location filename="../../app/ui/inmates/tab.py" line="113"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="100"/>
-        <location filename="../../app/ui/inmates/tab.py" line="103"/>
-        <location filename="../../app/ui/inmates/tab.py" line="106"/>
-        <location filename="../../app/ui/inmates/tab.py" line="110"/>
-        <location filename="../../app/ui/inmates/tab.py" line="117"/>
+        <location filename="../../app/ui/inmates/tab.py" line="116"/>
+        <location filename="../../app/ui/inmates/tab.py" line="119"/>
+        <location filename="../../app/ui/inmates/tab.py" line="122"/>
+        <location filename="../../app/ui/inmates/tab.py" line="126"/>
+        <location filename="../../app/ui/inmates/tab.py" line="133"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="177"/>
+        <location filename="../../app/ui/inmates/tab.py" line="193"/>
         <source>{count} WBP</source>
         <translation>{count} inmates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="203"/>
+        <location filename="../../app/ui/inmates/tab.py" line="219"/>
         <source> dan {n} lainnya</source>
         <translation> and {n} more</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="212"/>
+        <location filename="../../app/ui/inmates/tab.py" line="228"/>
         <source>hari ini</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="200"/>
+        <location filename="../../app/ui/inmates/tab.py" line="216"/>
         <source>&lt;b&gt;Masa penahanan segera berakhir:&lt;/b&gt; {counts} — {names}</source>
         <translation>&lt;b&gt;Detention expiring soon:&lt;/b&gt; {counts} — {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/inmates/tab.py" line="210"/>
+        <location filename="../../app/ui/inmates/tab.py" line="226"/>
         <source>lewat %n hari</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -1895,7 +1895,7 @@ to 512 pixels.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/inmates/tab.py" line="213"/>
+        <location filename="../../app/ui/inmates/tab.py" line="229"/>
         <source>%n hari lagi</source>
         <translation>
             <numerusform>in %n day</numerusform>
@@ -1903,53 +1903,53 @@ to 512 pixels.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="267"/>
+        <location filename="../../app/ui/inmates/tab.py" line="283"/>
         <source>Impor WBP</source>
         <translation>Import inmates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="268"/>
+        <location filename="../../app/ui/inmates/tab.py" line="284"/>
         <source>Lembar kerja (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="286"/>
+        <location filename="../../app/ui/inmates/tab.py" line="302"/>
         <source>Ekspor daftar</source>
         <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="287"/>
-        <location filename="../../app/ui/inmates/tab.py" line="305"/>
+        <location filename="../../app/ui/inmates/tab.py" line="303"/>
+        <location filename="../../app/ui/inmates/tab.py" line="321"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="293"/>
+        <location filename="../../app/ui/inmates/tab.py" line="309"/>
         <source>Mengekspor daftar WBP</source>
         <translation>Exporting the inmate list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="295"/>
+        <location filename="../../app/ui/inmates/tab.py" line="311"/>
         <source>{n} WBP diekspor ke {path}</source>
         <translation>{n} inmates exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="304"/>
+        <location filename="../../app/ui/inmates/tab.py" line="320"/>
         <source>Simpan templat impor</source>
         <translation>Save import template</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="315"/>
+        <location filename="../../app/ui/inmates/tab.py" line="331"/>
         <source>Templat disimpan: {path}</source>
         <translation>Template saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="328"/>
+        <location filename="../../app/ui/inmates/tab.py" line="344"/>
         <source>Menyusun daftar WBP</source>
         <translation>Preparing the inmate list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="336"/>
+        <location filename="../../app/ui/inmates/tab.py" line="352"/>
         <source>Daftar WBP</source>
         <translation>Inmate list</translation>
     </message>
@@ -2772,69 +2772,86 @@ to 512 pixels.</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../app/ui/remission/printing.py" line="53"/>
+        <location filename="../../app/ui/remission/printing.py" line="54"/>
         <source>&amp;Daftar usulan</source>
         <translation>&amp;Proposal list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/printing.py" line="54"/>
+        <location filename="../../app/ui/remission/printing.py" line="55"/>
         <source>&amp;Petikan SK per WBP</source>
         <translation>&amp;SK extract per inmate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/printing.py" line="55"/>
+        <location filename="../../app/ui/remission/printing.py" line="56"/>
         <source>P&amp;iagam remisi</source>
         <translation>Remission &amp;certificates of award (piagam)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/printing.py" line="56"/>
+        <location filename="../../app/ui/remission/printing.py" line="57"/>
         <source>Daftar &amp;bebas (kategori II)</source>
         <translation>&amp;Release list (Category II)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/printing.py" line="57"/>
+        <location filename="../../app/ui/remission/printing.py" line="58"/>
         <source>&amp;Statistik</source>
         <translation>S&amp;tatistics</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/printing.py" line="80"/>
+        <location filename="../../app/ui/remission/printing.py" line="81"/>
         <source>Daftar usulan</source>
         <translation>Proposal list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/printing.py" line="82"/>
+        <location filename="../../app/ui/remission/printing.py" line="83"/>
         <source>Menyusun daftar usulan: halaman %1…</source>
         <translation>Laying out the proposal list: page %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/printing.py" line="83"/>
+        <location filename="../../app/ui/remission/printing.py" line="84"/>
         <source>Petikan SK</source>
         <translation>SK extracts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/printing.py" line="85"/>
+        <location filename="../../app/ui/remission/printing.py" line="86"/>
+        <location filename="../../app/ui/remission/printing.py" line="115"/>
         <source>Piagam remisi</source>
         <translation>Remission certificates of award</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/printing.py" line="87"/>
+        <location filename="../../app/ui/remission/printing.py" line="88"/>
         <source>Daftar bebas</source>
         <translation>Release list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/printing.py" line="89"/>
+        <location filename="../../app/ui/remission/printing.py" line="90"/>
         <source>Statistik</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/printing.py" line="93"/>
+        <location filename="../../app/ui/remission/printing.py" line="96"/>
         <source>Menyusun %1</source>
         <translation>Preparing %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/remission/printing.py" line="108"/>
+        <source>Terbitkan %n piagam remisi bernomor?</source>
+        <translation>
+            <numerusform>Issue %n numbered remission piagam?</numerusform>
+            <numerusform>Issue %n numbered remission piagams?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/remission/printing.py" line="110"/>
+        <source>%n penerima sudah memiliki piagam dan dilewati (cetak ulang melalui tab Sertifikat).</source>
+        <translation>
+            <numerusform>%n recipient already has a piagam and is skipped (reprint it in the Certificates tab).</numerusform>
+            <numerusform>%n recipients already have a piagam and are skipped (reprint them in the Certificates tab).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/ui/remission/printing.py" line="105"/>
-        <source>%1 piagam diterbitkan; %2 WBP sudah memiliki piagam (cetak ulang melalui tab Sertifikat).</source>
-        <translation>%1 certificates of award (piagam) issued; %2 inmates already have one (reprint it from the Certificates tab).</translation>
+        <location filename="../../app/ui/remission/printing.py" line="113"/>
+        <source>Setiap piagam mendapat nomor di register sertifikat. Nomor itu tidak dipakai ulang, juga bila piagam kemudian dicabut.</source>
+        <translation>Each piagam gets a number in the certificate register. That number is never used again, not even if the piagam is revoked later.</translation>
     </message>
 </context>
 <context>
@@ -5369,20 +5386,20 @@ Nothing is saved until you press Finish on the last page.</translation>
     </message>
     <message>
         <location filename="../../app/domain/inmates/codes.py" line="25"/>
-        <location filename="../../app/ui/inmates/record_sections.py" line="43"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="47"/>
         <source>Bebas</source>
         <translation>Released</translation>
     </message>
     <message>
         <location filename="../../app/domain/inmates/codes.py" line="26"/>
-        <location filename="../../app/ui/inmates/record_sections.py" line="44"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="48"/>
         <source>Pindah</source>
         <translation>Transferred</translation>
     </message>
     <message>
         <location filename="../../app/domain/inmates/codes.py" line="27"/>
-        <location filename="../../app/ui/inmates/record_sections.py" line="38"/>
-        <location filename="../../app/ui/inmates/record_sections.py" line="45"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="42"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="49"/>
         <source>Meninggal</source>
         <translation>Deceased</translation>
     </message>
@@ -5467,138 +5484,153 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Death</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="93"/>
+        <location filename="../../app/domain/inmates/codes.py" line="85"/>
+        <source>Rutan</source>
+        <translation>Detention centre</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/codes.py" line="86"/>
+        <source>Tahanan rumah</source>
+        <translation>House arrest</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/codes.py" line="87"/>
+        <source>Tahanan kota</source>
+        <translation>City arrest</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/codes.py" line="100"/>
         <source>Ekspirasi (habis masa pidana)</source>
         <translation>Expiry (sentence served)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="94"/>
+        <location filename="../../app/domain/inmates/codes.py" line="101"/>
         <source>Pembebasan bersyarat (PB)</source>
         <translation>Parole (PB)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="95"/>
+        <location filename="../../app/domain/inmates/codes.py" line="102"/>
         <source>Cuti bersyarat (CB)</source>
         <translation>Conditional leave (CB)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="96"/>
+        <location filename="../../app/domain/inmates/codes.py" line="103"/>
         <source>Bebas / lepas oleh putusan</source>
         <translation>Acquitted / discharged by verdict</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="97"/>
-        <location filename="../../app/domain/inmates/codes.py" line="114"/>
+        <location filename="../../app/domain/inmates/codes.py" line="104"/>
+        <location filename="../../app/domain/inmates/codes.py" line="121"/>
         <source>Lainnya</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="103"/>
+        <location filename="../../app/domain/inmates/codes.py" line="110"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="104"/>
+        <location filename="../../app/domain/inmates/codes.py" line="111"/>
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="105"/>
+        <location filename="../../app/domain/inmates/codes.py" line="112"/>
         <source>L</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="106"/>
+        <location filename="../../app/domain/inmates/codes.py" line="113"/>
         <source>P</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="108"/>
+        <location filename="../../app/domain/inmates/codes.py" line="115"/>
         <source>Islam</source>
         <translation>Islam</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="109"/>
+        <location filename="../../app/domain/inmates/codes.py" line="116"/>
         <source>Kristen</source>
         <translation>Christian (Protestant)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="110"/>
+        <location filename="../../app/domain/inmates/codes.py" line="117"/>
         <source>Katolik</source>
         <translation>Catholic</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="111"/>
+        <location filename="../../app/domain/inmates/codes.py" line="118"/>
         <source>Hindu</source>
         <translation>Hindu</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="112"/>
+        <location filename="../../app/domain/inmates/codes.py" line="119"/>
         <source>Buddha</source>
         <translation>Buddhist</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="113"/>
+        <location filename="../../app/domain/inmates/codes.py" line="120"/>
         <source>Konghucu</source>
         <translation>Confucian</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="117"/>
+        <location filename="../../app/domain/inmates/codes.py" line="124"/>
         <source>Tidak sekolah</source>
         <translation>No schooling</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="118"/>
+        <location filename="../../app/domain/inmates/codes.py" line="125"/>
         <source>SD</source>
         <translation>Primary school (SD)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="119"/>
+        <location filename="../../app/domain/inmates/codes.py" line="126"/>
         <source>SMP</source>
         <translation>Junior high school (SMP)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="120"/>
+        <location filename="../../app/domain/inmates/codes.py" line="127"/>
         <source>SMA/SMK</source>
         <translation>Senior high school (SMA/SMK)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="121"/>
+        <location filename="../../app/domain/inmates/codes.py" line="128"/>
         <source>D1-D3</source>
         <translation>Diploma (D1-D3)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="122"/>
+        <location filename="../../app/domain/inmates/codes.py" line="129"/>
         <source>S1</source>
         <translation>Bachelor&apos;s degree (S1)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="123"/>
+        <location filename="../../app/domain/inmates/codes.py" line="130"/>
         <source>S2</source>
         <translation>Master&apos;s degree (S2)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="124"/>
+        <location filename="../../app/domain/inmates/codes.py" line="131"/>
         <source>S3</source>
         <translation>Doctorate (S3)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="127"/>
+        <location filename="../../app/domain/inmates/codes.py" line="134"/>
         <source>Belum kawin</source>
         <translation>Single</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="128"/>
+        <location filename="../../app/domain/inmates/codes.py" line="135"/>
         <source>Kawin</source>
         <translation>Married</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="129"/>
+        <location filename="../../app/domain/inmates/codes.py" line="136"/>
         <source>Cerai hidup</source>
         <translation>Divorced</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/codes.py" line="130"/>
+        <location filename="../../app/domain/inmates/codes.py" line="137"/>
         <source>Cerai mati</source>
         <translation>Widowed</translation>
     </message>
@@ -5802,155 +5834,165 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="31"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="35"/>
         <source>Dibuat</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="32"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="36"/>
         <source>Diubah</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="33"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="37"/>
         <source>Diimpor</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="34"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="38"/>
         <source>Diubah lewat impor</source>
         <translation>Changed by import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="35"/>
-        <location filename="../../app/ui/inmates/record_sections.py" line="42"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="39"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="46"/>
         <source>Putusan inkracht</source>
         <translation>Final verdict</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="36"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="40"/>
         <source>Dibebaskan</source>
         <translation>Released</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="37"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="41"/>
         <source>Dipindahkan</source>
         <translation>Transferred</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="41"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="45"/>
         <source>Masuk</source>
         <translation>Admission</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="50"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="54"/>
         <source>Pasal</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="50"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="54"/>
         <source>Jenis kejahatan</source>
         <translation>Crime category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="51"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="55"/>
         <source>Pengadilan</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="51"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="55"/>
         <source>No. putusan</source>
         <translation>Verdict no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="52"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="56"/>
         <source>Tgl. putusan</source>
         <translation>Verdict date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="53"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="57"/>
         <source>Tgl. inkracht</source>
         <translation>Inkracht date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="54"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="58"/>
         <source>Jenis pidana</source>
         <translation>Sentence type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="55"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="60"/>
         <source>Thn</source>
         <translation>Yrs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="55"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="60"/>
         <source>Bln</source>
         <translation>Mths</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="56"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="61"/>
         <source>Hari</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="56"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="61"/>
         <source>Denda (Rp)</source>
         <translation>Fine (Rp)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="57"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="62"/>
         <source>Subsider (hari)</source>
         <translation>In lieu (days)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="58"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="63"/>
         <source>Denda dibayar</source>
         <translation>Fine paid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="62"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="69"/>
         <source>Tahap (A.I-A.V)</source>
         <translation>Stage (A.I-A.V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="62"/>
-        <location filename="../../app/ui/inmates/record_sections.py" line="68"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="70"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="90"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="63"/>
-        <location filename="../../app/ui/inmates/record_sections.py" line="69"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="71"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="91"/>
         <source>Akhir</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="63"/>
-        <source>Jenis (rutan/rumah/kota)</source>
-        <translation>Kind (rutan/rumah/kota)</translation>
+        <location filename="../../app/ui/inmates/record_sections.py" line="72"/>
+        <source>Jenis tahanan</source>
+        <translation>Detention type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="67"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="83"/>
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/record_sections.py" line="84"/>
+        <source>tidak</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/record_sections.py" line="89"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="67"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="89"/>
         <source>Pelanggaran</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="68"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="90"/>
         <source>Hukuman</source>
         <translation>Punishment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_tables.py" line="94"/>
+        <location filename="../../app/ui/inmates/record_tables.py" line="115"/>
         <source>Hapus baris</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_tables.py" line="188"/>
+        <location filename="../../app/ui/inmates/record_tables.py" line="209"/>
         <source>Baris {row}, {field}: {message}</source>
         <translation>Row {row}, {field}: {message}</translation>
     </message>

@@ -81,6 +81,13 @@ class DetentionKind(StrEnum):
     KOTA = "kota"
 
 
+DETENTION_KIND_LABELS: dict[DetentionKind, str] = {
+    DetentionKind.RUTAN: QT_TRANSLATE_NOOP("inmates", "Rutan"),
+    DetentionKind.RUMAH: QT_TRANSLATE_NOOP("inmates", "Tahanan rumah"),
+    DetentionKind.KOTA: QT_TRANSLATE_NOOP("inmates", "Tahanan kota"),
+}
+
+
 class ReleaseReason(StrEnum):
     EKSPIRASI = "ekspirasi"
     PB = "pb"

@@ -3,8 +3,12 @@ of status events and audit actions (an audited change in one line: change_text.p
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from enum import StrEnum
+
 from PySide6.QtCore import QCoreApplication
 
+from app.domain.inmates.codes import DETAINEE_CODES, DETENTION_KIND_LABELS, SENTENCE_LABELS
 from app.text import QT_TRANSLATE_NOOP
 from app.ui.inmates.record_tables import Cell
 
@@ -51,16 +55,34 @@ def case_cells() -> list[Cell]:
             Cell("court", QCoreApplication.translate("inmates", "Pengadilan")), Cell("verdict_number", QCoreApplication.translate("inmates", "No. putusan"), width=150),
             Cell("verdict_date", QCoreApplication.translate("inmates", "Tgl. putusan"), "date", 95),
             Cell("inkracht_date", QCoreApplication.translate("inmates", "Tgl. inkracht"), "date", 95),
-            Cell("sentence_type", QCoreApplication.translate("inmates", "Jenis pidana"), width=100),
+            Cell("sentence_type", QCoreApplication.translate("inmates", "Jenis pidana"), width=100,
+                 choices=(("", ""), *_labelled(SENTENCE_LABELS))),
             Cell("sentence_years", QCoreApplication.translate("inmates", "Thn"), "int", 45), Cell("sentence_months", QCoreApplication.translate("inmates", "Bln"), "int", 45),
             Cell("sentence_days", QCoreApplication.translate("inmates", "Hari"), "int", 45), Cell("fine", QCoreApplication.translate("inmates", "Denda (Rp)"), "money", 110),
             Cell("substitute_days", QCoreApplication.translate("inmates", "Subsider (hari)"), "int", 105),
-            Cell("fine_paid", QCoreApplication.translate("inmates", "Denda dibayar"), "bool", 105)]  # fmt: skip
+            Cell("fine_paid", QCoreApplication.translate("inmates", "Denda dibayar"), "bool", 105,
+                 choices=_yes_no())]  # fmt: skip
 
 
 def detention_cells() -> list[Cell]:
-    return [Cell("stage", QCoreApplication.translate("inmates", "Tahap (A.I-A.V)"), width=110), Cell("start", QCoreApplication.translate("inmates", "Mulai"), "date", 100),
-            Cell("end", QCoreApplication.translate("inmates", "Akhir"), "date", 100), Cell("kind", QCoreApplication.translate("inmates", "Jenis (rutan/rumah/kota)"), width=160)]  # fmt: skip
+    stages = tuple((code.value, code.value) for code in DETAINEE_CODES)
+    return [Cell("stage", QCoreApplication.translate("inmates", "Tahap (A.I-A.V)"), width=110, choices=stages),
+            Cell("start", QCoreApplication.translate("inmates", "Mulai"), "date", 100),
+            Cell("end", QCoreApplication.translate("inmates", "Akhir"), "date", 100),
+            Cell("kind", QCoreApplication.translate("inmates", "Jenis tahanan"), width=160,
+                 choices=_labelled(DETENTION_KIND_LABELS))]  # fmt: skip
+
+
+def _labelled(labels: Mapping[StrEnum, str]) -> tuple[tuple[str, str], ...]:
+    """(stored value, label in the UI's language) of each choice."""
+    return tuple((key.value, _tr(text)) for key, text in labels.items())
+
+
+def _yes_no() -> tuple[tuple[bool, str], ...]:
+    return (
+        (True, QCoreApplication.translate("inmates", "ya")),
+        (False, QCoreApplication.translate("inmates", "tidak")),
+    )
 
 
 def discipline_cells() -> list[Cell]:

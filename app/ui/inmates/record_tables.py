@@ -1,7 +1,7 @@
 """Editable tables for the record's repeating sections (cases, detention periods, discipline).
 
 Cells are plain text (dates as 17-08-2025, numbers, money grouped as 800.000.000, choices from
-a list); `values()` parses them into dicts and reports cell problems; `mark()` paints the cells
+a drop-down); `values()` parses them into dicts and reports cell problems; `mark()` paints the cells
 the service rejected and puts the message in the cell's tooltip and in the line under the table.
 """
 
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.exchange.inmates_read import CellError, parse_bool, parse_date, parse_int
+from app.ui.common.choice_delegate import ChoiceDelegate
 from app.ui.common.field_errors import ErrorLabel
 from app.ui.common.messages import translate_error
 
@@ -38,6 +39,23 @@ class Cell:
     header: str  # already translated
     kind: str = "text"  # text, date, int, money, bool
     width: int = 110
+    # (stored value, translated label): the cell shows the label and offers the labels in a
+    # drop-down; typed, the label or the stored value is read in any case
+    choices: tuple[tuple[Any, str], ...] = ()
+
+    def text_of(self, value: Any) -> str:
+        for stored, label in self.choices:
+            if type(stored) is type(value) and stored == value:
+                return label
+        return cell_text(self.kind, value)
+
+    def parse(self, text: str) -> Any:
+        """The value of the cell's text (ValueError with a message when it is none)."""
+        folded = text.strip().casefold()
+        for stored, label in self.choices:
+            if folded in (label.casefold(), str(stored).casefold()):
+                return stored
+        return _PARSE[self.kind](text)
 
 
 def fmt(value: Any) -> str:
@@ -90,6 +108,9 @@ class SectionTable(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         for index, cell in enumerate(self.cells):
             self.table.setColumnWidth(index, cell.width)
+            if cell.choices:
+                labels = [label for _, label in cell.choices]
+                self.table.setItemDelegateForColumn(index, ChoiceDelegate(labels, self.table))
         self.add_button = QPushButton(add_text)
         self.remove_button = QPushButton(QCoreApplication.translate("inmates", "Hapus baris"))
         self.add_button.clicked.connect(lambda: self.add_row({}))
@@ -131,7 +152,7 @@ class SectionTable(QWidget):
         row = self.table.rowCount()
         self.table.insertRow(row)
         for column, cell in enumerate(self.cells):
-            item = QTableWidgetItem(cell_text(cell.kind, values.get(cell.key)))
+            item = QTableWidgetItem(cell.text_of(values.get(cell.key)))
             if cell.kind == "money":
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self._set_editable(item)
@@ -161,7 +182,7 @@ class SectionTable(QWidget):
                 item = self.table.item(row, column)
                 text = item.text() if item else ""
                 try:
-                    values[cell.key] = _PARSE[cell.kind](text)
+                    values[cell.key] = cell.parse(text)
                 except ValueError as exc:
                     problems[f"{row}.{cell.key}"] = problem_text(exc)
                     values[cell.key] = (
