@@ -26,7 +26,7 @@ from app.ui.common.field_errors import FieldErrors
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     box = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
     )
     box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
     box.button(QDialogButtonBox.StandardButton.Cancel).setText(

@@ -10,8 +10,13 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
 def save_cancel_buttons(
     dialog: QDialog, cancel_text: str | None = None
 ) -> tuple[QDialogButtonBox, QPushButton, QPushButton]:
-    """(button box, save button, cancel button), wired to the dialog's accept and reject."""
-    buttons = QDialogButtonBox()
+    """(button box, save button, cancel button), wired to the dialog's accept and reject.
+
+    The box is the dialog's child from the start, so that Save is the default button the dialog
+    knows: a button that has the focus (Tab over Batal, a click) is the default only while it has
+    it, and Qt gives the role back to the known one. Made without a parent, the last focused
+    button kept it, and Enter in a field pressed Batal."""
+    buttons = QDialogButtonBox(dialog)
     save = buttons.addButton(
         QCoreApplication.translate("DialogButtons", "&Simpan"),
         QDialogButtonBox.ButtonRole.AcceptRole,

@@ -1,6 +1,7 @@
 """A form dialog whose Save calls a service: on a ValidationError the messages show under their
 fields (any other field's message, or a general one, in a message box) and the dialog stays open
-with what was typed; on success it closes. Subclasses build the form and define `save()`.
+with what was typed; on success it closes; Esc or Batal after a change asks first (DiscardGuard).
+Subclasses build the form (its starting values set before `finish_layout`) and define `save()`.
 
     class NoteDialog(ServiceDialog):
         def __init__(self, apply, parent=None):
@@ -14,15 +15,16 @@ with what was typed; on success it closes. Subclasses build the form and define 
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from app.errors import ValidationError
 from app.ui.common.dialog_buttons import save_cancel_buttons
+from app.ui.common.discard_guard import DiscardGuard
 from app.ui.common.field_errors import FieldErrors
 from app.ui.common.messages import show_error
 
 
-class ServiceDialog(QDialog):
+class ServiceDialog(DiscardGuard):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.errors = FieldErrors()
@@ -57,3 +59,4 @@ class ServiceDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.resize(540, self.sizeHint().height())
+        self.watch_edits()

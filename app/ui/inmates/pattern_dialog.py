@@ -50,7 +50,7 @@ class PatternDialog(QDialog):
         form.addRow(self.tr("Artinya"), self.meaning)
         form.addRow(self.tr("&Coba nomor"), self.sample)
         form.addRow("", self.verdict)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)  # fmt: skip
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)  # fmt: skip
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Simpan"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
         buttons.accepted.connect(self.save)

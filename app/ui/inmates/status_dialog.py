@@ -110,7 +110,7 @@ class StatusDialog(QDialog):
         self.general = QLabel()
         self.general.setStyleSheet("color: #b00020;")
         self.general.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)  # fmt: skip
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)  # fmt: skip
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("&Simpan"))
         self.ok_button.setDefault(True)

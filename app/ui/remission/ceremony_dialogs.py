@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDateEdit,
-    QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -26,8 +25,11 @@ from app.services.container import Services
 from app.services.remission_dto import CeremonyDTO, NewCeremony, ProposalLine, SkEntry
 from app.text import QT_TRANSLATE_NOOP
 from app.ui.common.dialog_buttons import save_cancel_buttons
+from app.ui.common.discard_guard import DiscardGuard
 from app.ui.common.field_errors import FieldErrors
 from app.ui.common.messages import show_error
+from app.ui.remission.rules_fields import key_label
+from app.ui.remission.rules_fields import tr as rules_text
 from app.ui.remission.texts import remission_text
 
 KINDS = (
@@ -49,7 +51,7 @@ def date_edit(value: date) -> QDateEdit:
     return edit
 
 
-class NewCeremonyDialog(QDialog):
+class NewCeremonyDialog(DiscardGuard):
     """Kind, year, religion (RK), date, title, venue. RD is offered only in a dasawarsa year;
     the date of RU and RD is 17 August, the RK date is proposed from the holiday calendar and may
     be changed (the government may move a holiday). `created(CeremonyDTO)` after the save."""
@@ -72,7 +74,8 @@ class NewCeremonyDialog(QDialog):
         self.religion = QComboBox()
         self.religion.setObjectName("new_religion")
         for religion, holiday in services.remission.rk_holidays():
-            self.religion.addItem(f"{religion.capitalize()} — {holiday}", religion)
+            # shipped religions and holidays in the UI's language; a name an admin typed as typed
+            self.religion.addItem(f"{key_label(religion)} — {rules_text(holiday)}", religion)
         self.religion_label = QLabel(self.tr("A&gama:"))
         self.religion_label.setBuddy(self.religion)
         self.when = date_edit(today)
@@ -105,6 +108,7 @@ class NewCeremonyDialog(QDialog):
         self.year.valueChanged.connect(lambda _v: self._year_changed())
         self._propose()
         self.resize(520, self.sizeHint().height())
+        self.watch_edits()
 
     def _fill_kinds(self) -> None:
         """RU and RK always; RD only when the year is a dasawarsa year (the rule table says)."""
@@ -168,7 +172,7 @@ class NewCeremonyDialog(QDialog):
         super().accept()
 
 
-class SkDialog(QDialog):
+class SkDialog(DiscardGuard):
     """SK number and date for granted lines. In the number, {no} becomes a running number (one
     decree per person); without it every line gets the same number (one decree with a list).
     `entries()` are what the service records."""
@@ -226,6 +230,7 @@ class SkDialog(QDialog):
             signal.connect(lambda *_: self._show_preview())
         self._show_preview()
         self.resize(520, self.sizeHint().height())
+        self.watch_edits()
 
     def targets(self) -> list[ProposalLine]:
         if self.single or self.every_line.isChecked():

@@ -134,7 +134,7 @@ class RuleTableDialog(QDialog):
         return form
 
     def _buttons(self) -> QDialogButtonBox:
-        buttons = QDialogButtonBox()
+        buttons = QDialogButtonBox(self)  # the dialog's from the start: see save_cancel_buttons
         if self.editable:
             self.reset_button = buttons.addButton(
                 self.tr("Kembalikan ke tabel &bawaan…"), QDialogButtonBox.ButtonRole.ResetRole

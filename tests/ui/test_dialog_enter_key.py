@@ -1,0 +1,69 @@
+"""Enter presses a form dialog's main button from any field, also after Tab has passed over the
+buttons (Qt makes a focused button the default for a while and gives the role back only to a
+default button it knows) and after a click on a button."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QDialog,
+    QLineEdit,
+    QPushButton,
+    QTextEdit,
+    QWidget,
+)
+
+from tests.ui.test_form_buddies import FORMS, world  # noqa: F401 (the fixture)
+
+DIALOGS = [name for name in FORMS if name not in ("identity", "facility")]  # forms, no dialogs
+
+
+def default_button(dialog: QDialog) -> QPushButton | None:
+    found = [button for button in dialog.findChildren(QPushButton) if button.isDefault()]
+    assert len(found) <= 1
+    return found[0] if found else None
+
+
+def first_field(dialog: QDialog) -> QWidget | None:
+    """A visible input: a text or number field, else a drop-down, else a check box."""
+    for kind in (QLineEdit, QAbstractSpinBox, QTextEdit, QComboBox, QAbstractButton):
+        for widget in dialog.findChildren(kind):
+            inner = isinstance(widget.parent(), (QAbstractSpinBox, QComboBox))  # their own edit
+            if isinstance(widget, QPushButton) or inner:
+                continue
+            if widget.isVisible() and widget.isEnabled():
+                return widget
+    return None
+
+
+@pytest.mark.parametrize("name", DIALOGS)
+def test_enter_presses_the_main_button_after_tab_passed_over_the_buttons(
+    qtbot,
+    services,
+    admin,
+    world,
+    name,  # noqa: F811
+):
+    dialog = FORMS[name](services, admin, world)
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    main = default_button(dialog)
+    assert main is not None
+    field = first_field(dialog)
+    assert field is not None
+    buttons = [b for b in dialog.findChildren(QPushButton) if b.isVisible() and b is not main]
+    for button in buttons:  # Tab over every other button (a focused button is the default)
+        button.setFocus(Qt.FocusReason.TabFocusReason)
+        assert button.hasFocus()
+        field.setFocus(Qt.FocusReason.TabFocusReason)
+        assert default_button(dialog) is main, (name, button.text())
+    # a click on the main button (say the save was refused) leaves it the one Enter presses
+    main.setFocus(Qt.FocusReason.MouseFocusReason)
+    field.setFocus(Qt.FocusReason.MouseFocusReason)
+    assert default_button(dialog) is main
