@@ -42,13 +42,9 @@ def first_field(dialog: QDialog) -> QWidget | None:
 
 @pytest.mark.parametrize("name", DIALOGS)
 def test_enter_presses_the_main_button_after_tab_passed_over_the_buttons(
-    qtbot,
-    services,
-    admin,
-    world,
-    name,  # noqa: F811
+    qtbot, services, admin, request, name
 ):
-    dialog = FORMS[name](services, admin, world)
+    dialog = FORMS[name](services, admin, request.getfixturevalue("world"))
     qtbot.addWidget(dialog)
     with qtbot.waitActive(dialog):
         dialog.show()

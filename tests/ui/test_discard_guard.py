@@ -48,9 +48,9 @@ def shown(qtbot, dialog):
     ],
 )
 def test_esc_after_a_change_asks_and_keeps_or_discards(
-    qtbot, services, admin, world, answers, name, type_into  # noqa: F811
+    qtbot, services, admin, request, answers, name, type_into
 ):
-    dialog = shown(qtbot, FORMS[name](services, admin, world))
+    dialog = shown(qtbot, FORMS[name](services, admin, request.getfixturevalue("world")))
     type_into(dialog)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert answers.asked == ["Perubahan belum disimpan. Buang perubahan?"]
@@ -63,8 +63,8 @@ def test_esc_after_a_change_asks_and_keeps_or_discards(
 
 @pytest.mark.parametrize("name", ["override", "flags", "correction", "new_ceremony", "sk"])
 def test_an_unchanged_dialog_closes_without_a_question(
-    qtbot, services, admin, world, answers, name  # noqa: F811
+    qtbot, services, admin, request, answers, name
 ):
-    dialog = shown(qtbot, FORMS[name](services, admin, world))
+    dialog = shown(qtbot, FORMS[name](services, admin, request.getfixturevalue("world")))
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert answers.asked == [] and not dialog.isVisible()
