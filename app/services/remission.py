@@ -1,4 +1,4 @@
-"""The remission service (`services.remission`): ceremonies (create, compute the proposal list,
+"""The remission service (`services.remission`): ceremonies (create, change the details, compute the proposal list,
 override, approve, SK, commit into the ledger), per-inmate flags, the ledger and key dates.
 
 pembinaan and admin edit (EDIT_REMISSION), pimpinan approves (APPROVE), every role that sees the
@@ -12,6 +12,7 @@ from app.domain.remission.rules import RuleSet
 from app.services import remission_demo as _demo  # noqa: F401  (registers the demo step)
 from app.services.clock import Clock, system_clock
 from app.services.remission_ceremonies import RemissionCeremonies
+from app.services.remission_ceremony_details import RemissionCeremonyDetails
 from app.services.remission_corrections import RemissionCorrections
 from app.services.remission_freshness import RemissionFreshness
 from app.services.remission_ledger import RemissionLedger
@@ -23,6 +24,7 @@ from app.services.rule_effective import effective_rules
 
 class RemissionService(
     RemissionCeremonies,
+    RemissionCeremonyDetails,
     RemissionCorrections,
     RemissionFreshness,
     RemissionReports,

@@ -35,6 +35,13 @@ from app.services.remission_dto import (
 )
 from app.services.remission_grants import grant_rows
 from app.services.remission_lines import granted_values, override_outcome
+from app.services.remission_occasions import (
+    SAME_OCCASION,
+    SAME_OCCASION_LOCKED,
+    length_problems,
+    occasion_params,
+    same_occasion,
+)
 from app.services.remission_store import write_proposal_lines
 from app.text import QT_TRANSLATE_NOOP
 
@@ -192,20 +199,17 @@ class RemissionCeremonies:
                 errors["date"] = QT_TRANSLATE_NOOP(
                     "errors", "Remisi ini diberikan pada 17 Agustus."
                 )
+        lengths, params = length_problems(new.title, new.venue)
+        errors.update(lengths)
         with self._uow() as uow:
             uow.lock_for_write()
-            if not errors and when is not None:
-                same = select(RemissionCeremony.id).where(
-                    RemissionCeremony.kind == new.kind,
-                    RemissionCeremony.date == when,
-                    RemissionCeremony.religion == (religion if new.kind == "RK" else ""),
-                )
-                if uow.session.scalar(same) is not None:
-                    errors["date"] = QT_TRANSLATE_NOOP(
-                        "errors", "Upacara remisi ini sudah ada pada tanggal tersebut."
-                    )
+            if "date" not in errors and "kind" not in errors and when is not None:
+                other = same_occasion(uow.session, new.kind, when.year, religion)
+                if other is not None:
+                    errors["date"] = SAME_OCCASION
+                    params["date"] = occasion_params(other)
             if errors:
-                raise ValidationError(errors)
+                raise ValidationError(errors, field_params=params)
             assert when is not None
             row = RemissionCeremony(
                 kind=new.kind, date=when, venue=new.venue.strip(),
@@ -350,6 +354,12 @@ class RemissionCeremonies:
                        for line in granted if not line.sk_number or line.sk_date is None}  # fmt: skip
             if missing:
                 raise ValidationError(missing)
+            year, religion = ceremony.date.year, ceremony.religion
+            other = same_occasion(session, ceremony.kind, year, religion, other_than=ceremony.id,
+                                  status=CeremonyStatus.LOCKED)  # fmt: skip
+            if other is not None:
+                raise ValidationError({"status": SAME_OCCASION_LOCKED},
+                                      field_params={"status": occasion_params(other)})  # fmt: skip
             entries = []
             now = self._clock()
             for line in granted:

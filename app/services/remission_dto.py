@@ -26,6 +26,15 @@ class NewCeremony:
 
 
 @dataclass(frozen=True)
+class CeremonyChange:
+    """A ceremony's details as changed by staff (`update_ceremony`)."""
+
+    title: str  # "" -> the title made from the kind and date
+    venue: str
+    date: date | None = None  # a new date (RK while a draft); None keeps the date
+
+
+@dataclass(frozen=True)
 class CeremonyDTO:
     id: str
     kind: str

@@ -631,6 +631,49 @@ Please log in again.</translation>
     </message>
 </context>
 <context>
+    <name>CeremonyDetailsDialog</name>
+    <message>
+        <location filename="../../app/ui/remission/details_dialog.py" line="23"/>
+        <source>Ubah upacara</source>
+        <translation>Edit ceremony</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/details_dialog.py" line="27"/>
+        <source>kosong: judul dibuat dari jenis dan tanggal</source>
+        <translation>empty: a title made from the kind and date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/details_dialog.py" line="36"/>
+        <source>J&amp;udul:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/details_dialog.py" line="37"/>
+        <source>Tem&amp;pat:</source>
+        <translation>&amp;Venue:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/details_dialog.py" line="38"/>
+        <source>Tangga&amp;l:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/details_dialog.py" line="40"/>
+        <source>Bila pemerintah memindahkan hari besar, ubah tanggalnya di sini: daftar usulan dihitung ulang untuk tanggal yang baru.</source>
+        <translation>If the government moves the holiday, change the date here: the proposal list is computed again for the new date.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/details_dialog.py" line="43"/>
+        <source>Tanggal tidak dapat diubah lagi: daftar usulan sudah disetujui.</source>
+        <translation>The date can no longer be changed: the proposal list has been approved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/details_dialog.py" line="45"/>
+        <source>Remisi Umum dan Remisi Dasawarsa selalu pada 17 Agustus.</source>
+        <translation>General and Decennial Remission are always on 17 August.</translation>
+    </message>
+</context>
+<context>
     <name>CeremonyPages</name>
     <message>
         <location filename="../../app/ui/remission/pages.py" line="51"/>
@@ -968,12 +1011,12 @@ Please log in again.</translation>
 <context>
     <name>DialogButtons</name>
     <message>
-        <location filename="../../app/ui/common/dialog_buttons.py" line="16"/>
+        <location filename="../../app/ui/common/dialog_buttons.py" line="21"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/dialog_buttons.py" line="20"/>
+        <location filename="../../app/ui/common/dialog_buttons.py" line="25"/>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -2454,67 +2497,67 @@ to 512 pixels.</translation>
 <context>
     <name>NewCeremonyDialog</name>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="64"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="66"/>
         <source>Upacara remisi baru</source>
         <translation>New remission ceremony</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="76"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="79"/>
         <source>A&amp;gama:</source>
         <translation>Reli&amp;gion:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="88"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="91"/>
         <source>mis. Aula Rutan</source>
         <translation>e.g. Rutan hall</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="90"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="93"/>
         <source>&amp;Jenis:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="91"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="94"/>
         <source>&amp;Tahun:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="93"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="96"/>
         <source>Tangga&amp;l:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="95"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="98"/>
         <source>J&amp;udul:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="96"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="99"/>
         <source>Tem&amp;pat:</source>
         <translation>&amp;Venue:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="98"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="101"/>
         <source>&amp;Buat upacara</source>
         <translation>C&amp;reate ceremony</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="137"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="141"/>
         <source>Diusulkan dari kalender hari libur nasional; ubah bila pemerintah menetapkan tanggal lain.</source>
         <translation>Proposed from the national holiday calendar; change it if the government sets another date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="140"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="144"/>
         <source>Tanggal hari besar tidak ditemukan di kalender; isi tanggalnya.</source>
         <translation>The holiday was not found in the calendar; enter its date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="142"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="146"/>
         <source>Remisi ini diberikan pada 17 Agustus.</source>
         <translation>This remission is granted on 17 August.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="144"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="148"/>
         <source>kosongkan: judul dibuat dari jenis dan tanggal</source>
         <translation>leave empty: the title is made from the kind and date</translation>
     </message>
@@ -3021,72 +3064,72 @@ to 512 pixels.</translation>
 <context>
     <name>RemissionTab</name>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="174"/>
+        <location filename="../../app/ui/remission/tab.py" line="177"/>
         <source> oleh %1, %2</source>
         <translation> by %1, %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="157"/>
+        <location filename="../../app/ui/remission/tab.py" line="160"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="159"/>
+        <location filename="../../app/ui/remission/tab.py" line="162"/>
         <source>disetujui%1</source>
         <translation>approved%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="161"/>
+        <location filename="../../app/ui/remission/tab.py" line="164"/>
         <source>dihitung %1</source>
         <translation>computed %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="164"/>
+        <location filename="../../app/ui/remission/tab.py" line="167"/>
         <source>Daftar usulan belum dihitung: tekan “Hitung usulan”.</source>
         <translation>The proposal list has not been computed yet: press “Compute proposals”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="185"/>
+        <location filename="../../app/ui/remission/tab.py" line="188"/>
         <source>Data WBP, riwayat remisi, tanda WBP atau tabel aturan berubah sejak daftar ini dihitung (terakhir %1).</source>
         <translation>Inmate data, remission history, inmate flags or the rule table changed after this list was computed (last at %1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="189"/>
+        <location filename="../../app/ui/remission/tab.py" line="192"/>
         <source>Tekan “Hitung usulan” agar usulan memakai data terbaru.</source>
         <translation>Press “Compute proposals” so the proposals use the latest data.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="191"/>
+        <location filename="../../app/ui/remission/tab.py" line="194"/>
         <source>Minta petugas menghitung ulang sebelum daftar disetujui.</source>
         <translation>Ask the staff to recompute it before the list is approved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="223"/>
+        <location filename="../../app/ui/remission/tab.py" line="227"/>
         <source>%1 dari %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="274"/>
+        <location filename="../../app/ui/remission/tab.py" line="289"/>
         <source>Menghitung daftar usulan</source>
         <translation>Computing the proposal list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="290"/>
+        <location filename="../../app/ui/remission/tab.py" line="305"/>
         <source>Setujui daftar usulan “%1”: %2 WBP diberi remisi? Sesudah disetujui daftar tidak dapat dihitung ulang atau diubah.</source>
         <translation>Approve the proposal list “%1”, granting a remission to %2 inmates? Once approved, the list cannot be recomputed or changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="296"/>
+        <location filename="../../app/ui/remission/tab.py" line="311"/>
         <source>Persetujuan pimpinan</source>
         <translation>Management approval</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="326"/>
+        <location filename="../../app/ui/remission/tab.py" line="341"/>
         <source>%1 WBP dicatat di register remisi dengan nomor SK-nya, dan upacara dikunci. Perbaikan sesudahnya dicatat sebagai koreksi. Lanjutkan?</source>
         <translation>%1 inmates will be recorded in the remission register with their SK numbers, and the ceremony will be locked. Later fixes are recorded as corrections. Continue?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="328"/>
+        <location filename="../../app/ui/remission/tab.py" line="343"/>
         <source>Catat ke register</source>
         <translation>Record in the register</translation>
     </message>
@@ -3094,142 +3137,152 @@ to 512 pixels.</translation>
 <context>
     <name>RemissionView</name>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="96"/>
+        <location filename="../../app/ui/remission/view.py" line="99"/>
         <source>Buat upacara remisi baru (Ctrl+N)</source>
         <translation>Create a new remission ceremony (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="98"/>
+        <location filename="../../app/ui/remission/view.py" line="105"/>
         <source>Tabel remisi dengan dasar hukumnya</source>
         <translation>The remission table with its legal basis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="114"/>
+        <location filename="../../app/ui/remission/view.py" line="122"/>
         <source>&amp;Hitung usulan</source>
         <translation>&amp;Compute proposals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="115"/>
+        <location filename="../../app/ui/remission/view.py" line="123"/>
         <source>Hitung keputusan untuk seluruh register (F5)</source>
         <translation>Compute the decisions for the whole register (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="117"/>
+        <location filename="../../app/ui/remission/view.py" line="125"/>
         <source>Persetujuan pimpinan atas daftar usulan</source>
         <translation>Management approval of the proposal list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="130"/>
+        <location filename="../../app/ui/remission/view.py" line="138"/>
         <source>Nama atau nomor registrasi… (Ctrl+F)</source>
         <translation>Name or registration number… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="136"/>
+        <location filename="../../app/ui/remission/view.py" line="144"/>
         <source>Ubah &amp;keputusan…</source>
         <translation>Change &amp;decision…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="138"/>
+        <location filename="../../app/ui/remission/view.py" line="146"/>
         <source>Donor, pemuka, pernah melarikan diri, ...</source>
         <translation>Donor, trustee (pemuka), escaped before, ...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="95"/>
+        <location filename="../../app/ui/remission/view.py" line="98"/>
         <source>&amp;Upacara baru…</source>
         <translation>&amp;New ceremony…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="97"/>
+        <location filename="../../app/ui/remission/view.py" line="100"/>
+        <source>Ub&amp;ah upacara…</source>
+        <translation>Edi&amp;t ceremony…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/view.py" line="102"/>
+        <source>Judul dan tempat upacara; tanggal Remisi Khusus selama masih draf</source>
+        <translation>The ceremony&apos;s title and venue; the date of a Special Remission while it is a draft</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/view.py" line="104"/>
         <source>Tabe&amp;l aturan…</source>
         <translation>R&amp;ule table…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="116"/>
+        <location filename="../../app/ui/remission/view.py" line="124"/>
         <source>Setu&amp;jui…</source>
         <translation>Appr&amp;ove…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="118"/>
+        <location filename="../../app/ui/remission/view.py" line="126"/>
         <source>Isi n&amp;omor SK…</source>
         <translation>Enter SK nu&amp;mbers…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="119"/>
+        <location filename="../../app/ui/remission/view.py" line="127"/>
         <source>Catat ke re&amp;gister &amp;&amp; kunci…</source>
         <translation>Record in register &amp;&amp; loc&amp;k…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="121"/>
+        <location filename="../../app/ui/remission/view.py" line="129"/>
         <source>C&amp;etak</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="137"/>
+        <location filename="../../app/ui/remission/view.py" line="145"/>
         <source>Tanda &amp;WBP…</source>
         <translation>&amp;Inmate flags…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="139"/>
+        <location filename="../../app/ui/remission/view.py" line="147"/>
         <source>&amp;SK baris ini…</source>
         <translation>SK for this &amp;line…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="140"/>
+        <location filename="../../app/ui/remission/view.py" line="148"/>
         <source>Koreks&amp;i…</source>
         <translation>C&amp;orrect…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="141"/>
+        <location filename="../../app/ui/remission/view.py" line="149"/>
         <source>Koreksi remisi yang sudah tercatat di register</source>
         <translation>Correct a remission already recorded in the register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="144"/>
+        <location filename="../../app/ui/remission/view.py" line="152"/>
         <source>No. registrasi</source>
         <translation>Reg. No.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="144"/>
+        <location filename="../../app/ui/remission/view.py" line="152"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="144"/>
+        <location filename="../../app/ui/remission/view.py" line="152"/>
         <source>Remisi (hari)</source>
         <translation>Remission (days)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="145"/>
+        <location filename="../../app/ui/remission/view.py" line="153"/>
         <source>RT (hari)</source>
         <translation>RT (days)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="145"/>
+        <location filename="../../app/ui/remission/view.py" line="153"/>
         <source>Bebas</source>
         <translation>Release date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="149"/>
+        <location filename="../../app/ui/remission/view.py" line="157"/>
         <source>Pengganti denda (hari)</source>
         <translation>In lieu of fine (days)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="157"/>
+        <location filename="../../app/ui/remission/view.py" line="165"/>
         <source>Daftar usulan</source>
         <translation>Proposal list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="158"/>
+        <location filename="../../app/ui/remission/view.py" line="166"/>
         <source>Kategori II</source>
         <translation>Category II</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="159"/>
+        <location filename="../../app/ui/remission/view.py" line="167"/>
         <source>Statistik</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="162"/>
+        <location filename="../../app/ui/remission/view.py" line="170"/>
         <source>Belum ada upacara remisi.
 
 Tekan “Upacara baru…” untuk membuat upacara Remisi Umum 17 Agustus, Remisi Khusus hari besar agama, atau Remisi Dasawarsa. Sibina menghitung usulan untuk seluruh register beserta alasan dan dasar hukumnya.</source>
@@ -3238,22 +3291,22 @@ Tekan “Upacara baru…” untuk membuat upacara Remisi Umum 17 Agustus, Remisi
 Press “New ceremony…” to create a General Remission (RU) ceremony on 17 August, a Special Remission (RK) ceremony for a religious holiday, or a Decennial Remission (RD) ceremony. Sibina computes the proposals for the whole register, with the reasons and their legal basis.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="197"/>
+        <location filename="../../app/ui/remission/view.py" line="205"/>
         <source>&amp;Tampilkan:</source>
         <translation>Sho&amp;w:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="198"/>
+        <location filename="../../app/ui/remission/view.py" line="206"/>
         <source>&amp;Cari:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="240"/>
+        <location filename="../../app/ui/remission/view.py" line="248"/>
         <source>Upaca&amp;ra:</source>
         <translation>Ceremon&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="207"/>
+        <location filename="../../app/ui/remission/view.py" line="215"/>
         <source>Alasan dan dasar hukum:</source>
         <translation>Reasons and legal basis:</translation>
     </message>
@@ -3603,17 +3656,17 @@ Press “New ceremony…” to create a General Remission (RU) ceremony on 17 Au
 <context>
     <name>SkDialog</name>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="179"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="183"/>
         <source>Nomor dan tanggal SK</source>
         <translation>SK number and date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="185"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="189"/>
         <source>mis. W11.PAS.PAS.6-{no}/2025</source>
         <translation>e.g. W11.PAS.PAS.6-{no}/2025</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="192"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="196"/>
         <source>Baris yang belum ber-SK (%n)</source>
         <translation>
             <numerusform>Line without an SK yet (%n)</numerusform>
@@ -3621,7 +3674,7 @@ Press “New ceremony…” to create a General Remission (RU) ceremony on 17 Au
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="193"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="197"/>
         <source>Semua baris yang diberikan (%n)</source>
         <translation>
             <numerusform>The granted line (%n)</numerusform>
@@ -3629,37 +3682,37 @@ Press “New ceremony…” to create a General Remission (RU) ceremony on 17 Au
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="202"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="206"/>
         <source>Tulis {no} di tempat nomor urut bila tiap WBP mendapat SK sendiri; tanpa {no} semua baris memakai nomor yang sama.</source>
         <translation>Write {no} where the serial number goes if each inmate gets their own SK; without {no} every line gets the same number.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="207"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="211"/>
         <source>&amp;Nomor SK:</source>
         <translation>SK &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="208"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="212"/>
         <source>Nomor &amp;urut mulai:</source>
         <translation>&amp;First serial number:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="209"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="213"/>
         <source>&amp;Tanggal SK:</source>
         <translation>SK &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="215"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="219"/>
         <source>Untuk:</source>
         <translation>For:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="217"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="221"/>
         <source>Isi untuk:</source>
         <translation>Fill in for:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="220"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="224"/>
         <source>Contoh:</source>
         <translation>Example:</translation>
     </message>
@@ -4160,207 +4213,212 @@ Nothing is saved until you press Finish on the last page.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/audit_labels.py" line="43"/>
+        <source>Data upacara remisi diubah</source>
+        <translation>Remission ceremony details changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_labels.py" line="44"/>
         <source>Daftar usulan remisi dihitung</source>
         <translation>Remission proposal list computed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="44"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="45"/>
         <source>Usulan remisi diubah (dengan alasan)</source>
         <translation>Remission proposal changed (with justification)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="45"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="46"/>
         <source>Upacara remisi disetujui</source>
         <translation>Remission ceremony approved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="46"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="47"/>
         <source>Nomor SK remisi dicatat</source>
         <translation>Remission decree (SK) number recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="47"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="48"/>
         <source>Remisi dibukukan, upacara dikunci</source>
         <translation>Remissions booked, ceremony locked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="48"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="49"/>
         <source>Tanda remisi WBP diubah</source>
         <translation>Inmate remission flags changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="49"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="50"/>
         <source>Riwayat remisi ditambahkan</source>
         <translation>Remission history entry added</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="50"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="51"/>
         <source>Riwayat remisi dibatalkan</source>
         <translation>Remission history entry voided</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="51"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="52"/>
         <source>Data remisi demo dibuat</source>
         <translation>Demo remission data created</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="52"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="53"/>
         <source>Remisi dikoreksi setelah dikunci</source>
         <translation>Remission corrected after locking</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="53"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="54"/>
         <source>Susunan acara baku diisikan</source>
         <translation>Default run sheet filled in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="54"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="55"/>
         <source>Acara ditambahkan</source>
         <translation>Run sheet item added</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="55"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="56"/>
         <source>Acara diubah</source>
         <translation>Run sheet item changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="56"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="57"/>
         <source>Acara dihapus</source>
         <translation>Run sheet item deleted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="57"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="58"/>
         <source>Urutan acara diubah</source>
         <translation>Run sheet order changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="58"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="59"/>
         <source>Tamu ditambahkan</source>
         <translation>Guest added</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="59"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="60"/>
         <source>Data tamu diubah</source>
         <translation>Guest details changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="60"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="61"/>
         <source>Tamu dihapus</source>
         <translation>Guest deleted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="61"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="62"/>
         <source>Urutan tamu diubah</source>
         <translation>Guest order changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="62"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="63"/>
         <source>Kehadiran penerima remisi dicatat</source>
         <translation>Remission recipients&apos; attendance recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="65"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="66"/>
         <source>Tabel aturan remisi diubah</source>
         <translation>Remission rule table changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="66"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="67"/>
         <source>Tabel aturan remisi dikembalikan ke bawaan</source>
         <translation>Remission rule table reset to built-in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="70"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="71"/>
         <location filename="../../app/ui/admin/audit_view.py" line="45"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="71"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="72"/>
         <source>Fasilitas</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="72"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="73"/>
         <source>WBP</source>
         <translation>Inmate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="73"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="74"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="74"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="75"/>
         <source>Jenis sertifikat</source>
         <translation>Certificate kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="75"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="76"/>
         <source>Kunci tanda tangan</source>
         <translation>Signing key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="76"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="77"/>
         <source>Cadangan</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="77"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="78"/>
         <source>Basis data</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="78"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="79"/>
         <source>Upacara remisi</source>
         <translation>Remission ceremony</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="79"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="80"/>
         <source>Baris usulan remisi</source>
         <translation>Remission proposal line</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="80"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="81"/>
         <source>Riwayat remisi</source>
         <translation>Remission history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="81"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="82"/>
         <source>Susunan acara</source>
         <translation>Run sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="82"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="83"/>
         <source>Tamu upacara</source>
         <translation>Ceremony guest</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="83"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="84"/>
         <source>Tabel aturan</source>
         <translation>Rule table</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="88"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="89"/>
         <source>peristiwa hilang (dihapus)</source>
         <translation>event missing (deleted)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="89"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="90"/>
         <source>hash sebelumnya tidak cocok</source>
         <translation>previous hash does not match</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="90"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="91"/>
         <source>isi peristiwa diubah</source>
         <translation>event content changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="91"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="92"/>
         <source>peristiwa terbaru hilang (dihapus)</source>
         <translation>newest events missing (deleted)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="94"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="95"/>
         <source>kepala rantai hilang</source>
         <translation>chain head missing</translation>
     </message>
@@ -4589,7 +4647,7 @@ Nothing is saved until you press Finish on the last page.</translation>
         <location filename="../../app/domain/inmates/rules.py" line="31"/>
         <location filename="../../app/services/facility.py" line="49"/>
         <location filename="../../app/services/inmates_status.py" line="22"/>
-        <location filename="../../app/services/remission_ceremonies.py" line="41"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="48"/>
         <source>Wajib diisi.</source>
         <translation>Required.</translation>
     </message>
@@ -5100,61 +5158,56 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Line {line}: the recipient&apos;s name is empty.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="125"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="132"/>
         <source>Status upacara tidak mengizinkan ini.</source>
         <translation>The ceremony&apos;s status does not allow this.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="171"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="178"/>
         <location filename="../../app/services/remission_ledger.py" line="109"/>
         <source>Jenis remisi tidak dikenal.</source>
         <translation>Unknown remission kind.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="175"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="182"/>
         <source>Pilih agama yang memiliki hari besar Remisi Khusus.</source>
         <translation>Choose a religion that has a Special Remission (RK) holiday.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="184"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="191"/>
         <source>Remisi Dasawarsa hanya pada tahun dasawarsa (1995, 2005, 2015, 2025, ...).</source>
         <translation>Decennial Remission (RD) only in decennial years (1995, 2005, 2015, 2025, ...).</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="192"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="199"/>
         <source>Remisi ini diberikan pada 17 Agustus.</source>
         <translation>This remission is granted on 17 August.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="204"/>
-        <source>Upacara remisi ini sudah ada pada tanggal tersebut.</source>
-        <translation>This remission ceremony already exists on that date.</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="245"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="249"/>
         <location filename="../../app/services/remission_corrections.py" line="46"/>
         <location filename="../../app/services/remission_ledger.py" line="158"/>
         <source>Tuliskan alasan perubahan (sedikitnya 10 huruf).</source>
         <translation>Write the reason for the change (at least 10 characters).</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="249"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="253"/>
         <location filename="../../app/services/remission_corrections.py" line="50"/>
         <source>Jumlah hari tidak boleh negatif.</source>
         <translation>The number of days cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="251"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="255"/>
         <source>Remisi yang diberikan harus lebih dari 0 hari.</source>
         <translation>A granted remission must be more than 0 days.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="66"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="73"/>
         <source>Remisi Tambahan hanya diberikan bersama Remisi Umum.</source>
         <translation>Additional Remission (RT) is only granted together with General Remission (RU).</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="63"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="70"/>
         <source>Pidana ini tidak memiliki tanggal bebas; remisi tidak dapat diberikan.</source>
         <translation>This sentence has no release date; no remission can be granted.</translation>
     </message>
@@ -5184,24 +5237,24 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Decennial Remission is only given in a decennial year (e.g. {years}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="292"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="296"/>
         <source>Daftar usulan belum dihitung.</source>
         <translation>The proposal list has not been computed yet.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="317"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="321"/>
         <location filename="../../app/services/remission_papers.py" line="55"/>
         <source>Baris tidak ada pada upacara ini.</source>
         <translation>The line is not part of this ceremony.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="319"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="323"/>
         <source>Baris ini tidak diberi remisi.</source>
         <translation>This line is not granted a remission.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="321"/>
-        <location filename="../../app/services/remission_ceremonies.py" line="349"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="325"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="353"/>
         <source>Nomor dan tanggal SK wajib diisi.</source>
         <translation>The decree (SK) number and date are required.</translation>
     </message>
@@ -5352,17 +5405,17 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>The rule table was just changed by {user}. Close and reopen the table, then make your changes again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="253"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="258"/>
         <source>Nomor SK wajib diisi.</source>
         <translation>The SK number is required.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="257"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="262"/>
         <source>Tidak ada baris yang perlu diisi.</source>
         <translation>There are no lines to fill in.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="364"/>
+        <location filename="../../app/ui/remission/tab.py" line="379"/>
         <source>{count} baris yang diberi remisi belum ber-SK.</source>
         <translation>{count} lines granted a remission have no SK yet.</translation>
     </message>
@@ -5370,6 +5423,31 @@ Nothing is saved until you press Finish on the last page.</translation>
         <location filename="../../app/db/file_guard.py" line="23"/>
         <source>Berkas basis data {path} telah diganti atau dihapus oleh program lain (misalnya pemulihan cadangan dari baris perintah) selagi Sibina berjalan. Perubahan ini tidak disimpan. Tutup Sibina lalu buka lagi.</source>
         <translation>The database file {path} was replaced or deleted by another program (for example a restore from the command line) while Sibina was running. This change was not saved. Close Sibina and open it again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/remission_ceremony_details.py" line="26"/>
+        <source>Tanggal Remisi Umum dan Remisi Dasawarsa tetap 17 Agustus.</source>
+        <translation>General and Decennial Remission stay on 17 August.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/remission_ceremony_details.py" line="29"/>
+        <source>Tanggal hanya dapat diubah selama upacara masih draf.</source>
+        <translation>The date can only be changed while the ceremony is a draft.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/remission_occasions.py" line="19"/>
+        <source>Sudah ada upacara remisi ini pada tahun {year}: “{title}”. Satu upacara per jenis remisi per tahun (Remisi Khusus: satu per agama). Bila tanggalnya berubah, ubah tanggal upacara itu.</source>
+        <translation>This remission ceremony already exists in {year}: “{title}”. One ceremony per kind of remission per year (Special Remission: one per religion). If its date changed, change the date of that ceremony.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/remission_occasions.py" line="25"/>
+        <source>Remisi upacara “{title}” tahun {year} sudah tercatat di register: satu upacara per jenis remisi per tahun (Remisi Khusus: satu per agama). Upacara ini tidak dapat dicatat juga.</source>
+        <translation>The remissions of the ceremony “{title}” of {year} are already in the register: one ceremony per kind of remission per year (Special Remission: one per religion). This ceremony cannot be recorded as well.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/remission_occasions.py" line="30"/>
+        <source>Paling banyak {max} huruf.</source>
+        <translation>At most {max} characters.</translation>
     </message>
 </context>
 <context>
@@ -6337,17 +6415,17 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Recorded by %1, %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="34"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="36"/>
         <source>Remisi Umum (17 Agustus)</source>
         <translation>General Remission (RU, 17 August)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="35"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="37"/>
         <source>Remisi Khusus (hari besar keagamaan)</source>
         <translation>Special Remission (RK, religious holiday)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="36"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="38"/>
         <source>Remisi Dasawarsa (17 Agustus tahun dasawarsa)</source>
         <translation>Decennial Remission (RD, 17 August of a decennial year)</translation>
     </message>

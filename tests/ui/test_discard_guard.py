@@ -45,6 +45,7 @@ def shown(qtbot, dialog):
         ("sk", lambda d: d.number.setText("W11.PAS-{no}/2025")),
         ("ledger_entry", lambda d: d.days.setValue(15)),
         ("guest", lambda d: d.name_edit.setText("Wali Kota")),
+        ("ceremony_details", lambda d: d.venue.setText("Lapangan")),
     ],
 )
 def test_esc_after_a_change_asks_and_keeps_or_discards(

@@ -22,6 +22,7 @@ from app.ui.inmates.pattern_dialog import PatternDialog
 from app.ui.inmates.record_form import IdentityForm
 from app.ui.inmates.status_dialog import StatusDialog
 from app.ui.remission.ceremony_dialogs import NewCeremonyDialog, SkDialog
+from app.ui.remission.details_dialog import CeremonyDetailsDialog
 from app.ui.remission.line_dialogs import CorrectionDialog, FlagsDialog, OverrideDialog
 from app.ui.remission.programme_dialogs import AgendaItemDialog, DefaultAgendaDialog, GuestDialog
 from app.ui.setup_wizard import SetupWizard
@@ -68,6 +69,7 @@ FORMS = {
     **{f"status_{action}": _status(action) for action in StatusAction.ALL},
     "new_ceremony": lambda s, a, w: NewCeremonyDialog(s, a, TODAY),
     "sk": lambda s, a, w: SkDialog(w["ceremony"], [w["line"]]),
+    "ceremony_details": lambda s, a, w: CeremonyDetailsDialog(w["ceremony"], _nothing),
     "override": lambda s, a, w: OverrideDialog(w["line"], "RU", _nothing),
     "flags": lambda s, a, w: FlagsDialog(
         "Ani", s.remission.flags(a, w["line"].inmate_id), _nothing

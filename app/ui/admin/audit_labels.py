@@ -40,6 +40,7 @@ ACTION_LABELS: dict[str, str] = {
     "inmate_death": QT_TRANSLATE_NOOP("audit", "WBP meninggal"),
     "reg_pattern_changed": QT_TRANSLATE_NOOP("audit", "Pola nomor registrasi diubah"),
     "remission_ceremony_created": QT_TRANSLATE_NOOP("audit", "Upacara remisi dibuat"),
+    "remission_ceremony_updated": QT_TRANSLATE_NOOP("audit", "Data upacara remisi diubah"),
     "remission_proposals_computed": QT_TRANSLATE_NOOP("audit", "Daftar usulan remisi dihitung"),
     "remission_line_overridden": QT_TRANSLATE_NOOP("audit", "Usulan remisi diubah (dengan alasan)"),
     "remission_ceremony_approved": QT_TRANSLATE_NOOP("audit", "Upacara remisi disetujui"),

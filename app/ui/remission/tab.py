@@ -26,6 +26,7 @@ from app.ui.common.paged_model import ROW_ROLE
 from app.ui.common.timefmt import local_date_time, ui_date
 from app.ui.common.worker import JobHandle, run_job
 from app.ui.remission.ceremony_dialogs import NewCeremonyDialog, SkDialog
+from app.ui.remission.details_dialog import CeremonyDetailsDialog
 from app.ui.remission.line_actions import LineActions
 from app.ui.remission.model import FILTERS, LineFilter, ProposalModel
 from app.ui.remission.pages import CeremonyPages
@@ -70,6 +71,7 @@ class RemissionTab(QWidget):
         v = self.view
         v.ceremony.currentIndexChanged.connect(lambda _i: self._ceremony_picked())
         v.new_button.clicked.connect(self.open_new_dialog)
+        v.edit_button.clicked.connect(self.open_details_dialog)
         v.rules_button.clicked.connect(self.open_rules)
         v.compute_button.clicked.connect(self.compute)
         v.approve_button.clicked.connect(self.approve)
@@ -80,6 +82,7 @@ class RemissionTab(QWidget):
         v.table.selectionModel().currentRowChanged.connect(lambda *_: self.line_selected())
         v.table.activated.connect(lambda _index: self.lines.open_override())
         v.new_button.setVisible(self.can_edit)
+        v.edit_button.setVisible(self.can_edit)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
         new = QShortcut(QKeySequence.StandardKey.New, self, activated=self.open_new_dialog)
         new.setEnabled(self.can_edit)
@@ -196,6 +199,7 @@ class RemissionTab(QWidget):
         draft = c is not None and c.status == CeremonyStatus.DRAFT
         approved = c is not None and c.status == CeremonyStatus.APPROVED
         lines = self.model.lines()
+        v.edit_button.setEnabled(draft or approved)
         v.compute_button.setVisible(self.can_edit)
         v.compute_button.setEnabled(draft)
         v.approve_button.setVisible(self.can_approve)
@@ -257,6 +261,17 @@ class RemissionTab(QWidget):
             return None
         dialog = NewCeremonyDialog(self.services, self.actor, self.services.clock().date(), self)
         dialog.created.connect(self._created)
+        self.open_dialog(dialog)
+        return dialog
+
+    def open_details_dialog(self) -> CeremonyDetailsDialog | None:
+        c = self.ceremony
+        if c is None or not self.can_edit or c.status == CeremonyStatus.LOCKED:
+            return None
+        service, actor = self.services.remission, self.actor
+        dialog = CeremonyDetailsDialog(c, lambda change: service.update_ceremony(actor, c.id, change),
+                                       self)  # fmt: skip
+        dialog.accepted.connect(lambda: self.after_change(c.id))
         self.open_dialog(dialog)
         return dialog
 

@@ -91,15 +91,23 @@ class RemissionView(QWidget):
         self.ceremony = QComboBox()
         self.ceremony.setObjectName("ceremony_combo")
         self.ceremony.setMinimumContentsLength(40)
-        self.ceremony.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # as wide as 40 characters, not as the longest title (a long one widened the window)
+        self.ceremony.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.new_button = QPushButton(self.tr("&Upacara baru…"))
         self.new_button.setToolTip(self.tr("Buat upacara remisi baru (Ctrl+N)"))
+        self.edit_button = QPushButton(self.tr("Ub&ah upacara…"))
+        self.edit_button.setToolTip(
+            self.tr("Judul dan tempat upacara; tanggal Remisi Khusus selama masih draf")
+        )
         self.rules_button = QPushButton(self.tr("Tabe&l aturan…"))
         self.rules_button.setToolTip(self.tr("Tabel remisi dengan dasar hukumnya"))
 
         self.header = QLabel()
         self.header.setObjectName("ceremony_header")
         self.header.setStyleSheet(HEADER_STYLE)
+        self.header.setWordWrap(True)  # a long title wraps instead of widening the window
         self.details = QLabel()
         self.details.setObjectName("ceremony_details")
         self.details.setWordWrap(True)
@@ -242,6 +250,7 @@ class RemissionView(QWidget):
         top.addWidget(label)
         top.addWidget(self.ceremony, 1)
         top.addWidget(self.new_button)
+        top.addWidget(self.edit_button)
         top.addWidget(self.rules_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
