@@ -59,3 +59,13 @@ def test_a_long_title_wraps_and_leaves_the_tab_its_width(qtbot, services, admin)
     tab = make_tab(qtbot, services, admin)
     assert tab.width() == 1280 and tab.minimumSizeHint().width() < 1280
     assert tab.view.header.wordWrap()
+
+
+def test_new_ceremony_names_religions_and_holidays_in_english(qtbot, services, admin, english):
+    from app.ui.remission.ceremony_dialogs import NewCeremonyDialog
+
+    dialog = NewCeremonyDialog(services, admin, date(2026, 1, 5))
+    qtbot.addWidget(dialog)
+    texts = [dialog.religion.itemText(i) for i in range(dialog.religion.count())]
+    assert "Islam — Eid al-Fitr" in texts
+    assert not any("Idul" in text or "Natal" in text for text in texts)
