@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.models import CeremonyLine, RemissionCeremony
-from app.domain.remission.entry_checks import add_problems, amount_problems
+from app.domain.remission.entry_checks import add_problems, amount_problems, sk_date_problem
 from app.domain.remission.labels import CEREMONY_KINDS, KIND_NAMES
 from app.domain.remission.model import Kind, Occasion, Religion
 from app.domain.remission.rules import RuleSet
@@ -311,8 +311,9 @@ class RemissionCeremonies:
         with self._uow() as uow:
             uow.lock_for_write()
             session = uow.session
-            self._ceremony(session, ceremony_id, CeremonyStatus.APPROVED)
+            ceremony = self._ceremony(session, ceremony_id, CeremonyStatus.APPROVED)
             errors: dict[str, str] = {}
+            params: dict[str, dict[str, Any]] = {}
             lines = {}
             for entry in entries:
                 line = session.get(CeremonyLine, entry.line_id)
@@ -323,10 +324,12 @@ class RemissionCeremonies:
                     errors[key] = QT_TRANSLATE_NOOP("errors", "Baris ini tidak diberi remisi.")
                 elif not entry.sk_number.strip() or entry.sk_date is None:
                     errors[key] = QT_TRANSLATE_NOOP("errors", "Nomor dan tanggal SK wajib diisi.")
+                elif (far := sk_date_problem(entry.sk_date, ceremony.date)) is not None:
+                    errors[key], params[key] = far
                 else:
                     lines[entry.line_id] = (line, entry)
             if errors:
-                raise ValidationError(errors)
+                raise ValidationError(errors, field_params=params)
             changes = []
             for line, entry in lines.values():
                 before = {"sk_number": line.sk_number, "sk_date": line.sk_date}

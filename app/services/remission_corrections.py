@@ -1,7 +1,8 @@
 """Correcting a remission after its ceremony was locked: a new, audited action (issue 5).
 
 The ceremony's ledger entries of that person are voided with the reason and, unless the grant is
-withdrawn (0 days), replaced by corrected entries with the same SK; the line records what is now
+withdrawn (0 days), replaced by corrected entries with the same SK (or the new one given; a
+line that had none, a refused line granted now, needs one); the line records what is now
 granted (with the new release date and category, computed the way the engine computes them) so
 the papers and statistics of the ceremony agree with the ledger. One transaction, one audit event.
 """
@@ -9,10 +10,13 @@ the papers and statistics of the ceremony agree with the ledger. One transaction
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 
 from app.db.models import RemissionGrant
+from app.domain.remission.entry_checks import sk_date_problem
 from app.domain.roles import Permission
 from app.errors import ValidationError
 from app.services import audit
@@ -29,6 +33,9 @@ from app.services.remission_lines import granted_values
 from app.text import QT_TRANSLATE_NOOP
 
 MIN_REASON = 10
+SK_NEEDED = QT_TRANSLATE_NOOP(
+    "errors", "Baris ini belum ber-SK: tulis nomor dan tanggal SK remisi yang diberikan."
+)
 # what a corrected line's justification starts with (stored in Indonesian, shown translated)
 CORRECTED_AFTER_LOCK = QT_TRANSLATE_NOOP("remission", "Koreksi setelah dikunci: ")
 
@@ -38,6 +45,10 @@ class GrantCorrection:
     days: int  # the corrected RU / RK / RD amount; 0 withdraws the grant
     additional_days: int  # the corrected Remisi Tambahan (RU only)
     reason: str  # why (at least 10 characters), e.g. the Kanwil's letter
+    # the decree of the corrected grant: "" keeps the line's; required when the line has none
+    # (a refused line granted now: every entry in the register carries its SK)
+    sk_number: str = ""
+    sk_date: date | None = None
 
 
 def _problems(change: GrantCorrection) -> dict[str, str]:
@@ -63,7 +74,7 @@ class RemissionCorrections:
         with self._uow() as uow:
             uow.lock_for_write()
             session = uow.session
-            params: dict[str, dict[str, int]] = {}
+            params: dict[str, dict[str, Any]] = {}
             line, ceremony = self._line_to_change(session, line_id, CeremonyStatus.LOCKED,
                                                   change.days, change.additional_days, errors,
                                                   params)  # fmt: skip
@@ -71,6 +82,14 @@ class RemissionCorrections:
             current = (days, extra) if granted else (0, 0)
             if not errors and current == (change.days, change.additional_days):
                 errors["days"] = QT_TRANSLATE_NOOP("errors", "Tidak ada yang berubah.")
+            sk_number = change.sk_number.strip() or line.sk_number
+            sk_date = change.sk_date or line.sk_date
+            if change.days and (not sk_number or sk_date is None):
+                errors["sk_number"] = SK_NEEDED
+            elif change.days and sk_date is not None:
+                far = sk_date_problem(sk_date, ceremony.date)
+                if far is not None:
+                    errors["sk_date"], params["sk_date"] = far
             outcome = None
             if not errors and change.days:
                 outcome = grant_outcome(session, self._rules, ceremony, line.inmate_id,
@@ -94,6 +113,7 @@ class RemissionCorrections:
             new_category = outcome[1] if outcome else ""
             rows = []
             if change.days:
+                line.sk_number, line.sk_date = sk_number, sk_date
                 rows = grant_rows(ceremony, line, change.days, change.additional_days,
                                   new_category, actor.username, self._clock(),
                                   note=f"Koreksi: {reason}")  # fmt: skip
@@ -104,7 +124,8 @@ class RemissionCorrections:
             session.flush()
             after = {"days": change.days, "additional_days": change.additional_days,
                      "category": new_category, "release_date": new_release,
-                     "entries": [e.id for e in rows], "reason": reason}  # fmt: skip
+                     "entries": [e.id for e in rows], "reason": reason,
+                     "sk_number": line.sk_number, "sk_date": line.sk_date}  # fmt: skip
             audit.record(session, actor, "remission_grant_corrected", "remission_line", line.id,
                          before=before, after=after, clock=self._clock)  # fmt: skip
             uow.commit()

@@ -945,37 +945,52 @@ Please log in again.</translation>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="151"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="163"/>
         <source>Koreksi remisi: %1</source>
         <translation>Correct remission: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="156"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="168"/>
         <source>mis. surat Kanwil nomor ... (wajib)</source>
         <translation>e.g. regional office (Kanwil) letter no. ... (required)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="158"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="171"/>
+        <source>nomor SK remisi yang diberikan</source>
+        <translation>number of the SK (decree) of the granted remission</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="177"/>
         <source>&amp;Remisi:</source>
         <translation>&amp;Remission:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="159"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="178"/>
         <source>Remisi T&amp;ambahan:</source>
         <translation>A&amp;dditional remission (RT):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="160"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="179"/>
         <source>Alasa&amp;n:</source>
         <translation>Reas&amp;on:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="161"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="180"/>
+        <source>Nomor S&amp;K:</source>
+        <translation>SK n&amp;umber:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="181"/>
+        <source>&amp;Tanggal SK:</source>
+        <translation>SK da&amp;te:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="182"/>
         <source>Entri register remisi dari upacara ini dibatalkan dengan alasan ini dan diganti dengan jumlah yang baru (0 hari: remisi ditarik). Tercatat di log audit.</source>
         <translation>The remission register entry from this ceremony is voided with this reason and replaced by the new amount (0 days: the remission is withdrawn). Recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="164"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="185"/>
         <source>&amp;Simpan koreksi</source>
         <translation>&amp;Save correction</translation>
     </message>
@@ -1208,27 +1223,27 @@ to 512 pixels.</translation>
 <context>
     <name>FlagsDialog</name>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="117"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="127"/>
         <source>Tanda remisi: %1</source>
         <translation>Remission flags: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="128"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="138"/>
         <source>Dasar atau keterangan, mis. kartu donor PMI (wajib)</source>
         <translation>Basis or remarks, e.g. PMI (Red Cross) donor card (required)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="129"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="139"/>
         <source>Ca&amp;tatan:</source>
         <translation>No&amp;te:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="131"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="141"/>
         <source>Berlaku untuk semua upacara: draf yang sedang dibuka dihitung ulang, draf lain ditandai perlu dihitung ulang.</source>
         <translation>Applies to every ceremony: the draft that is open is recomputed, other drafts are marked as needing a recomputation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="134"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="144"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
@@ -2149,7 +2164,7 @@ to 512 pixels.</translation>
     </message>
     <message>
         <location filename="../../app/ui/certificates/dialogs.py" line="73"/>
-        <source>&amp;Tanggal terbit:</source>
+        <source>Tanggal te&amp;rbit:</source>
         <translation>Issue &amp;date:</translation>
     </message>
     <message>
@@ -2207,11 +2222,6 @@ to 512 pixels.</translation>
         <translation>Add remission history entry</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/ledger_dialogs.py" line="54"/>
-        <source>Tanggal S&amp;K diketahui:</source>
-        <translation>SK da&amp;te known:</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/inmates/ledger_dialogs.py" line="63"/>
         <source>mis. arsip SK tahun 2023 (wajib)</source>
         <translation>e.g. SK archive of 2023 (required)</translation>
@@ -2222,8 +2232,13 @@ to 512 pixels.</translation>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
+        <location filename="../../app/ui/inmates/ledger_dialogs.py" line="54"/>
+        <source>Tanggal SK dik&amp;etahui:</source>
+        <translation>SK da&amp;te known:</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/inmates/ledger_dialogs.py" line="66"/>
-        <source>PMP se&amp;bagai:</source>
+        <source>PMP seba&amp;gai:</source>
         <translation>PMP granted &amp;as:</translation>
     </message>
     <message>
@@ -2497,67 +2512,67 @@ to 512 pixels.</translation>
 <context>
     <name>NewCeremonyDialog</name>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="66"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="67"/>
         <source>Upacara remisi baru</source>
         <translation>New remission ceremony</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="79"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="80"/>
         <source>A&amp;gama:</source>
         <translation>Reli&amp;gion:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="91"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="92"/>
         <source>mis. Aula Rutan</source>
         <translation>e.g. Rutan hall</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="93"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="94"/>
         <source>&amp;Jenis:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="94"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="95"/>
         <source>&amp;Tahun:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="96"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="97"/>
         <source>Tangga&amp;l:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="98"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="99"/>
         <source>J&amp;udul:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="99"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="100"/>
         <source>Tem&amp;pat:</source>
         <translation>&amp;Venue:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="101"/>
-        <source>&amp;Buat upacara</source>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="102"/>
+        <source>Bu&amp;at upacara</source>
         <translation>C&amp;reate ceremony</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="141"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="142"/>
         <source>Diusulkan dari kalender hari libur nasional; ubah bila pemerintah menetapkan tanggal lain.</source>
         <translation>Proposed from the national holiday calendar; change it if the government sets another date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="144"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="145"/>
         <source>Tanggal hari besar tidak ditemukan di kalender; isi tanggalnya.</source>
         <translation>The holiday was not found in the calendar; enter its date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="146"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="147"/>
         <source>Remisi ini diberikan pada 17 Agustus.</source>
         <translation>This remission is granted on 17 August.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="148"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="149"/>
         <source>kosongkan: judul dibuat dari jenis dan tanggal</source>
         <translation>leave empty: the title is made from the kind and date</translation>
     </message>
@@ -2603,57 +2618,57 @@ to 512 pixels.</translation>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="64"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="74"/>
         <source>Ubah keputusan: %1</source>
         <translation>Change decision: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="65"/>
-        <source>&amp;Berikan remisi</source>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="75"/>
+        <source>Ber&amp;ikan remisi</source>
         <translation>&amp;Grant remission</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="66"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="76"/>
         <source>&amp;Tidak diberikan</source>
         <translation>&amp;Not granted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="79"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="89"/>
         <source>Alasan tertulis, mis. nomor surat Kanwil (wajib, sedikitnya 10 huruf)</source>
         <translation>Written reason, e.g. the regional office (Kanwil) letter number (required, at least 10 characters)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="81"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="91"/>
         <source>Hasil hitungan: %1 hari, RT %2 hari</source>
         <translation>Computed: %1 days, RT %2 days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="83"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="93"/>
         <source>Hasil hitungan: tidak memenuhi syarat</source>
         <translation>Computed: not eligible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="85"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="95"/>
         <source>Keputusan:</source>
         <translation>Decision:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="87"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="97"/>
         <source>&amp;Remisi:</source>
         <translation>&amp;Remission:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="88"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="98"/>
         <source>Remisi T&amp;ambahan:</source>
         <translation>A&amp;dditional remission (RT):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="89"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="99"/>
         <source>Alasa&amp;n:</source>
         <translation>Reas&amp;on:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="92"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="102"/>
         <source>&amp;Simpan perubahan</source>
         <translation>&amp;Save changes</translation>
     </message>
@@ -3656,17 +3671,17 @@ Press “New ceremony…” to create a General Remission (RU) ceremony on 17 Au
 <context>
     <name>SkDialog</name>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="183"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="184"/>
         <source>Nomor dan tanggal SK</source>
         <translation>SK number and date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="189"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="191"/>
         <source>mis. W11.PAS.PAS.6-{no}/2025</source>
         <translation>e.g. W11.PAS.PAS.6-{no}/2025</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="196"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="198"/>
         <source>Baris yang belum ber-SK (%n)</source>
         <translation>
             <numerusform>Line without an SK yet (%n)</numerusform>
@@ -3674,7 +3689,7 @@ Press “New ceremony…” to create a General Remission (RU) ceremony on 17 Au
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="197"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="199"/>
         <source>Semua baris yang diberikan (%n)</source>
         <translation>
             <numerusform>The granted line (%n)</numerusform>
@@ -3682,37 +3697,37 @@ Press “New ceremony…” to create a General Remission (RU) ceremony on 17 Au
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="206"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="208"/>
         <source>Tulis {no} di tempat nomor urut bila tiap WBP mendapat SK sendiri; tanpa {no} semua baris memakai nomor yang sama.</source>
         <translation>Write {no} where the serial number goes if each inmate gets their own SK; without {no} every line gets the same number.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="211"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="213"/>
         <source>&amp;Nomor SK:</source>
         <translation>SK &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="212"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="214"/>
         <source>Nomor &amp;urut mulai:</source>
         <translation>&amp;First serial number:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="213"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="215"/>
         <source>&amp;Tanggal SK:</source>
         <translation>SK &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="219"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="221"/>
         <source>Untuk:</source>
         <translation>For:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="221"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="223"/>
         <source>Isi untuk:</source>
         <translation>Fill in for:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="224"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="226"/>
         <source>Contoh:</source>
         <translation>Example:</translation>
     </message>
@@ -5185,14 +5200,14 @@ Nothing is saved until you press Finish on the last page.</translation>
     </message>
     <message>
         <location filename="../../app/services/remission_ceremonies.py" line="249"/>
-        <location filename="../../app/services/remission_corrections.py" line="46"/>
+        <location filename="../../app/services/remission_corrections.py" line="57"/>
         <location filename="../../app/services/remission_ledger.py" line="158"/>
         <source>Tuliskan alasan perubahan (sedikitnya 10 huruf).</source>
         <translation>Write the reason for the change (at least 10 characters).</translation>
     </message>
     <message>
         <location filename="../../app/services/remission_ceremonies.py" line="253"/>
-        <location filename="../../app/services/remission_corrections.py" line="50"/>
+        <location filename="../../app/services/remission_corrections.py" line="61"/>
         <source>Jumlah hari tidak boleh negatif.</source>
         <translation>The number of days cannot be negative.</translation>
     </message>
@@ -5212,29 +5227,34 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>This sentence has no release date; no remission can be granted.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/entry_checks.py" line="23"/>
+        <location filename="../../app/domain/remission/entry_checks.py" line="24"/>
         <source>Paling banyak {most} hari untuk jenis remisi ini menurut tabel aturan.</source>
         <translation>At most {most} days for this kind of remission under the rule table.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/entry_checks.py" line="26"/>
+        <location filename="../../app/domain/remission/entry_checks.py" line="27"/>
         <source>Remisi Tambahan paling banyak {most} hari untuk remisi {days} hari (tabel aturan).</source>
         <translation>Additional Remission at most {most} days with a remission of {days} days (rule table).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/entry_checks.py" line="29"/>
+        <location filename="../../app/domain/remission/entry_checks.py" line="30"/>
         <source>Tanggal ini sebelum awal penahanan yang tercatat ({start}); remisi hanya dari masa pidana ini. WBP pindahan: catat dulu masa penahanannya di data WBP.</source>
         <translation>This date is before the recorded start of detention ({start}); only remissions of this sentence count. A transferred inmate: record their detention period in the inmate data first.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/entry_checks.py" line="34"/>
+        <location filename="../../app/domain/remission/entry_checks.py" line="35"/>
         <source>Jenis remisi ini diberikan tiap tanggal {day} (hari-bulan); tanggal SK diisi di kolom Tanggal SK.</source>
         <translation>This kind of remission is given on {day} (day-month) each year; enter the decree date under SK date.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/entry_checks.py" line="39"/>
+        <location filename="../../app/domain/remission/entry_checks.py" line="40"/>
         <source>Remisi Dasawarsa hanya diberikan pada tahun dasawarsa (mis. {years}).</source>
         <translation>Decennial Remission is only given in a decennial year (e.g. {years}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/remission/entry_checks.py" line="100"/>
+        <source>Tanggal SK {sk_date} terlalu jauh dari tanggal upacara {occasion}: paling jauh satu tahun sebelum atau sesudahnya.</source>
+        <translation>SK date {sk_date} is too far from the ceremony date {occasion}: at most one year before or after it.</translation>
     </message>
     <message>
         <location filename="../../app/services/remission_ceremonies.py" line="296"/>
@@ -5242,19 +5262,19 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>The proposal list has not been computed yet.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="321"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="322"/>
         <location filename="../../app/services/remission_papers.py" line="55"/>
         <source>Baris tidak ada pada upacara ini.</source>
         <translation>The line is not part of this ceremony.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="323"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="324"/>
         <source>Baris ini tidak diberi remisi.</source>
         <translation>This line is not granted a remission.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="325"/>
-        <location filename="../../app/services/remission_ceremonies.py" line="353"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="326"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="356"/>
         <source>Nomor dan tanggal SK wajib diisi.</source>
         <translation>The decree (SK) number and date are required.</translation>
     </message>
@@ -5345,7 +5365,12 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>The attendance list was not saved; check: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_corrections.py" line="73"/>
+        <location filename="../../app/services/remission_corrections.py" line="36"/>
+        <source>Baris ini belum ber-SK: tulis nomor dan tanggal SK remisi yang diberikan.</source>
+        <translation>This line has no SK yet: enter the number and date of the SK of the granted remission.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/remission_corrections.py" line="84"/>
         <source>Tidak ada yang berubah.</source>
         <translation>Nothing has changed.</translation>
     </message>
@@ -5405,12 +5430,12 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>The rule table was just changed by {user}. Close and reopen the table, then make your changes again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="258"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="260"/>
         <source>Nomor SK wajib diisi.</source>
         <translation>The SK number is required.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="262"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="264"/>
         <source>Tidak ada baris yang perlu diisi.</source>
         <translation>There are no lines to fill in.</translation>
     </message>
@@ -6415,52 +6440,52 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Recorded by %1, %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="36"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="37"/>
         <source>Remisi Umum (17 Agustus)</source>
         <translation>General Remission (RU, 17 August)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="37"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="38"/>
         <source>Remisi Khusus (hari besar keagamaan)</source>
         <translation>Special Remission (RK, religious holiday)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="38"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="39"/>
         <source>Remisi Dasawarsa (17 Agustus tahun dasawarsa)</source>
         <translation>Decennial Remission (RD, 17 August of a decennial year)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="26"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="36"/>
         <source>&amp;Donor darah / organ, jasa kemanusiaan (RT 1/2)</source>
         <translation>&amp;Blood / organ donor, humanitarian service (RT 1/2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="27"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="37"/>
         <source>&amp;Pemuka (RT 1/3)</source>
         <translation>T&amp;rustee (pemuka; RT 1/3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="28"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="38"/>
         <source>Pernah &amp;melarikan diri (tanpa Remisi Dasawarsa)</source>
         <translation>Has &amp;escaped before (no Decennial Remission)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="29"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="39"/>
         <source>Denda dan uang pengganti &amp;lunas (tindak pidana korupsi)</source>
         <translation>Fine and restitution &amp;paid in full (corruption)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="30"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="40"/>
         <source>Deradikalisasi dan ikrar &amp;NKRI selesai (terorisme)</source>
         <translation>Deradicalisation and &amp;NKRI pledge completed (terrorism)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="31"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="41"/>
         <source>Sedang &amp;cuti menjelang bebas</source>
         <translation>On pre-release &amp;leave (CMB)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="44"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="54"/>
         <source> hari</source>
         <translation> days</translation>
     </message>
@@ -6702,7 +6727,7 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_corrections.py" line="33"/>
+        <location filename="../../app/services/remission_corrections.py" line="40"/>
         <source>Koreksi setelah dikunci: </source>
         <translation>Correction after locking: </translation>
     </message>

@@ -76,3 +76,27 @@ def test_every_grant_of_the_engine_can_be_entered_as_history(case, occasion):
 def test_any_day_before_the_detention_is_refused(days_before, kind):
     on = START - timedelta(days=days_before)
     assert ledger_entry_problems(kind, on, 1, START, RULES)["date"][0] == BEFORE_DETENTION
+
+
+@given(
+    st.dates(date(1900, 1, 1), date(2100, 12, 31)), st.dates(date(1990, 1, 1), date(2090, 12, 31))
+)
+def test_an_sk_date_is_accepted_exactly_within_a_year_of_its_ceremony(sk_date, occasion):
+    from app.domain.remission.arith import add_years
+    from app.domain.remission.entry_checks import SK_DATE_FAR, sk_date_problem
+
+    near = add_years(occasion, -1) <= sk_date <= add_years(occasion, 1)
+    problem = sk_date_problem(sk_date, occasion)
+    assert (problem is None) == near
+    if problem is not None:
+        assert problem[0] == SK_DATE_FAR and problem[1]["sk_date"] == sk_date.strftime("%d-%m-%Y")
+
+
+def test_an_sk_date_on_the_edges():
+    from app.domain.remission.entry_checks import sk_date_problem
+
+    occasion = date(2024, 2, 29)  # a year before and after: 28 February (the leap day clipped)
+    assert sk_date_problem(date(2023, 2, 28), occasion) is None
+    assert sk_date_problem(date(2023, 2, 27), occasion) is not None
+    assert sk_date_problem(date(2025, 2, 28), occasion) is None
+    assert sk_date_problem(date(2025, 3, 1), occasion) is not None

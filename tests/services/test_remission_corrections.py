@@ -119,3 +119,52 @@ def test_a_correction_is_held_to_the_rule_table(services, admin, locked):
     # the largest the table gives is allowed
     assert services.remission.correct_grant(admin, line, GrantCorrection(180, 90, "Surat no 2"))
     assert live_entries(services, inmate) == [("RT", 90, "W11-1/2025"), ("RU", 180, "W11-1/2025")]
+
+
+def test_a_refused_line_granted_by_correction_needs_its_decree(services, admin, make_actor):
+    """Every entry in the register carries its SK: a line that was refused has none, so its
+    correction names the decree; an SK dated far from the ceremony is a typo."""
+    from tests.remission_samples import example3
+
+    services.inmates.create(admin, example1(1, full_name="Satu Contoh"))
+    refused = services.inmates.create(admin, example3(3))
+    remission = services.remission
+    ceremony = remission.create_ceremony(admin, NewCeremony("RU", year=2025))
+    remission.compute_proposals(admin, ceremony.id)
+    remission.approve_ceremony(make_actor(Role.PIMPINAN), ceremony.id)
+    lines = remission.proposal_list(admin, ceremony.id)
+    granted = [line for line in lines if line.granted]
+    remission.record_sk(admin, ceremony.id, [SkEntry(granted[0].line_id, "W11-1", D(2025, 8, 10))])
+    remission.commit_grants(admin, ceremony.id)
+    line = next(x for x in lines if x.inmate_id == refused.id)
+    reason = "Surat Kanwil W11-9: hukuman disiplin dibatalkan"
+    for change, field in ((GrantCorrection(30, 0, reason), "sk_number"),
+                          (GrantCorrection(30, 0, reason, "W11-9", D(1900, 1, 1)), "sk_date")):  # fmt: skip
+        with pytest.raises(ValidationError) as info:
+            remission.correct_grant(admin, line.line_id, change)
+        assert list(info.value.field_errors) == [field]
+    assert live_entries(services, refused.id) == []
+    remission.correct_grant(
+        admin, line.line_id, GrantCorrection(30, 0, reason, "W11-9", D(2025, 9, 1))
+    )
+    assert live_entries(services, refused.id) == [("RU", 30, "W11-9")]
+    corrected = next(
+        x for x in remission.proposal_list(admin, ceremony.id) if x.line_id == line.line_id
+    )
+    assert (corrected.sk_number, corrected.sk_date) == ("W11-9", D(2025, 9, 1))
+
+
+def test_an_sk_dated_far_from_the_ceremony_is_refused(services, admin, make_actor):
+    services.inmates.create(admin, example1(1, full_name="Satu Contoh"))
+    remission = services.remission
+    ceremony = remission.create_ceremony(admin, NewCeremony("RU", year=2025))
+    remission.compute_proposals(admin, ceremony.id)
+    remission.approve_ceremony(make_actor(Role.PIMPINAN), ceremony.id)
+    (line,) = remission.proposal_list(admin, ceremony.id)
+    key = f"lines.{line.line_id}"
+    for far in (D(1900, 1, 1), D(2024, 8, 16), D(2026, 8, 18)):
+        with pytest.raises(ValidationError) as info:
+            remission.record_sk(admin, ceremony.id, [SkEntry(line.line_id, "W11-1", far)])
+        assert info.value.field_params[key]["occasion"] == "17-08-2025"
+    for near in (D(2024, 8, 17), D(2026, 8, 17)):  # a year before, a year after (susulan)
+        remission.record_sk(admin, ceremony.id, [SkEntry(line.line_id, "W11-1", near)])

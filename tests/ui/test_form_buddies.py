@@ -60,7 +60,7 @@ FORMS = {
     "role": lambda s, a, w: RoleDialog(s, a, w["user"]),
     "reset_password": lambda s, a, w: ResetPasswordDialog(s, a, w["user"]),
     "issue": lambda s, a, w: IssueDialog(s.certificates.kinds(), TODAY),
-    "reason": lambda s, a, w: ReasonDialog("Cabut", "?", "&Cabut", required=True),
+    "reason": lambda s, a, w: ReasonDialog("Cabut", "?", "Cab&ut", required=True),
     "facility": lambda s, a, w: FacilityForm(),
     "ledger_entry": lambda s, a, w: LedgerEntryDialog(TODAY, _nothing),
     "void_entry": lambda s, a, w: VoidEntryDialog(ENTRY, _nothing),
@@ -74,7 +74,7 @@ FORMS = {
     "flags": lambda s, a, w: FlagsDialog(
         "Ani", s.remission.flags(a, w["line"].inmate_id), _nothing
     ),
-    "correction": lambda s, a, w: CorrectionDialog(w["line"], "RU", _nothing),
+    "correction": lambda s, a, w: CorrectionDialog(w["line"], w["ceremony"], _nothing),
     "agenda_item": lambda s, a, w: AgendaItemDialog(_nothing),
     "guest": lambda s, a, w: GuestDialog(_nothing),
     "default_agenda": lambda s, a, w: DefaultAgendaDialog(_nothing, "08:00"),
@@ -129,3 +129,17 @@ def test_alt_letter_of_a_validated_field_puts_the_cursor_in_it(qtbot, services, 
     assert reason.hasFocus()
     qtbot.keyClicks(dialog.focusWidget(), "salah catat")
     assert reason.text() == "salah catat"
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+@pytest.mark.parametrize("name", [n for n in FORMS if n != "identity"])
+def test_no_two_alt_letters_collide_in_a_form(qtbot, services, admin, world, request, name,
+                                              language):  # fmt: skip
+    from tests.ui.mnemonic_helpers import assert_unique
+
+    if language == "en":
+        request.getfixturevalue("english")
+    form = FORMS[name](services, admin, world)
+    qtbot.addWidget(form)
+    form.show()
+    assert_unique(form.findChildren(QWidget))

@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from app.domain.remission.amounts import largest_additional, largest_amount
+from app.domain.remission.arith import add_years
 from app.domain.remission.model import Kind
 from app.domain.remission.rules import RuleSet
 from app.text import QT_TRANSLATE_NOOP
@@ -94,3 +95,19 @@ def add_problems(
     for field, (template, values) in problems.items():
         if field not in errors:
             errors[field], params[field] = template, values
+
+
+SK_DATE_FAR = QT_TRANSLATE_NOOP(
+    "errors",
+    "Tanggal SK {sk_date} terlalu jauh dari tanggal upacara {occasion}: paling jauh satu tahun "
+    "sebelum atau sesudahnya.",
+)
+
+
+def sk_date_problem(sk_date: date, occasion: date) -> tuple[str, dict[str, Any]] | None:
+    """A decree dated more than a year from its ceremony is a typo (1900, the wrong year): the
+    decree comes before the day or, for a remisi susulan, in the months after it."""
+    if add_years(occasion, -1) <= sk_date <= add_years(occasion, 1):
+        return None
+    values = {"sk_date": sk_date.strftime("%d-%m-%Y"), "occasion": occasion.strftime("%d-%m-%Y")}
+    return SK_DATE_FAR, values

@@ -70,7 +70,7 @@ class IssueDialog(QDialog):
         form.addRow(self.tr("&Jenis:"), self.kind)
         self.errors.row(form, self.tr("&Program/kegiatan:"), "subject", self.subject)
         form.addRow(self.tr("&Keterangan:"), self.reason)
-        form.addRow(self.tr("&Tanggal terbit:"), self.issued_on)
+        form.addRow(self.tr("Tanggal te&rbit:"), self.issued_on)
         form.addRow(self.tr("Jabatan penanda tangan ke&dua:"), self.signer2_position)
         self.errors.row(
             form, self.tr("&Nama penanda tangan kedua:"), "signer2_name", self.signer2_name

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.remission.entry_checks import sk_date_problem
 from app.errors import ValidationError
 from app.services.actor import Actor
 from app.services.container import Services
@@ -98,7 +99,7 @@ class NewCeremonyDialog(DiscardGuard):
         form.addRow(self.tr("J&udul:"), self.title)
         form.addRow(self.tr("Tem&pat:"), self.venue)
         buttons, self.save_button, _cancel = save_cancel_buttons(self)
-        self.save_button.setText(self.tr("&Buat upacara"))
+        self.save_button.setText(self.tr("Bu&at upacara"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -181,6 +182,7 @@ class SkDialog(DiscardGuard):
                  parent: QWidget | None = None, single: bool = False) -> None:  # fmt: skip
         super().__init__(parent)
         self.setWindowTitle(self.tr("Nomor dan tanggal SK"))
+        self.ceremony_date = ceremony.date
         self.errors = FieldErrors()
         self.granted = [line for line in lines if line.granted]
         self.single = single
@@ -210,7 +212,7 @@ class SkDialog(DiscardGuard):
         form = QFormLayout()
         self.errors.row(form, self.tr("&Nomor SK:"), "sk_number", self.number)
         form.addRow(self.tr("Nomor &urut mulai:"), self.start)
-        form.addRow(self.tr("&Tanggal SK:"), self.when)
+        self.errors.row(form, self.tr("&Tanggal SK:"), "sk_date", self.when)
         if single:
             line = self.granted[0]
             self.number.setText(line.sk_number)
@@ -261,5 +263,9 @@ class SkDialog(DiscardGuard):
             self.errors.show(
                 {"sk_number": QT_TRANSLATE_NOOP("errors", "Tidak ada baris yang perlu diisi.")}
             )
+            return
+        far = sk_date_problem(self.when.date().toPython(), self.ceremony_date)
+        if far is not None:  # checked here too, so that the dialog stays open with the number
+            self.errors.show({"sk_date": far[0]}, params={"sk_date": far[1]})
             return
         super().accept()

@@ -175,10 +175,10 @@ class LineActions(QObject):
         assert tab.ceremony is not None
         service, actor = tab.services.remission, tab.actor
 
-        def apply(days: int, additional: int, reason: str) -> None:
-            service.correct_grant(actor, line.line_id, GrantCorrection(days, additional, reason))
+        def apply(change: GrantCorrection) -> None:
+            service.correct_grant(actor, line.line_id, change)
 
-        dialog = CorrectionDialog(line, tab.ceremony.kind, apply, tab)
+        dialog = CorrectionDialog(line, tab.ceremony, apply, tab)
         dialog.accepted.connect(lambda: tab.after_change(tab.ceremony.id))
         tab.open_dialog(dialog)
         return dialog

@@ -11,16 +11,26 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QDateEdit,
     QFormLayout,
+    QLineEdit,
     QPlainTextEdit,
     QRadioButton,
     QSpinBox,
     QWidget,
 )
 
-from app.services.remission_dto import FlagsDTO, FlagsInput, LineOverride, ProposalLine
+from app.services.remission_corrections import GrantCorrection
+from app.services.remission_dto import (
+    CeremonyDTO,
+    FlagsDTO,
+    FlagsInput,
+    LineOverride,
+    ProposalLine,
+)
 from app.text import QT_TRANSLATE_NOOP
 from app.ui.common.service_dialog import ServiceDialog
+from app.ui.remission.ceremony_dialogs import to_qdate
 
 FLAG_LABELS = (
     ("donor", QT_TRANSLATE_NOOP("remission", "&Donor darah / organ, jasa kemanusiaan (RT 1/2)")),
@@ -62,7 +72,7 @@ class OverrideDialog(ServiceDialog):
         super().__init__(parent)
         self.apply = apply
         self.setWindowTitle(self.tr("Ubah keputusan: %1").replace("%1", line.full_name))
-        self.grant = QRadioButton(self.tr("&Berikan remisi"))
+        self.grant = QRadioButton(self.tr("Ber&ikan remisi"))
         self.refuse = QRadioButton(self.tr("&Tidak diberikan"))
         group = QButtonGroup(self)
         group.addButton(self.grant)
@@ -142,26 +152,43 @@ class FlagsDialog(ServiceDialog):
 
 
 class CorrectionDialog(ServiceDialog):
-    """A correction after the ceremony was locked: the new amount (0 withdraws) and why."""
+    """A correction after the ceremony was locked: the new amount (0 withdraws), why, and the
+    decree of the corrected grant (the line's own, unless a new one is written; a line that was
+    refused has none and needs one)."""
 
-    def __init__(self, line: ProposalLine, kind: str,
-                 apply: Callable[[int, int, str], None], parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(self, line: ProposalLine, ceremony: CeremonyDTO,
+                 apply: Callable[[GrantCorrection], None], parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.apply = apply
         self.setWindowTitle(self.tr("Koreksi remisi: %1").replace("%1", line.full_name))
         self.days = _days_spin("correct_days", line.granted_days)
         self.additional = _days_spin("correct_additional", line.granted_additional_days)
-        self.additional.setEnabled(kind == "RU")
+        self.additional.setEnabled(ceremony.kind == "RU")
         self.reason = _note("correct_reason")
         self.reason.setPlaceholderText(self.tr("mis. surat Kanwil nomor ... (wajib)"))
+        self.sk_number = QLineEdit(line.sk_number)
+        self.sk_number.setObjectName("correct_sk_number")
+        self.sk_number.setPlaceholderText(self.tr("nomor SK remisi yang diberikan"))
+        self.sk_date = QDateEdit(to_qdate(line.sk_date or ceremony.date))
+        self.sk_date.setObjectName("correct_sk_date")
+        self.sk_date.setCalendarPopup(True)
+        self.sk_date.setDisplayFormat("dd-MM-yyyy")
         form = QFormLayout()
         self.errors.row(form, self.tr("&Remisi:"), "days", self.days)
         self.errors.row(form, self.tr("Remisi T&ambahan:"), "additional_days", self.additional)
         self.errors.row(form, self.tr("Alasa&n:"), "reason", self.reason)
+        self.errors.row(form, self.tr("Nomor S&K:"), "sk_number", self.sk_number)
+        self.errors.row(form, self.tr("&Tanggal SK:"), "sk_date", self.sk_date)
         intro = self.tr("Entri register remisi dari upacara ini dibatalkan dengan alasan ini dan "
                         "diganti dengan jumlah yang baru (0 hari: remisi ditarik). Tercatat di "
                         "log audit.")  # fmt: skip
         self.finish_layout(form, intro, self.tr("&Simpan koreksi"))
 
+    def change(self) -> GrantCorrection:
+        number = self.sk_number.text().strip()
+        return GrantCorrection(self.days.value(), self.additional.value(),
+                               self.reason.toPlainText(), number,
+                               self.sk_date.date().toPython() if number else None)  # fmt: skip
+
     def save(self) -> None:
-        self.apply(self.days.value(), self.additional.value(), self.reason.toPlainText())
+        self.apply(self.change())

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from sqlalchemy import select
 
@@ -145,6 +145,10 @@ def test_override_flags_approve_sk_commit_and_correct(qtbot, services, admin, ma
     type_text(qtbot, sk.number, "W11.PAS-{no}/2025")
     sk.start.setValue(7)
     assert sk.preview.text() == "W11.PAS-7/2025, W11.PAS-8/2025"
+    sk.when.setDate(QDate(1925, 8, 17))  # a typo: the dialog stays, with what was typed
+    sk.accept()
+    assert sk.isVisible() and "terlalu jauh" in sk.errors.text("sk_date")
+    sk.when.setDate(QDate(2025, 8, 17))
     sk.accept()
     numbers = sorted(line.sk_number for line in tab.model.lines() if line.granted)
     assert numbers == ["W11.PAS-7/2025", "W11.PAS-8/2025"]
@@ -161,6 +165,7 @@ def test_override_flags_approve_sk_commit_and_correct(qtbot, services, admin, ma
     # a correction after the lock: the Kanwil withdrew the RT
     select_named(tab, "Satu Contoh")
     correction = tab.lines.open_correction()
+    assert correction.sk_number.text() == line_named(tab, "Satu Contoh").sk_number  # kept
     correction.days.setValue(999)  # more than the rule table gives: refused, the dialog stays
     type_text(qtbot, correction.reason, "Surat Kanwil W11-77: RT tidak disetujui")
     correction.accept()
@@ -180,6 +185,19 @@ def test_override_flags_approve_sk_commit_and_correct(qtbot, services, admin, ma
                                    .where(RemissionGrant.voided.is_(False))).all()  # fmt: skip
         actions = set(uow.session.scalars(select(AuditEvent.action)))
     assert sorted(kept) == [("RU", 60), ("RU", 60)]
+    # a refused line granted by correction names its decree
+    refused = next(line for line in tab.model.lines() if not line.granted)
+    select_named(tab, refused.full_name)
+    correction = tab.lines.open_correction()
+    assert correction.sk_number.text() == ""
+    correction.days.setValue(30)
+    type_text(qtbot, correction.reason, "Surat Kanwil W11-78: hukuman dibatalkan")
+    correction.accept()
+    assert correction.isVisible() and "belum ber-SK" in correction.errors.text("sk_number")
+    type_text(qtbot, correction.sk_number, "W11.PAS-78/2025")
+    correction.accept()
+    assert not correction.isVisible()
+    assert line_named(tab, refused.full_name).sk_number == "W11.PAS-78/2025"
     assert {"remission_line_overridden", "remission_flags_set", "remission_ceremony_approved",
             "remission_sk_recorded", "remission_grants_committed",
             "remission_grant_corrected"} <= actions  # fmt: skip
