@@ -245,16 +245,18 @@ def statistics_pdf(
                 people(n)) for days, n in sorted(stats.by_amount.items())]  # fmt: skip
     reasons = [(reason_label(code), people(n)) for code, n in stats.not_eligible_reasons.items()]
     cols = [Column("Uraian", 2.6), Column("Jumlah", 1, "RIGHT")]  # half the page wide
+    with_rt = heading.kind == "RU"  # RT is given only with a Remisi Umum: no notes of it else
     # Two columns, so that the page stays one page with the signature: the totals on the left,
     # the amounts and the reasons on the right.
     sections = [
         SideBySide(
             [Section("1. Ringkasan", cols, summary),
              Section("2. Penerima menurut jenis remisi", cols, kinds,
-                     note="Penerima RT terhitung juga pada remisi utamanya (RU atau PMP)."),
+                     note="Penerima RT terhitung juga pada remisi utamanya (RU atau PMP)."
+                     if with_rt else ""),
              Section("3. Penerima menurut kategori", cols, categories)],
             [Section("4. Penerima menurut besar remisi", cols, amounts,
-                     note="Tanpa Remisi Tambahan (RT)."),
+                     note="Tanpa Remisi Tambahan (RT)." if with_rt else ""),
              Section("5. Alasan tidak memenuhi syarat", cols, reasons,
                      note="Satu orang dapat tercatat pada lebih dari satu alasan.")],
         ),

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from app.domain.remission.model import Flags, Kind, Religion, SentenceType, Status
 from app.domain.remission.parse import parse_document
@@ -63,7 +65,7 @@ def test_explicit_nulls_for_optional_fields_are_defaults():
         ({"detention_start": None}, "detention_start"),
         ({"status": "bebas"}, "status"),
         ({"status": None}, "status"),
-        ({"religion": "Islam"}, "religion"),
+        ({"religion": "Islamm"}, "religion"),
         ({"detention_credit_days": -3}, "detention_credit_days"),
         ({"detention_credit_days": 1.5}, "detention_credit_days"),
         ({"fine_unpaid_subsidiary_days": True}, "fine_unpaid_subsidiary_days"),
@@ -170,3 +172,29 @@ def test_sentence_dates_input_needs_no_status_or_religion():
     case = {"id": "S", "sentence": {"type": "penjara", "years": 1}, "detention_start": "2024-01-01"}
     parsed = parse_document({"cases": [case]}, RULES, with_occasion=False)
     assert parsed.problems == () and parsed.cases[0].id == "S"
+
+
+@given(st.sampled_from(["islam", "narapidana", "penjara", "RK"]).flatmap(
+    lambda word: st.tuples(st.just(word), st.lists(st.booleans(), min_size=len(word),
+                                                   max_size=len(word)))))  # fmt: skip
+def test_choices_are_read_in_any_case(word_and_upper):
+    """As the register's import reads its choices: "Islam", "NARAPIDANA", "rk"."""
+    word, upper = word_and_upper
+    typed = "".join(c.upper() if u else c.lower() for c, u in zip(word, upper, strict=True))
+    case = dict(MINIMAL, religion="islam", status="narapidana",
+                sentence={"type": "penjara", "years": 3})  # fmt: skip
+    occasion = {"kind": "RU", "date": "2024-08-17"}
+    if word == "RK":
+        occasion = {"kind": typed, "date": "2024-04-10", "religion": "islam"}
+    else:
+        key = {"islam": "religion", "narapidana": "status"}.get(word)
+        if key:
+            case[key] = typed
+        else:
+            case["sentence"] = {"type": typed, "years": 3}
+    problems, parsed = _problems(case, **occasion)
+    assert problems == []
+    (read,) = parsed.cases
+    assert read.religion == Religion.ISLAM and read.status == Status.NARAPIDANA
+    assert read.sentence.type == SentenceType.PENJARA
+    assert parsed.occasion.kind == (Kind.RK if word == "RK" else Kind.RU)

@@ -165,6 +165,7 @@ def test_statistics_page_matches_statistics_without_names(services, admin, make_
     stats = services.remission.statistics(admin, ceremony.id)
     text = flat(services.remission.statistics_pdf(admin, ceremony.id))
     assert "STATISTIK REMISI UMUM TAHUN 2025" in text and "DRAF" not in text
+    assert "Tanpa Remisi Tambahan (RT)." in text  # RU: the amounts leave RT out
     for name in ("Satu Contoh", "Empat Contoh", "Lima Denda", "Enam Tahanan"):
         assert name not in text
     assert f"Warga binaan dalam daftar usulan {stats.total} orang" in text
@@ -302,3 +303,13 @@ def test_text_helpers():
     assert sentence_text(Sentence(SentenceType.KURUNGAN, 0, 6)) == "kurungan 6 bulan"
     assert sentence_text(Sentence(SentenceType.SEUMUR_HIDUP)) == "Seumur hidup"
     assert sentence_text(None) == "—"
+
+
+def test_the_rk_statistics_page_says_nothing_of_rt(services, admin):
+    services.inmates.create(admin, example1(1, full_name="Satu Contoh"))
+    ceremony = services.remission.create_ceremony(admin, NewCeremony("RK", D(2025, 3, 31),
+                                                                     religion="islam"))  # fmt: skip
+    services.remission.compute_proposals(admin, ceremony.id)
+    text = flat(services.remission.statistics_pdf(admin, ceremony.id))
+    assert "STATISTIK" in text and "Satu orang dapat tercatat" in text
+    assert "Remisi Tambahan" not in text and "Penerima RT" not in text

@@ -207,9 +207,11 @@ def _enum(
             raise _Bad(key, "wajib diisi")
         return None
     choices = [e.value for e in (allowed or enum)]
-    if value not in choices:
+    # in any case ("Islam", "ru"), as the register's import reads its choices
+    found = [c for c in choices if isinstance(value, str) and c.casefold() == value.casefold()]
+    if not found:
         raise _Bad(key, f"tidak dikenal: {value!r} (pilihan: {', '.join(choices)})")
-    return enum(value)
+    return enum(found[0])
 
 
 def parse_date(value: Any, field: str) -> date:
