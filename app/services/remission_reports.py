@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 
 from app.db.models import CeremonyLine, Inmate, RemissionCeremony
+from app.domain.inmates.codes import ACTIVE_STATUSES
 from app.domain.roles import Permission
 from app.errors import NotFound
 from app.services.actor import Actor, require
@@ -133,3 +134,19 @@ class RemissionReports:
                 total_days=total_days,
                 not_eligible_reasons=dict(reasons.most_common()),
             )
+
+    def granted_out_of_custody(self, actor: Actor, ceremony_id: str) -> list[tuple[str, str, str]]:
+        """(name, registration number, status) of every granted line whose person is no longer
+        in custody (released, transferred, dead since the list was approved): the list is frozen
+        at approval, so the screen names them before their grants enter the register."""
+        require(actor, Permission.VIEW_REMISSION)
+        active = {status.value for status in ACTIVE_STATUSES}
+        with self._uow() as uow:
+            rows = uow.session.execute(
+                select(CeremonyLine, Inmate.full_name, Inmate.reg_number, Inmate.status)
+                .join(Inmate, Inmate.id == CeremonyLine.inmate_id)
+                .where(CeremonyLine.ceremony_id == ceremony_id, Inmate.status.not_in(active))
+                .order_by(Inmate.full_name)
+            ).all()  # fmt: skip
+            return [(name, number, status) for line, name, number, status in rows
+                    if granted_values(line)[0]]  # fmt: skip

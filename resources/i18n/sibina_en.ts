@@ -2871,7 +2871,7 @@ to 512 pixels.</translation>
     </message>
     <message>
         <location filename="../../app/ui/remission/printing.py" line="86"/>
-        <location filename="../../app/ui/remission/printing.py" line="115"/>
+        <location filename="../../app/ui/remission/printing.py" line="119"/>
         <source>Piagam remisi</source>
         <translation>Remission certificates of award</translation>
     </message>
@@ -2906,8 +2906,16 @@ to 512 pixels.</translation>
             <numerusform>%n recipients already have a piagam and are skipped (reprint them in the Certificates tab).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/remission/printing.py" line="115"/>
+        <source>%n penerima tidak lagi menjadi penghuni (bebas, pindah atau meninggal); piagamnya ikut diterbitkan.</source>
+        <translation>
+            <numerusform>%n recipient is no longer in custody (released, transferred or dead); their piagam is issued as well.</numerusform>
+            <numerusform>%n recipients are no longer in custody (released, transferred or dead); their piagams are issued as well.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/ui/remission/printing.py" line="113"/>
+        <location filename="../../app/ui/remission/printing.py" line="117"/>
         <source>Setiap piagam mendapat nomor di register sertifikat. Nomor itu tidak dipakai ulang, juga bila piagam kemudian dicabut.</source>
         <translation>Each piagam gets a number in the certificate register. That number is never used again, not even if the piagam is revoked later.</translation>
     </message>
@@ -3079,72 +3087,91 @@ to 512 pixels.</translation>
 <context>
     <name>RemissionTab</name>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="177"/>
+        <location filename="../../app/ui/remission/tab.py" line="178"/>
         <source> oleh %1, %2</source>
         <translation> by %1, %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="160"/>
+        <location filename="../../app/ui/remission/tab.py" line="161"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="162"/>
+        <location filename="../../app/ui/remission/tab.py" line="163"/>
         <source>disetujui%1</source>
         <translation>approved%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="164"/>
+        <location filename="../../app/ui/remission/tab.py" line="165"/>
         <source>dihitung %1</source>
         <translation>computed %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="167"/>
+        <location filename="../../app/ui/remission/tab.py" line="168"/>
         <source>Daftar usulan belum dihitung: tekan “Hitung usulan”.</source>
         <translation>The proposal list has not been computed yet: press “Compute proposals”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="188"/>
+        <location filename="../../app/ui/remission/tab.py" line="189"/>
         <source>Data WBP, riwayat remisi, tanda WBP atau tabel aturan berubah sejak daftar ini dihitung (terakhir %1).</source>
         <translation>Inmate data, remission history, inmate flags or the rule table changed after this list was computed (last at %1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="192"/>
+        <location filename="../../app/ui/remission/tab.py" line="193"/>
         <source>Tekan “Hitung usulan” agar usulan memakai data terbaru.</source>
         <translation>Press “Compute proposals” so the proposals use the latest data.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="194"/>
+        <location filename="../../app/ui/remission/tab.py" line="195"/>
         <source>Minta petugas menghitung ulang sebelum daftar disetujui.</source>
         <translation>Ask the staff to recompute it before the list is approved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="227"/>
+        <location filename="../../app/ui/remission/tab.py" line="228"/>
         <source>%1 dari %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="289"/>
+        <location filename="../../app/ui/remission/tab.py" line="290"/>
         <source>Menghitung daftar usulan</source>
         <translation>Computing the proposal list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="305"/>
+        <location filename="../../app/ui/remission/tab.py" line="306"/>
         <source>Setujui daftar usulan “%1”: %2 WBP diberi remisi? Sesudah disetujui daftar tidak dapat dihitung ulang atau diubah.</source>
         <translation>Approve the proposal list “%1”, granting a remission to %2 inmates? Once approved, the list cannot be recomputed or changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="311"/>
+        <location filename="../../app/ui/remission/tab.py" line="312"/>
         <source>Persetujuan pimpinan</source>
         <translation>Management approval</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="341"/>
+        <location filename="../../app/ui/remission/tab.py" line="342"/>
         <source>%1 WBP dicatat di register remisi dengan nomor SK-nya, dan upacara dikunci. Perbaikan sesudahnya dicatat sebagai koreksi. Lanjutkan?</source>
         <translation>%1 inmates will be recorded in the remission register with their SK numbers, and the ceremony will be locked. Later fixes are recorded as corrections. Continue?</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/remission/tab.py" line="349"/>
+        <source>
+… dan %n lainnya</source>
+        <translation>
+            <numerusform>
+… and %n more</numerusform>
+            <numerusform>
+… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/remission/tab.py" line="350"/>
+        <source>%n penerima tidak lagi menjadi penghuni sejak daftar disetujui; remisinya tetap dicatat sesuai SK:</source>
+        <translation>
+            <numerusform>%n recipient is no longer in custody since the list was approved; the remission is still recorded as the SK says:</numerusform>
+            <numerusform>%n recipients are no longer in custody since the list was approved; their remissions are still recorded as the SKs say:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="343"/>
+        <location filename="../../app/ui/remission/tab.py" line="353"/>
         <source>Catat ke register</source>
         <translation>Record in the register</translation>
     </message>
@@ -5440,7 +5467,7 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>There are no lines to fill in.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="379"/>
+        <location filename="../../app/ui/remission/tab.py" line="389"/>
         <source>{count} baris yang diberi remisi belum ber-SK.</source>
         <translation>{count} lines granted a remission have no SK yet.</translation>
     </message>

@@ -110,6 +110,10 @@ class Printing(QObject):
             skipped = self.tr("%n penerima sudah memiliki piagam dan dilewati (cetak ulang melalui "
                               "tab Sertifikat).", "", pending.already)  # fmt: skip
             text += " " + skipped
+        gone = service.granted_out_of_custody(actor, ceremony_id)
+        if gone:
+            text += " " + self.tr("%n penerima tidak lagi menjadi penghuni (bebas, pindah atau "
+                                  "meninggal); piagamnya ikut diterbitkan.", "", len(gone))  # fmt: skip
         text += "\n\n" + self.tr("Setiap piagam mendapat nomor di register sertifikat. Nomor itu "
                                   "tidak dipakai ulang, juga bila piagam kemudian dicabut.")  # fmt: skip
         return confirm(self.tab, text, self.tr("Piagam remisi"))

@@ -25,6 +25,7 @@ from app.ui.common.messages import confirm, show_error
 from app.ui.common.paged_model import ROW_ROLE
 from app.ui.common.timefmt import local_date_time, ui_date
 from app.ui.common.worker import JobHandle, run_job
+from app.ui.inmates.model import status_text
 from app.ui.remission.ceremony_dialogs import NewCeremonyDialog, SkDialog
 from app.ui.remission.details_dialog import CeremonyDetailsDialog
 from app.ui.remission.line_actions import LineActions
@@ -340,7 +341,16 @@ class RemissionTab(QWidget):
             return
         text = self.tr("%1 WBP dicatat di register remisi dengan nomor SK-nya, dan upacara "
                        "dikunci. Perbaikan sesudahnya dicatat sebagai koreksi. Lanjutkan?")  # fmt: skip
-        if confirm(self, text.replace("%1", str(len(lines))), self.tr("Catat ke register")):
+        text = text.replace("%1", str(len(lines)))
+        gone = self.services.remission.granted_out_of_custody(self.actor, c.id)
+        if gone:
+            names = "\n".join(f"• {name} ({number}): {status_text(status)}"
+                              for name, number, status in gone[:10])  # fmt: skip
+            more = self.tr("\n… dan %n lainnya", "", len(gone) - 10) if len(gone) > 10 else ""
+            heading = self.tr("%n penerima tidak lagi menjadi penghuni sejak daftar disetujui; "
+                              "remisinya tetap dicatat sesuai SK:", "", len(gone))  # fmt: skip
+            text = f"{heading}\n{names}{more}\n\n{text}"
+        if confirm(self, text, self.tr("Catat ke register")):
             self.call(lambda: self.services.remission.commit_grants(self.actor, c.id))
 
     def call(self, action) -> bool:

@@ -94,3 +94,35 @@ def test_page_progress_names_the_page_being_laid_out():
 
     PageProgress(Inner(), "Menyusun daftar usulan: halaman %1…").update(12, 0, "")
     assert seen == [(12, 0, "Menyusun daftar usulan: halaman 12…")]
+
+
+def test_recipients_out_of_custody_are_named_before_commit_and_piagam(
+    qtbot, services, admin, approved, answers, make_actor
+):
+    """The list is frozen at approval: someone transferred or dead since is named before the
+    grants enter the register and before the piagam are issued (both still go ahead)."""
+    from datetime import date
+
+    from app.services.inmates_dto import StatusAction, StatusChange
+
+    lines = [line for line in services.remission.proposal_list(admin, approved.id) if line.granted]
+    ani = next(line for line in lines if line.full_name == "Ani Penerima")
+    services.inmates.change_status(admin, ani.inmate_id, StatusChange(
+        StatusAction.TRANSFER, date(2025, 7, 15), destination="Lapas Batang", document="S-1"))  # fmt: skip
+    services.remission.record_sk(admin, approved.id, [
+        SkEntry(line.line_id, f"W11.PAS-{n}/2025", approved.date) for n, line in enumerate(lines, 1)
+    ])  # fmt: skip
+    assert services.remission.granted_out_of_custody(admin, approved.id) == [
+        ("Ani Penerima", ani.reg_number, "pindah")
+    ]
+    tab = make_tab(qtbot, services, admin)
+    tab.printing.actions["piagam"].trigger()
+    assert "1 penerima tidak lagi menjadi penghuni (bebas, pindah atau meninggal)" in answers[0]
+    qtbot.waitUntil(lambda: tab.printing.preview is not None, timeout=20_000)
+    tab.printing.preview.close()
+    tab.commit()
+    assert answers[-1].startswith(
+        "1 penerima tidak lagi menjadi penghuni sejak daftar disetujui; remisinya tetap dicatat "
+        f"sesuai SK:\n• Ani Penerima ({ani.reg_number}): Pindah\n\n3 WBP dicatat"
+    )
+    assert services.remission.get_ceremony(admin, approved.id).status == "locked"
