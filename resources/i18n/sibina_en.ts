@@ -3087,72 +3087,72 @@ to 512 pixels.</translation>
 <context>
     <name>RemissionTab</name>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="178"/>
+        <location filename="../../app/ui/remission/tab.py" line="180"/>
         <source> oleh %1, %2</source>
         <translation> by %1, %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="161"/>
+        <location filename="../../app/ui/remission/tab.py" line="163"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="163"/>
+        <location filename="../../app/ui/remission/tab.py" line="165"/>
         <source>disetujui%1</source>
         <translation>approved%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="165"/>
+        <location filename="../../app/ui/remission/tab.py" line="167"/>
         <source>dihitung %1</source>
         <translation>computed %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="168"/>
+        <location filename="../../app/ui/remission/tab.py" line="170"/>
         <source>Daftar usulan belum dihitung: tekan “Hitung usulan”.</source>
         <translation>The proposal list has not been computed yet: press “Compute proposals”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="189"/>
+        <location filename="../../app/ui/remission/tab.py" line="191"/>
         <source>Data WBP, riwayat remisi, tanda WBP atau tabel aturan berubah sejak daftar ini dihitung (terakhir %1).</source>
         <translation>Inmate data, remission history, inmate flags or the rule table changed after this list was computed (last at %1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="193"/>
+        <location filename="../../app/ui/remission/tab.py" line="195"/>
         <source>Tekan “Hitung usulan” agar usulan memakai data terbaru.</source>
         <translation>Press “Compute proposals” so the proposals use the latest data.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="195"/>
+        <location filename="../../app/ui/remission/tab.py" line="197"/>
         <source>Minta petugas menghitung ulang sebelum daftar disetujui.</source>
         <translation>Ask the staff to recompute it before the list is approved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="228"/>
+        <location filename="../../app/ui/remission/tab.py" line="230"/>
         <source>%1 dari %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="290"/>
+        <location filename="../../app/ui/remission/tab.py" line="292"/>
         <source>Menghitung daftar usulan</source>
         <translation>Computing the proposal list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="306"/>
+        <location filename="../../app/ui/remission/tab.py" line="308"/>
         <source>Setujui daftar usulan “%1”: %2 WBP diberi remisi? Sesudah disetujui daftar tidak dapat dihitung ulang atau diubah.</source>
         <translation>Approve the proposal list “%1”, granting a remission to %2 inmates? Once approved, the list cannot be recomputed or changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="312"/>
+        <location filename="../../app/ui/remission/tab.py" line="314"/>
         <source>Persetujuan pimpinan</source>
         <translation>Management approval</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="342"/>
+        <location filename="../../app/ui/remission/tab.py" line="344"/>
         <source>%1 WBP dicatat di register remisi dengan nomor SK-nya, dan upacara dikunci. Perbaikan sesudahnya dicatat sebagai koreksi. Lanjutkan?</source>
         <translation>%1 inmates will be recorded in the remission register with their SK numbers, and the ceremony will be locked. Later fixes are recorded as corrections. Continue?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/remission/tab.py" line="349"/>
+        <location filename="../../app/ui/remission/tab.py" line="351"/>
         <source>
 … dan %n lainnya</source>
         <translation>
@@ -3163,7 +3163,7 @@ to 512 pixels.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/remission/tab.py" line="350"/>
+        <location filename="../../app/ui/remission/tab.py" line="352"/>
         <source>%n penerima tidak lagi menjadi penghuni sejak daftar disetujui; remisinya tetap dicatat sesuai SK:</source>
         <translation>
             <numerusform>%n recipient is no longer in custody since the list was approved; the remission is still recorded as the SK says:</numerusform>
@@ -3171,7 +3171,7 @@ to 512 pixels.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="353"/>
+        <location filename="../../app/ui/remission/tab.py" line="355"/>
         <source>Catat ke register</source>
         <translation>Record in the register</translation>
     </message>
@@ -3184,37 +3184,47 @@ to 512 pixels.</translation>
         <translation>Create a new remission ceremony (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="105"/>
+        <location filename="../../app/ui/remission/view.py" line="101"/>
+        <source>Ubah upacara…</source>
+        <translation>Edit ceremony…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/view.py" line="103"/>
+        <source>Judul dan tempat upacara; tanggal Remisi Khusus selama masih draf (Ctrl+E)</source>
+        <translation>The ceremony&apos;s title and venue; the date of a Special Remission while it is a draft (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/view.py" line="106"/>
         <source>Tabel remisi dengan dasar hukumnya</source>
         <translation>The remission table with its legal basis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="122"/>
+        <location filename="../../app/ui/remission/view.py" line="123"/>
         <source>&amp;Hitung usulan</source>
         <translation>&amp;Compute proposals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="123"/>
+        <location filename="../../app/ui/remission/view.py" line="124"/>
         <source>Hitung keputusan untuk seluruh register (F5)</source>
         <translation>Compute the decisions for the whole register (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="125"/>
+        <location filename="../../app/ui/remission/view.py" line="126"/>
         <source>Persetujuan pimpinan atas daftar usulan</source>
         <translation>Management approval of the proposal list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="138"/>
+        <location filename="../../app/ui/remission/view.py" line="139"/>
         <source>Nama atau nomor registrasi… (Ctrl+F)</source>
         <translation>Name or registration number… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="144"/>
+        <location filename="../../app/ui/remission/view.py" line="145"/>
         <source>Ubah &amp;keputusan…</source>
         <translation>Change &amp;decision…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="146"/>
+        <location filename="../../app/ui/remission/view.py" line="147"/>
         <source>Donor, pemuka, pernah melarikan diri, ...</source>
         <translation>Donor, trustee (pemuka), escaped before, ...</translation>
     </message>
@@ -3224,107 +3234,97 @@ to 512 pixels.</translation>
         <translation>&amp;New ceremony…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="100"/>
-        <source>Ub&amp;ah upacara…</source>
-        <translation>Edi&amp;t ceremony…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/remission/view.py" line="102"/>
-        <source>Judul dan tempat upacara; tanggal Remisi Khusus selama masih draf</source>
-        <translation>The ceremony&apos;s title and venue; the date of a Special Remission while it is a draft</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/remission/view.py" line="104"/>
+        <location filename="../../app/ui/remission/view.py" line="105"/>
         <source>Tabe&amp;l aturan…</source>
         <translation>R&amp;ule table…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="124"/>
+        <location filename="../../app/ui/remission/view.py" line="125"/>
         <source>Setu&amp;jui…</source>
         <translation>Appr&amp;ove…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="126"/>
+        <location filename="../../app/ui/remission/view.py" line="127"/>
         <source>Isi n&amp;omor SK…</source>
         <translation>Enter SK nu&amp;mbers…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="127"/>
+        <location filename="../../app/ui/remission/view.py" line="128"/>
         <source>Catat ke re&amp;gister &amp;&amp; kunci…</source>
         <translation>Record in register &amp;&amp; loc&amp;k…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="129"/>
+        <location filename="../../app/ui/remission/view.py" line="130"/>
         <source>C&amp;etak</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="145"/>
+        <location filename="../../app/ui/remission/view.py" line="146"/>
         <source>Tanda &amp;WBP…</source>
         <translation>&amp;Inmate flags…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="147"/>
+        <location filename="../../app/ui/remission/view.py" line="148"/>
         <source>&amp;SK baris ini…</source>
         <translation>SK for this &amp;line…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="148"/>
+        <location filename="../../app/ui/remission/view.py" line="149"/>
         <source>Koreks&amp;i…</source>
         <translation>C&amp;orrect…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="149"/>
+        <location filename="../../app/ui/remission/view.py" line="150"/>
         <source>Koreksi remisi yang sudah tercatat di register</source>
         <translation>Correct a remission already recorded in the register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="152"/>
+        <location filename="../../app/ui/remission/view.py" line="153"/>
         <source>No. registrasi</source>
         <translation>Reg. No.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="152"/>
+        <location filename="../../app/ui/remission/view.py" line="153"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="152"/>
+        <location filename="../../app/ui/remission/view.py" line="153"/>
         <source>Remisi (hari)</source>
         <translation>Remission (days)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="153"/>
+        <location filename="../../app/ui/remission/view.py" line="154"/>
         <source>RT (hari)</source>
         <translation>RT (days)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="153"/>
+        <location filename="../../app/ui/remission/view.py" line="154"/>
         <source>Bebas</source>
         <translation>Release date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="157"/>
+        <location filename="../../app/ui/remission/view.py" line="158"/>
         <source>Pengganti denda (hari)</source>
         <translation>In lieu of fine (days)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="165"/>
+        <location filename="../../app/ui/remission/view.py" line="166"/>
         <source>Daftar usulan</source>
         <translation>Proposal list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="166"/>
+        <location filename="../../app/ui/remission/view.py" line="167"/>
         <source>Kategori II</source>
         <translation>Category II</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="167"/>
+        <location filename="../../app/ui/remission/view.py" line="168"/>
         <source>Statistik</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="170"/>
+        <location filename="../../app/ui/remission/view.py" line="171"/>
         <source>Belum ada upacara remisi.
 
 Tekan “Upacara baru…” untuk membuat upacara Remisi Umum 17 Agustus, Remisi Khusus hari besar agama, atau Remisi Dasawarsa. Sibina menghitung usulan untuk seluruh register beserta alasan dan dasar hukumnya.</source>
@@ -3333,22 +3333,22 @@ Tekan “Upacara baru…” untuk membuat upacara Remisi Umum 17 Agustus, Remisi
 Press “New ceremony…” to create a General Remission (RU) ceremony on 17 August, a Special Remission (RK) ceremony for a religious holiday, or a Decennial Remission (RD) ceremony. Sibina computes the proposals for the whole register, with the reasons and their legal basis.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="205"/>
+        <location filename="../../app/ui/remission/view.py" line="206"/>
         <source>&amp;Tampilkan:</source>
         <translation>Sho&amp;w:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="206"/>
+        <location filename="../../app/ui/remission/view.py" line="207"/>
         <source>&amp;Cari:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="248"/>
+        <location filename="../../app/ui/remission/view.py" line="249"/>
         <source>Upaca&amp;ra:</source>
         <translation>Ceremon&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="215"/>
+        <location filename="../../app/ui/remission/view.py" line="216"/>
         <source>Alasan dan dasar hukum:</source>
         <translation>Reasons and legal basis:</translation>
     </message>
@@ -5467,7 +5467,7 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>There are no lines to fill in.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="389"/>
+        <location filename="../../app/ui/remission/tab.py" line="391"/>
         <source>{count} baris yang diberi remisi belum ber-SK.</source>
         <translation>{count} lines granted a remission have no SK yet.</translation>
     </message>

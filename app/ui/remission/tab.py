@@ -87,6 +87,8 @@ class RemissionTab(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
         new = QShortcut(QKeySequence.StandardKey.New, self, activated=self.open_new_dialog)
         new.setEnabled(self.can_edit)
+        edit = QShortcut(QKeySequence("Ctrl+E"), self, activated=self.open_details_dialog)
+        edit.setEnabled(self.can_edit)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=self.compute)
 
     # --- ceremonies ---------------------------------------------------------------------------

@@ -97,9 +97,10 @@ class RemissionView(QWidget):
         )
         self.new_button = QPushButton(self.tr("&Upacara baru…"))
         self.new_button.setToolTip(self.tr("Buat upacara remisi baru (Ctrl+N)"))
-        self.edit_button = QPushButton(self.tr("Ub&ah upacara…"))
+        # no Alt+letter: every letter of it is taken on this tab or in the menu bar; Ctrl+E
+        self.edit_button = QPushButton(self.tr("Ubah upacara…"))
         self.edit_button.setToolTip(
-            self.tr("Judul dan tempat upacara; tanggal Remisi Khusus selama masih draf")
+            self.tr("Judul dan tempat upacara; tanggal Remisi Khusus selama masih draf (Ctrl+E)")
         )
         self.rules_button = QPushButton(self.tr("Tabe&l aturan…"))
         self.rules_button.setToolTip(self.tr("Tabel remisi dengan dasar hukumnya"))

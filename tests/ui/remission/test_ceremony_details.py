@@ -15,6 +15,11 @@ from tests.ui.remission.tab_helpers import make_tab
 def test_title_and_venue_change_and_enter_saves(qtbot, services, admin, draft):
     tab = make_tab(qtbot, services, admin)
     assert tab.view.edit_button.isVisible() and tab.view.edit_button.isEnabled()
+    tab.activateWindow()
+    qtbot.waitUntil(tab.isActiveWindow, timeout=2000)
+    qtbot.keyClick(tab, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # Ctrl+E opens it
+    qtbot.waitUntil(lambda: tab.dialog is not None and tab.dialog.isVisible(), timeout=2000)
+    tab.dialog.close()
     dialog = tab.open_details_dialog()
     assert not dialog.when.isEnabled()  # RU: 17 August
     dialog.title.setText("Upacara Remisi HUT RI ke-80")
