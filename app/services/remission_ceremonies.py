@@ -111,6 +111,12 @@ def set_grant(
     line.override_by = username
 
 
+def holiday_name(rules: RuleSet, kind: str, religion: str) -> str:
+    """The holiday's name of an RK ceremony of `religion` ("Idul Fitri"), else ""."""
+    key = rules.holiday_of(religion) if kind == "RK" else None
+    return rules.holiday_names.get(key, "") if key else ""
+
+
 def store_proposals(
     session: Session, ceremony: RemissionCeremony, rules: RuleSet
 ) -> dict[str, int]:

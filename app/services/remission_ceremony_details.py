@@ -13,7 +13,12 @@ from app.domain.roles import Permission
 from app.errors import ValidationError
 from app.services import audit
 from app.services.actor import Actor, require
-from app.services.remission_ceremonies import ceremony_dto, default_title, store_proposals
+from app.services.remission_ceremonies import (
+    ceremony_dto,
+    default_title,
+    holiday_name,
+    store_proposals,
+)
 from app.services.remission_dto import CeremonyChange, CeremonyDTO, CeremonyStatus
 from app.services.remission_occasions import (
     SAME_OCCASION,
@@ -60,7 +65,7 @@ class RemissionCeremonyDetails:
             if errors:
                 raise ValidationError(errors, field_params=params)
             moved = when != row.date
-            holiday = self._holiday(row)
+            holiday = holiday_name(self._rules, row.kind, row.religion)
             title = change.title.strip()
             if not title or title == default_title(row.kind, row.date, holiday):
                 title = default_title(row.kind, when, holiday)  # a made title follows the date
@@ -78,8 +83,3 @@ class RemissionCeremonyDetails:
                          row.id, before=before, after=after, clock=self._clock)  # fmt: skip
             uow.commit()
             return dto
-
-    def _holiday(self, row) -> str:
-        """The holiday's name of an RK ceremony (for its default title), else ""."""
-        key = self._rules.holiday_of(row.religion) if row.kind == "RK" else None
-        return self._rules.holiday_names[key] if key else ""

@@ -33,6 +33,7 @@ from app.services.certificates.rows import valid_references
 from app.services.facility import FacilityProfile, FacilityService
 from app.services.progress import NullProgress, Progress
 from app.services.remission_cases import load_register_cases
+from app.services.remission_ceremonies import holiday_name
 from app.services.remission_dto import CeremonyDTO, CeremonyStatus, ProposalLine
 from app.text import QT_TRANSLATE_NOOP
 
@@ -273,11 +274,7 @@ class RemissionPapers:
         )  # fmt: skip
 
     def _papers_holiday(self, ceremony: CeremonyDTO) -> str:
-        if ceremony.kind != "RK":
-            return ""
-        rules = self._rules
-        key = rules.holiday_of(ceremony.religion)
-        return rules.holiday_names.get(key, "") if key else ""
+        return holiday_name(self._rules, ceremony.kind, ceremony.religion)
 
     def _papers_sentences(self, inmate_ids: Sequence[str]) -> dict[str, str]:
         """The sentence as the register's current case records it, per inmate."""
