@@ -29,6 +29,9 @@ def read_json(name: str) -> Any:
         text = sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise InputFileError(f"Galat: berkas masukan tidak dapat dibaca: {name}: {exc}") from exc
+    if not text.strip():
+        source = "masukan standar (stdin)" if name == "-" else f"berkas masukan {name}"
+        raise InputFileError(f"Galat: {source} kosong: harus berisi satu objek JSON.")
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:

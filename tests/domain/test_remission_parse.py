@@ -198,3 +198,86 @@ def test_choices_are_read_in_any_case(word_and_upper):
     assert read.religion == Religion.ISLAM and read.status == Status.NARAPIDANA
     assert read.sentence.type == SentenceType.PENJARA
     assert parsed.occasion.kind == (Kind.RK if word == "RK" else Kind.RU)
+
+
+def _messages(case):
+    parsed = parse_document(_doc(case), RULES, with_occasion=True)
+    return {p.field: p.message for p in parsed.problems}
+
+
+def test_a_misspelt_field_names_the_field_probably_meant():
+    messages = _messages({**MINIMAL, "detension_start": "2024-01-01", "flags": {"donr": True}})
+    assert messages["detension_start"] == 'field tidak dikenal; maksudnya "detention_start"?'
+    assert messages["flags.donr"] == 'field tidak dikenal; maksudnya "donor"?'
+
+
+def test_an_unknown_field_far_from_any_lists_the_known_ones():
+    message = _messages({**MINIMAL, "zzz": 1})["zzz"]
+    assert message.startswith(
+        "field tidak dikenal (yang dikenal: birth_date, detention_credit_days"
+    )
+    assert "prior_remissions" in message and "maksudnya" not in message
+
+
+def test_an_unknown_top_level_and_occasion_field_get_the_same_help():
+    document = {**_doc(MINIMAL, occasion={"kind": "RU", "date": "2024-08-17", "dat": "x"}),
+                "case": []}  # fmt: skip
+    parsed = parse_document(document, RULES, with_occasion=True)
+    messages = {p.field: p.message for p in parsed.problems}
+    assert messages["case"] == 'field tidak dikenal; maksudnya "cases"?'
+    assert messages["occasion.dat"] == 'field tidak dikenal; maksudnya "date"?'
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        (5, 'harus teks dalam tanda kutip (misalnya "5"), bukan angka: 5'),
+        (["A"], "harus teks dalam tanda kutip (misalnya \"5\"), bukan daftar: ['A']"),
+        ("  ", "tidak boleh kosong"),
+    ],
+)
+def test_an_id_that_is_not_text_says_what_it_is(value, message):
+    assert _messages({**MINIMAL, "id": value})["id"] == message
+
+
+def test_a_missing_id_is_still_required():
+    case = {k: v for k, v in MINIMAL.items() if k != "id"}
+    assert _messages(case)["id"] == "wajib diisi: teks"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [{"years": 100}, {"months": 1_200}, {"days": 36_600}, {"years": 99, "months": 11, "days": 30},
+     {"years": 41, "months": 500}, {"months": 18}],
+)  # fmt: skip
+def test_sentences_up_to_100_years_in_all_are_read_as_written(sentence):
+    parsed = parse_document(
+        _doc({**MINIMAL, "sentence": {"type": "penjara", **sentence}}), RULES, with_occasion=False
+    )
+    assert parsed.problems == ()
+    (case,) = parsed.cases
+    assert (case.sentence.years, case.sentence.months, case.sentence.days) == (
+        sentence.get("years", 0), sentence.get("months", 0), sentence.get("days", 0))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [{"years": 90, "months": 500}, {"years": 100, "days": 1}, {"years": 99, "months": 12, "days": 1},
+     {"months": 1_200, "days": 366}],
+)  # fmt: skip
+def test_a_sentence_over_100_years_in_all_is_refused(sentence):
+    messages = _messages({**MINIMAL, "sentence": {"type": "penjara", **sentence}})
+    assert messages["sentence"].startswith(
+        "lama pidana seluruhnya (tahun + bulan + hari) paling lama 100 tahun"
+    )
+
+
+@given(st.integers(0, 100), st.integers(0, 1_200), st.integers(0, 36_600))
+def test_the_sentence_limit_is_exactly_100_years_of_parts(years, months, days):
+    within = years * 12 * 366 + months * 366 + days * 12 <= 100 * 12 * 366
+    parsed = parse_document(
+        _doc({**MINIMAL, "sentence": {"type": "penjara", "years": years, "months": months,
+                                      "days": days}}),
+        RULES, with_occasion=False,
+    )  # fmt: skip
+    assert bool(parsed.cases) == (within and years + months + days > 0)

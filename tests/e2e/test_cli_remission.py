@@ -180,17 +180,37 @@ def test_sentence_dates_bad_case(tmp_path):
     assert "kasus neg: detention_credit_days:" in result.stderr
 
 
-def test_stdin_input(tmp_path):
+def _run_stdin(tmp_path, document: str):
     import subprocess
     import sys
 
     from tests.e2e.cli import ROOT
 
-    document = json.dumps({"cases": [EXAMPLE_1]})
-    result = subprocess.run(
+    return subprocess.run(
         [sys.executable, str(ROOT / "main.py"), "sentence", "dates", "--input", "-"],
         input=document, capture_output=True, text=True, cwd=ROOT, check=False,
         env={"SIBINA_HOME": str(tmp_path), "PATH": "/usr/bin:/bin"},
     )  # fmt: skip
+
+
+def test_stdin_input(tmp_path):
+    result = _run_stdin(tmp_path, json.dumps({"cases": [EXAMPLE_1]}))
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["results"][0]["expiry_date"] == "2027-02-10"
+
+
+@pytest.mark.parametrize("document", ["", "  \n"])
+def test_empty_stdin_says_the_input_is_empty(tmp_path, document):
+    result = _run_stdin(tmp_path, document)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.strip() == (
+        "Galat: masukan standar (stdin) kosong: harus berisi satu objek JSON."
+    )
+
+
+def test_empty_file_says_the_file_is_empty(tmp_path):
+    empty = tmp_path / "kosong.json"
+    empty.write_text("", encoding="utf-8")
+    result = run_cli("sentence", "dates", "--input", str(empty), home=tmp_path)
+    assert result.returncode == 2 and result.stdout == ""
+    assert f"berkas masukan {empty} kosong" in result.stderr

@@ -8,15 +8,19 @@ optional field would otherwise silently take its default and give a wrong date.
 Beyond the issue's contract: `flags.cuti_menjelang_bebas` (default false; RU/RK are not given on
 pre-release leave); a detainee (`"status": "tahanan"`) may omit `sentence` or give null; `status`
 and `religion` are required by `remission compute` only; dates must lie in 1900-2199 and counts
-of days in 0-36600 (100 years), so every computed date exists.
+of days in 0-36600 (100 years), and a sentence's parts together at most 100 years (months above
+11 are read as written: verdicts say "18 bulan"), so every computed date exists. An unknown
+field's message names the field probably meant, or lists the known ones.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from difflib import get_close_matches
+from fractions import Fraction
 from typing import Any
 
 from app.domain.remission.model import (
@@ -37,7 +41,12 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # Plausibility bounds: they keep every computed date inside what `datetime.date` can hold.
 FIRST_DATE, LAST_DATE = date(1900, 1, 1), date(2199, 12, 31)
 MAX_DAYS = 36_600  # 100 years, for any count of days
-MAX_SENTENCE = {"years": 100, "months": 1_200, "days": MAX_DAYS}
+MAX_YEARS = 100  # the longest fixed-term sentence read, all its parts together
+MAX_SENTENCE = {"years": MAX_YEARS, "months": MAX_YEARS * 12, "days": MAX_DAYS}
+SENTENCE_PARTS = ("type", "years", "months", "days")
+OCCASION_FIELDS = ("kind", "date", "religion")
+HISTORY_FIELDS = ("kind", "date", "days")
+JSON_TYPES = {bool: "true/false", int: "angka", float: "angka", list: "daftar", dict: "objek"}
 CASE_FIELDS = frozenset(
     [
         "id",
@@ -73,6 +82,27 @@ class _Bad(Exception):
         self.field, self.message = field, message
 
 
+def unknown_field(key: str, known: Iterable[str]) -> str:
+    """The message for a field the contract does not have: the likely meant one when the name is
+    close to a known field (a typo), else every known field."""
+    known = sorted(known)
+    close = get_close_matches(key, known, n=1, cutoff=0.6)
+    if close:
+        return f'field tidak dikenal; maksudnya "{close[0]}"?'
+    return f"field tidak dikenal (yang dikenal: {', '.join(known)})"
+
+
+def _unknown(item: Mapping[str, Any], known: Iterable[str], prefix: str = "") -> list[_Bad]:
+    """A problem for each field of `item` outside `known`, in name order."""
+    known = tuple(known)
+    return [_Bad(prefix + key, unknown_field(key, known)) for key in sorted(set(item) - set(known))]
+
+
+def _json_type(value: Any) -> str:
+    """What a JSON value is, in the words of the messages (null, angka, daftar, ...)."""
+    return "null" if value is None else JSON_TYPES.get(type(value), type(value).__name__)
+
+
 @dataclass(frozen=True)
 class ParsedInput:
     occasion: Occasion | None
@@ -85,9 +115,8 @@ def parse_document(data: Any, rules: RuleSet, *, with_occasion: bool) -> ParsedI
     if not isinstance(data, Mapping):
         return ParsedInput(None, (), (InputProblem("(berkas)", "(akar)", "harus objek JSON"),))
     problems: list[InputProblem] = []
-    allowed = {"cases", "occasion"}
-    for key in sorted(set(data) - allowed):
-        problems.append(InputProblem("(berkas)", key, "field tidak dikenal"))
+    for bad in _unknown(data, ("cases", "occasion")):
+        problems.append(InputProblem("(berkas)", bad.field, bad.message))
     occasion = None
     if with_occasion:
         try:
@@ -105,9 +134,9 @@ def parse_document(data: Any, rules: RuleSet, *, with_occasion: bool) -> ParsedI
 def parse_occasion(data: Any, rules: RuleSet) -> Occasion:
     if not isinstance(data, Mapping):
         raise _Bad("(objek)", "wajib diisi: objek occasion")
-    unknown = sorted(set(data) - {"kind", "date", "religion"})
+    unknown = _unknown(data, OCCASION_FIELDS)
     if unknown:
-        raise _Bad(unknown[0], "field tidak dikenal")
+        raise unknown[0]
     kind = _enum(data, "kind", Kind, required=True, allowed=OCCASION_KINDS)
     when = _date(data, "date", required=True)
     assert kind is not None and when is not None
@@ -155,7 +184,7 @@ def _case(item: Any, require_person: bool, found: list[_Bad]) -> Case | None:
     if not isinstance(item, Mapping):
         found.append(_Bad("(kasus)", "harus objek JSON"))
         return None
-    found.extend(_Bad(key, "field tidak dikenal") for key in sorted(set(item) - CASE_FIELDS))
+    found.extend(_unknown(item, CASE_FIELDS))
     values: dict[str, Any] = {}
 
     def take(name: str, read: Any) -> None:
@@ -193,8 +222,13 @@ def _case(item: Any, require_person: bool, found: list[_Bad]) -> Case | None:
 
 def _text(item: Mapping[str, Any], key: str) -> str:
     value = item.get(key)
-    if not isinstance(value, str) or not value.strip():
+    if value is None:
         raise _Bad(key, "wajib diisi: teks")
+    if not isinstance(value, str):
+        raise _Bad(key, f'harus teks dalam tanda kutip (misalnya "5"), bukan {_json_type(value)}: '
+                        f"{value!r}")  # fmt: skip
+    if not value.strip():
+        raise _Bad(key, "tidak boleh kosong")
     return value
 
 
@@ -251,9 +285,9 @@ def _sentence(value: Any, status: Any) -> Sentence | None:
         raise _Bad("sentence", "wajib diisi untuk narapidana")
     if not isinstance(value, Mapping):
         raise _Bad("sentence", "harus objek")
-    unknown = sorted(set(value) - {"type", "years", "months", "days"})
+    unknown = _unknown(value, SENTENCE_PARTS, "sentence.")
     if unknown:
-        raise _Bad(f"sentence.{unknown[0]}", "field tidak dikenal")
+        raise unknown[0]
     try:
         kind = SentenceType(_enum(value, "type", SentenceType, required=True))
     except _Bad as bad:
@@ -261,6 +295,9 @@ def _sentence(value: Any, status: Any) -> Sentence | None:
     years, months, days = (_count(value, k, "sentence.", MAX_SENTENCE[k]) for k in MAX_SENTENCE)
     if kind.is_fixed_term and years == months == days == 0:
         raise _Bad("sentence", "lama pidana penjara/kurungan harus lebih dari 0")
+    if Fraction(years) + Fraction(months, 12) + Fraction(days, 366) > MAX_YEARS:
+        raise _Bad("sentence", f"lama pidana seluruhnya (tahun + bulan + hari) paling lama "
+                               f"{MAX_YEARS} tahun: {years} tahun {months} bulan {days} hari")  # fmt: skip
     return Sentence(kind, years, months, days)
 
 
@@ -282,9 +319,9 @@ def _history(value: Any) -> tuple[PriorRemission, ...]:
         p = f"prior_remissions[{i}]"
         if not isinstance(entry, Mapping):
             raise _Bad(p, "harus objek")
-        unknown = sorted(set(entry) - {"kind", "date", "days"})
+        unknown = _unknown(entry, HISTORY_FIELDS, f"{p}.")
         if unknown:
-            raise _Bad(f"{p}.{unknown[0]}", "field tidak dikenal")
+            raise unknown[0]
         try:
             kind = _enum(entry, "kind", Kind, required=True)
             when = _date(entry, "date", required=True)
@@ -302,9 +339,9 @@ def _flags(value: Any) -> Flags:
         return Flags()
     if not isinstance(value, Mapping):
         raise _Bad("flags", "harus objek")
-    unknown = sorted(set(value) - set(FLAG_FIELDS))
+    unknown = _unknown(value, FLAG_FIELDS, "flags.")
     if unknown:
-        raise _Bad(f"flags.{unknown[0]}", "field tidak dikenal")
+        raise unknown[0]
     defaults = Flags()
     values = {}
     for name in FLAG_FIELDS:
