@@ -227,6 +227,8 @@ def statistics_pdf(
     facility: FacilityProfile, heading: CeremonyHeading, stats: CeremonyStatistics
 ) -> bytes:
     """Counts only, no names: summary, by kind, by category, by amount, reasons for refusal."""
+    with_rt = heading.kind == "RU"  # RT is given only with a Remisi Umum: no notes of it else
+    total_days = "Jumlah hari remisi yang diberikan" + (" (termasuk RT)" if with_rt else "")
     summary = [
         ("Warga binaan dalam daftar usulan", people(stats.total)),
         ("Memenuhi syarat (hasil perhitungan)", people(stats.eligible)),
@@ -234,7 +236,7 @@ def statistics_pdf(
         ("Calon remisi susulan", people(stats.susulan)),
         ("Diubah petugas dengan alasan tertulis", people(stats.overridden)),
         ("Diberi remisi", people(stats.granted)),
-        ("Jumlah hari remisi yang diberikan (termasuk RT)", f"{thousands(stats.total_days)} hari"),
+        (total_days, f"{thousands(stats.total_days)} hari"),
     ]
     kinds = [(KIND_LABELS.get(k, k), people(stats.by_kind[k]))
              for k in sorted(stats.by_kind, key=kind_order)]  # fmt: skip
@@ -245,7 +247,6 @@ def statistics_pdf(
                 people(n)) for days, n in sorted(stats.by_amount.items())]  # fmt: skip
     reasons = [(reason_label(code), people(n)) for code, n in stats.not_eligible_reasons.items()]
     cols = [Column("Uraian", 2.6), Column("Jumlah", 1, "RIGHT")]  # half the page wide
-    with_rt = heading.kind == "RU"  # RT is given only with a Remisi Umum: no notes of it else
     # Two columns, so that the page stays one page with the signature: the totals on the left,
     # the amounts and the reasons on the right.
     sections = [

@@ -313,3 +313,4 @@ def test_the_rk_statistics_page_says_nothing_of_rt(services, admin):
     text = flat(services.remission.statistics_pdf(admin, ceremony.id))
     assert "STATISTIK" in text and "Satu orang dapat tercatat" in text
     assert "Remisi Tambahan" not in text and "Penerima RT" not in text
+    assert "(termasuk RT)" not in text and "Jumlah hari remisi yang diberikan " in text
