@@ -37,13 +37,13 @@ DEMO_FACILITY = FacilityProfile(
 )
 
 DEMO_USERS: tuple[tuple[str, str, Role], ...] = (
-    ("admin", "Rina Kusumawati (Admin)", Role.ADMIN),
-    ("registrasi", "Bayu Saputra (Registrasi)", Role.REGISTRASI),
-    ("pembinaan", "Siti Aminah (Pembinaan)", Role.PEMBINAAN),
-    ("pertanian", "Joko Susilo (Pertanian)", Role.PERTANIAN),
-    ("pendidikan", "Dewi Lestari (Pendidikan)", Role.PENDIDIKAN),
-    ("perpustakaan", "Agus Wibowo (Perpustakaan)", Role.PERPUSTAKAAN),
-    ("pimpinan", "Hendra Gunawan (Pimpinan)", Role.PIMPINAN),
+    ("admin", "Rina Kusumawati", Role.ADMIN),
+    ("registrasi", "Bayu Saputra", Role.REGISTRASI),
+    ("pembinaan", "Siti Aminah", Role.PEMBINAAN),
+    ("pertanian", "Joko Susilo", Role.PERTANIAN),
+    ("pendidikan", "Dewi Lestari", Role.PENDIDIKAN),
+    ("perpustakaan", "Agus Wibowo", Role.PERPUSTAKAAN),
+    ("pimpinan", "Hendra Gunawan", Role.PIMPINAN),
 )
 
 

@@ -193,7 +193,8 @@ def test_demo_database_is_marked(qtbot, empty_services, settings) -> None:
     window = open_window(qtbot, empty_services, actor, settings)
     assert window.demo_label.isVisibleTo(window)
     assert window.windowTitle().endswith("[DEMO]")
-    assert window.user_label.text() == "Bayu Saputra (Registrasi)"
+    assert window.user_label.text() == "Bayu Saputra"  # the role has its own label
+    assert window.role_label.text() == "Registrasi"
     window.show()
     window.resize(1100, 700)
     window.grab().save("/tmp/shots/main_demo_registrasi.png")
