@@ -1596,87 +1596,90 @@ to 512 pixels.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/inmates/import_dialog.py" line="51"/>
+        <location filename="../../app/ui/inmates/import_dialog.py" line="53"/>
         <source>Impor WBP — {name}</source>
         <translation>Import inmates — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/import_dialog.py" line="54"/>
+        <location filename="../../app/ui/inmates/import_dialog.py" line="56"/>
         <source>Kolom di berkas</source>
         <translation>Column in file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/import_dialog.py" line="54"/>
+        <location filename="../../app/ui/inmates/import_dialog.py" line="56"/>
         <source>Diisikan ke</source>
         <translation>Goes into</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/import_dialog.py" line="62"/>
+        <location filename="../../app/ui/inmates/import_dialog.py" line="65"/>
         <source>(abaikan)</source>
         <translation>(ignore)</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/inmates/import_dialog.py" line="77"/>
-        <source>{n} baris data. Periksa dulu, lalu impor.</source>
-        <translation>{n} data rows. Check first, then import.</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/inmates/import_dialog.py" line="84"/>
+        <source>%n baris data. Periksa dulu, lalu impor.</source>
+        <translation>
+            <numerusform>%n data row. Check first, then import.</numerusform>
+            <numerusform>%n data rows. Check first, then import.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/import_dialog.py" line="83"/>
+        <location filename="../../app/ui/inmates/import_dialog.py" line="90"/>
         <source>&amp;Periksa</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/import_dialog.py" line="84"/>
+        <location filename="../../app/ui/inmates/import_dialog.py" line="91"/>
         <source>&amp;Impor</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/import_dialog.py" line="90"/>
+        <location filename="../../app/ui/inmates/import_dialog.py" line="97"/>
         <source>&amp;Tutup</source>
         <translation>Cl&amp;ose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/import_dialog.py" line="102"/>
+        <location filename="../../app/ui/inmates/import_dialog.py" line="109"/>
         <source>Cocokkan judul kolom berkas dengan isian Sibina:</source>
         <translation>Match the file&apos;s column headings to Sibina&apos;s fields:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/import_dialog.py" line="132"/>
+        <location filename="../../app/ui/inmates/import_dialog.py" line="139"/>
         <source>peringatan: {issue}</source>
         <translation>warning: {issue}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/import_dialog.py" line="137"/>
+        <location filename="../../app/ui/inmates/import_dialog.py" line="144"/>
         <source>row {row}: {number}: diubah {fields}</source>
         <translation>row {row}: {number}: changed {fields}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/import_dialog.py" line="138"/>
+        <location filename="../../app/ui/inmates/import_dialog.py" line="145"/>
         <source>(perkara/penahanan)</source>
         <translation>(cases/detention)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/import_dialog.py" line="143"/>
+        <location filename="../../app/ui/inmates/import_dialog.py" line="150"/>
         <source>{n} masalah — tidak ada yang akan ditulis sampai semua baris benar.</source>
         <translation>{n} problems — nothing will be written until every row is correct.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/import_dialog.py" line="147"/>
+        <location filename="../../app/ui/inmates/import_dialog.py" line="154"/>
         <source>ditulis</source>
         <translation>written</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/import_dialog.py" line="147"/>
+        <location filename="../../app/ui/inmates/import_dialog.py" line="154"/>
         <source>siap diimpor</source>
         <translation>ready to import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/import_dialog.py" line="148"/>
+        <location filename="../../app/ui/inmates/import_dialog.py" line="155"/>
         <source>{rows} baris: {create} baru, {update} diubah, {same} sama — {verb}.</source>
         <translation>{rows} rows: {create} new, {update} changed, {same} unchanged — {verb}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/import_dialog.py" line="156"/>
+        <location filename="../../app/ui/inmates/import_dialog.py" line="163"/>
         <source>Mengimpor WBP</source>
         <translation>Importing inmates</translation>
     </message>
@@ -4595,7 +4598,7 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_papers.py" line="41"/>
+        <location filename="../../app/services/remission_papers.py" line="42"/>
         <source>Piagam remisi</source>
         <translation>Remission certificate of award (piagam)</translation>
     </message>
@@ -5200,46 +5203,46 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Line {line}: the recipient&apos;s name is empty.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="132"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="138"/>
         <source>Status upacara tidak mengizinkan ini.</source>
         <translation>The ceremony&apos;s status does not allow this.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="178"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="184"/>
         <location filename="../../app/services/remission_ledger.py" line="109"/>
         <source>Jenis remisi tidak dikenal.</source>
         <translation>Unknown remission kind.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="182"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="188"/>
         <source>Pilih agama yang memiliki hari besar Remisi Khusus.</source>
         <translation>Choose a religion that has a Special Remission (RK) holiday.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="191"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="197"/>
         <source>Remisi Dasawarsa hanya pada tahun dasawarsa (1995, 2005, 2015, 2025, ...).</source>
         <translation>Decennial Remission (RD) only in decennial years (1995, 2005, 2015, 2025, ...).</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="199"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="205"/>
         <source>Remisi ini diberikan pada 17 Agustus.</source>
         <translation>This remission is granted on 17 August.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="249"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="255"/>
         <location filename="../../app/services/remission_corrections.py" line="57"/>
         <location filename="../../app/services/remission_ledger.py" line="158"/>
         <source>Tuliskan alasan perubahan (sedikitnya 10 huruf).</source>
         <translation>Write the reason for the change (at least 10 characters).</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="253"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="259"/>
         <location filename="../../app/services/remission_corrections.py" line="61"/>
         <source>Jumlah hari tidak boleh negatif.</source>
         <translation>The number of days cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="255"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="261"/>
         <source>Remisi yang diberikan harus lebih dari 0 hari.</source>
         <translation>A granted remission must be more than 0 days.</translation>
     </message>
@@ -5284,24 +5287,24 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>SK date {sk_date} is too far from the ceremony date {occasion}: at most one year before or after it.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="296"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="302"/>
         <source>Daftar usulan belum dihitung.</source>
         <translation>The proposal list has not been computed yet.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="322"/>
-        <location filename="../../app/services/remission_papers.py" line="55"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="328"/>
+        <location filename="../../app/services/remission_papers.py" line="56"/>
         <source>Baris tidak ada pada upacara ini.</source>
         <translation>The line is not part of this ceremony.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="324"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="330"/>
         <source>Baris ini tidak diberi remisi.</source>
         <translation>This line is not granted a remission.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremonies.py" line="326"/>
-        <location filename="../../app/services/remission_ceremonies.py" line="356"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="332"/>
+        <location filename="../../app/services/remission_ceremonies.py" line="362"/>
         <source>Nomor dan tanggal SK wajib diisi.</source>
         <translation>The decree (SK) number and date are required.</translation>
     </message>
@@ -5402,17 +5405,17 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_papers.py" line="49"/>
+        <location filename="../../app/services/remission_papers.py" line="50"/>
         <source>Upacara ini masih draf: petikan SK dan piagam dicetak setelah disetujui.</source>
         <translation>This ceremony is still a draft: SK extracts and certificates of award (piagam) are printed once it is approved.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_papers.py" line="52"/>
+        <location filename="../../app/services/remission_papers.py" line="53"/>
         <source>Tidak ada baris terpilih yang diberi remisi dengan nomor dan tanggal SK.</source>
         <translation>None of the selected lines is granted a remission with an SK number and date.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_papers.py" line="56"/>
+        <location filename="../../app/services/remission_papers.py" line="57"/>
         <source>Semua penerima terpilih sudah memiliki piagam yang berlaku; cetak ulang melalui tab Sertifikat.</source>
         <translation>All selected recipients already have a valid certificate of award (piagam); reprint it from the Certificates tab.</translation>
     </message>
@@ -5477,12 +5480,12 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>The database file {path} was replaced or deleted by another program (for example a restore from the command line) while Sibina was running. This change was not saved. Close Sibina and open it again.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremony_details.py" line="26"/>
+        <location filename="../../app/services/remission_ceremony_details.py" line="31"/>
         <source>Tanggal Remisi Umum dan Remisi Dasawarsa tetap 17 Agustus.</source>
         <translation>General and Decennial Remission stay on 17 August.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ceremony_details.py" line="29"/>
+        <location filename="../../app/services/remission_ceremony_details.py" line="34"/>
         <source>Tanggal hanya dapat diubah selama upacara masih draf.</source>
         <translation>The date can only be changed while the ceremony is a draft.</translation>
     </message>

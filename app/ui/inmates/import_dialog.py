@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,11 +25,13 @@ from app.exchange.inmates_read import Table
 from app.services.actor import Actor
 from app.services.container import Services
 from app.services.inmates_dto import ImportReport
+from app.ui.common.i18n import ui_language
 from app.ui.common.messages import show_error
 from app.ui.common.worker import JobHandle, run_job
 from app.ui.inmates.record_tables import fmt, text_item
 
 PREVIEW_ROWS = 20
+MAPPING_WIDTH = 440  # the header table: a file's header and a field's name side by side
 
 
 def _tr(text: str) -> str:
@@ -55,13 +57,18 @@ class ImportDialog(QDialog):
         self.mapping.horizontalHeader().setStretchLastSection(True)
         self.mapping.setColumnWidth(0, 180)
         auto = match_headers(table.headers)
+        english = ui_language() == "en"
         self.combos: list[QComboBox] = []
         for row, header in enumerate(table.headers):
             self.mapping.setItem(row, 0, text_item(header))
             combo = QComboBox()
             combo.addItem(self.tr("(abaikan)"), "")
             for column in COLUMNS:
-                combo.addItem(f"{column.header_id} / {column.header_en}", column.key)
+                # the field in the UI's language (the combo stays narrow enough to read whole);
+                # both names, as the template's headers give them, in the tooltip
+                combo.addItem(column.header_en if english else column.header_id, column.key)
+                combo.setItemData(combo.count() - 1, f"{column.header_id} / {column.header_en}",
+                                  Qt.ItemDataRole.ToolTipRole)  # fmt: skip
             combo.setCurrentIndex(max(0, combo.findData(auto.get(row, ""))))
             combo.currentIndexChanged.connect(self._mapping_changed)
             self.mapping.setCellWidget(row, 1, combo)
@@ -74,7 +81,7 @@ class ImportDialog(QDialog):
             for c in range(len(table.headers)):
                 self.preview.setItem(r, c, text_item(fmt(cells[c]) if c < len(cells) else ""))
         self.summary = QLabel(
-            self.tr("{n} baris data. Periksa dulu, lalu impor.").format(n=len(table.rows))
+            self.tr("%n baris data. Periksa dulu, lalu impor.", "", len(table.rows))
         )
         self.summary.setWordWrap(True)
         self.output = QPlainTextEdit()
@@ -92,7 +99,7 @@ class ImportDialog(QDialog):
         top = QSplitter()
         top.addWidget(self.mapping)
         top.addWidget(self.preview)
-        top.setSizes([380, 620])
+        top.setSizes([MAPPING_WIDTH, 1000 - MAPPING_WIDTH])
         buttons = QHBoxLayout()
         buttons.addWidget(self.check_button)
         buttons.addWidget(self.import_button)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
@@ -279,3 +280,30 @@ def test_a_narrow_tab_narrows_the_name_column_so_that_the_nik_shows(qtbot, servi
             assert NAME_MIN_WIDTH <= header.sectionSize(NAME_COLUMN) < 230
         else:
             assert header.sectionSize(NAME_COLUMN) == name_width
+
+
+@pytest.mark.parametrize(
+    ("language", "field", "summary"),
+    [("id", "No. Registrasi", "1 baris data. Periksa dulu, lalu impor."),
+     ("en", "Registration number", "1 data row. Check first, then import.")],
+)  # fmt: skip
+def test_import_fields_are_named_in_the_ui_language_and_read_whole(
+    qtbot, services, admin, tmp_path, request, language, field, summary
+):
+    if language == "en":
+        request.getfixturevalue("english")
+    csv = tmp_path / "wbp.csv"
+    csv.write_text("Nomor Registrasi;Tanggal Inkracht\nAI.70/2025;01-07-2025\n", encoding="utf-8")
+    tab = make_tab(qtbot, services, admin)
+    tab.start_import(csv)
+    dialog = tab.dialog
+    qtbot.waitExposed(dialog)
+    registration = dialog.combos[0]
+    assert registration.currentText() == field
+    tooltip = registration.itemData(registration.currentIndex(), Qt.ItemDataRole.ToolTipRole)
+    assert tooltip == "No. Registrasi / Registration number"
+    assert dialog.summary.text() == summary
+    for combo in dialog.combos:  # every field's name fits its combo
+        longest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i))
+                      for i in range(combo.count()))  # fmt: skip
+        assert longest < combo.width() - 30  # the arrow and the frame
