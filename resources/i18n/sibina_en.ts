@@ -5685,7 +5685,7 @@ Nothing is saved until you press Finish on the last page.</translation>
     <message>
         <location filename="../../app/domain/inmates/codes.py" line="116"/>
         <source>Kristen</source>
-        <translation>Christian (Protestant)</translation>
+        <translation>Protestant</translation>
     </message>
     <message>
         <location filename="../../app/domain/inmates/codes.py" line="117"/>

@@ -78,7 +78,7 @@ class InmatesTab(QWidget):
 
     def _column_widths(self) -> list[int]:
         """The list's starting widths; the translated choices (status, religion) as wide as
-        their longest word in this language ('Christian (Protestant)')."""
+        their longest word in this language."""
         widths = [130, 230, 40, 95, 60, 85, 80, 130, 130]
         metrics = self.view.table.fontMetrics()
         for column, texts in ((3, [status_text(s.value) for s in Status]),
