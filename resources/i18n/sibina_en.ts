@@ -195,7 +195,7 @@
     <message>
         <location filename="../../app/ui/remission/attendance_panel.py" line="74"/>
         <source>&amp;Tidak hadir [T]</source>
-        <translation>A&amp;bsent [T]</translation>
+        <translation>A&amp;bsent [A]</translation>
     </message>
     <message>
         <location filename="../../app/ui/remission/attendance_panel.py" line="76"/>
@@ -230,12 +230,12 @@
     <message>
         <location filename="../../app/ui/remission/attendance_panel.py" line="73"/>
         <source>Ha&amp;dir [H]</source>
-        <translation>Pr&amp;esent [H]</translation>
+        <translation>Pr&amp;esent [P]</translation>
     </message>
     <message>
         <location filename="../../app/ui/remission/attendance_panel.py" line="75"/>
         <source>I&amp;zin [I]</source>
-        <translation>E&amp;xcused [I]</translation>
+        <translation>E&amp;xcused [E]</translation>
     </message>
     <message>
         <location filename="../../app/ui/remission/attendance_panel.py" line="81"/>

@@ -37,10 +37,14 @@ from app.ui.remission.attendance_model import (
 from app.ui.remission.programme_tables import CeremonyPanel, KeyTableView
 
 K = Qt.Key
+# The first letter of the status in either language (Hadir/Present, Tidak hadir/Absent,
+# Izin/Excused, Sakit/Sick: no letter means two things) or its number; each works in both, and
+# the buttons name the letters of the UI's language.
 KEYS = {
-    K.Key_H: AttendanceStatus.HADIR, K.Key_1: AttendanceStatus.HADIR,
-    K.Key_T: AttendanceStatus.TIDAK_HADIR, K.Key_2: AttendanceStatus.TIDAK_HADIR,
-    K.Key_I: AttendanceStatus.IZIN, K.Key_3: AttendanceStatus.IZIN,
+    K.Key_H: AttendanceStatus.HADIR, K.Key_P: AttendanceStatus.HADIR, K.Key_1: AttendanceStatus.HADIR,
+    K.Key_T: AttendanceStatus.TIDAK_HADIR, K.Key_A: AttendanceStatus.TIDAK_HADIR,
+    K.Key_2: AttendanceStatus.TIDAK_HADIR,
+    K.Key_I: AttendanceStatus.IZIN, K.Key_E: AttendanceStatus.IZIN, K.Key_3: AttendanceStatus.IZIN,
     K.Key_S: AttendanceStatus.SAKIT, K.Key_4: AttendanceStatus.SAKIT,
 }  # fmt: skip
 

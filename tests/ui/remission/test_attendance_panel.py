@@ -170,3 +170,18 @@ def test_logout_asks_about_unsaved_marks(qtbot, services, admin, approved, setti
     assert len(set(letters)) == 3  # each button its own Alt+letter
     assert (window.actor is None) is signed_out
     assert stored(services, admin, approved)["Ani Penerima"] == (saved, "")
+
+
+def test_in_english_the_keys_are_the_english_first_letters(qtbot, services, admin, approved,
+                                                           english):  # fmt: skip
+    panel = make_panel(qtbot, services, admin, approved)
+    buttons = [b.text() for b in panel.mark_buttons.values()]
+    assert buttons == ["Pr&esent [P]", "A&bsent [A]", "E&xcused [E]", "S&ick [S]"]
+    table = panel.table
+    table.setFocus()
+    for key in (Qt.Key.Key_P, Qt.Key.Key_A, Qt.Key.Key_E):  # each marks a row, then the next
+        qtbot.keyClick(table, key)
+    assert shown(panel, STATUS_COLUMN) == ["Present", "Absent", "Excused"]
+    table.select_row(0)
+    qtbot.keyClick(table, Qt.Key.Key_T)  # the Indonesian letters still work
+    assert shown(panel, STATUS_COLUMN)[0] == "Absent"
