@@ -210,7 +210,7 @@ class RemissionCeremonies:
         with self._uow() as uow:
             uow.lock_for_write()
             if "date" not in errors and "kind" not in errors and when is not None:
-                other = same_occasion(uow.session, new.kind, when.year, religion)
+                other = same_occasion(uow.session, rules, new.kind, when.year, religion)
                 if other is not None:
                     errors["date"] = SAME_OCCASION
                     params["date"] = occasion_params(other)
@@ -364,8 +364,8 @@ class RemissionCeremonies:
             if missing:
                 raise ValidationError(missing)
             year, religion = ceremony.date.year, ceremony.religion
-            other = same_occasion(session, ceremony.kind, year, religion, other_than=ceremony.id,
-                                  status=CeremonyStatus.LOCKED)  # fmt: skip
+            other = same_occasion(session, self._rules, ceremony.kind, year, religion,
+                                  other_than=ceremony.id, status=CeremonyStatus.LOCKED)  # fmt: skip
             if other is not None:
                 raise ValidationError({"status": SAME_OCCASION_LOCKED},
                                       field_params={"status": occasion_params(other)})  # fmt: skip

@@ -57,7 +57,7 @@ class RemissionCeremonyDetails:
                 elif row.status != CeremonyStatus.DRAFT:
                     errors["date"] = DATE_AFTER_APPROVAL
                 else:
-                    other = same_occasion(session, row.kind, when.year, row.religion,
+                    other = same_occasion(session, self._rules, row.kind, when.year, row.religion,
                                           other_than=row.id)  # fmt: skip
                     if other is not None:
                         errors["date"] = SAME_OCCASION

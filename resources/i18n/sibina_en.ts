@@ -188,102 +188,102 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../app/ui/remission/attendance_panel.py" line="55"/>
+        <location filename="../../app/ui/remission/attendance_panel.py" line="59"/>
         <source>Nama atau nomor registrasi</source>
         <translation>Name or registration number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/attendance_panel.py" line="74"/>
+        <location filename="../../app/ui/remission/attendance_panel.py" line="78"/>
         <source>&amp;Tidak hadir [T]</source>
         <translation>A&amp;bsent [A]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/attendance_panel.py" line="76"/>
+        <location filename="../../app/ui/remission/attendance_panel.py" line="80"/>
         <source>&amp;Sakit [S]</source>
         <translation>S&amp;ick [S]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/attendance_panel.py" line="78"/>
+        <location filename="../../app/ui/remission/attendance_panel.py" line="82"/>
         <source>&amp;Kosongkan [Del]</source>
         <translation>C&amp;lear [Del]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/attendance_panel.py" line="79"/>
+        <location filename="../../app/ui/remission/attendance_panel.py" line="83"/>
         <source>Se&amp;mua hadir</source>
         <translation>All presen&amp;t</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/attendance_panel.py" line="80"/>
+        <location filename="../../app/ui/remission/attendance_panel.py" line="84"/>
         <source>Tandai hadir setiap penerima yang belum dicatat</source>
         <translation>Mark every recipient not yet recorded as present</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/attendance_panel.py" line="82"/>
+        <location filename="../../app/ui/remission/attendance_panel.py" line="86"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/attendance_panel.py" line="57"/>
+        <location filename="../../app/ui/remission/attendance_panel.py" line="61"/>
         <source>&amp;Cari:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/attendance_panel.py" line="73"/>
+        <location filename="../../app/ui/remission/attendance_panel.py" line="77"/>
         <source>Ha&amp;dir [H]</source>
         <translation>Pr&amp;esent [P]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/attendance_panel.py" line="75"/>
+        <location filename="../../app/ui/remission/attendance_panel.py" line="79"/>
         <source>I&amp;zin [I]</source>
         <translation>E&amp;xcused [E]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/attendance_panel.py" line="81"/>
+        <location filename="../../app/ui/remission/attendance_panel.py" line="85"/>
         <source>S&amp;impan</source>
         <translation>Sa&amp;ve</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/attendance_panel.py" line="83"/>
+        <location filename="../../app/ui/remission/attendance_panel.py" line="87"/>
         <source>Cetak da&amp;ftar hadir…</source>
         <translation>Print atten&amp;dance list…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/attendance_panel.py" line="129"/>
+        <location filename="../../app/ui/remission/attendance_panel.py" line="133"/>
         <source>Simpan perubahan daftar hadir “%1”?</source>
         <translation>Save the changes to the attendance list “%1”?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/attendance_panel.py" line="144"/>
+        <location filename="../../app/ui/remission/attendance_panel.py" line="148"/>
         <source>Pilih upacara untuk mencatat kehadiran penerima remisi.</source>
         <translation>Choose a ceremony to record the attendance of the remission recipients.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/attendance_panel.py" line="146"/>
+        <location filename="../../app/ui/remission/attendance_panel.py" line="150"/>
         <source>Daftar hadir dapat diisi setelah upacara disetujui pimpinan; sebelum itu daftar penerima remisi belum final.</source>
         <translation>The attendance list can be filled in once management has approved the ceremony; until then the list of remission recipients is not final.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/attendance_panel.py" line="163"/>
+        <location filename="../../app/ui/remission/attendance_panel.py" line="167"/>
         <source>belum dicatat %1</source>
         <translation>not recorded %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/attendance_panel.py" line="164"/>
+        <location filename="../../app/ui/remission/attendance_panel.py" line="168"/>
         <source>%1 penerima: </source>
         <translation>%1 recipients: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/attendance_panel.py" line="166"/>
+        <location filename="../../app/ui/remission/attendance_panel.py" line="170"/>
         <source>(belum disimpan)</source>
         <translation>(not saved)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/attendance_panel.py" line="207"/>
+        <location filename="../../app/ui/remission/attendance_panel.py" line="211"/>
         <source>Daftar hadir “%1” belum disimpan.</source>
         <translation>The attendance list “%1” has not been saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/attendance_panel.py" line="242"/>
+        <location filename="../../app/ui/remission/attendance_panel.py" line="246"/>
         <source>Daftar hadir</source>
         <translation>Attendance list</translation>
     </message>
@@ -5490,17 +5490,17 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>The date can only be changed while the ceremony is a draft.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_occasions.py" line="19"/>
-        <source>Sudah ada upacara remisi ini pada tahun {year}: “{title}”. Satu upacara per jenis remisi per tahun (Remisi Khusus: satu per agama). Bila tanggalnya berubah, ubah tanggal upacara itu.</source>
-        <translation>This remission ceremony already exists in {year}: “{title}”. One ceremony per kind of remission per year (Special Remission: one per religion). If its date changed, change the date of that ceremony.</translation>
+        <location filename="../../app/services/remission_occasions.py" line="20"/>
+        <source>Sudah ada upacara remisi ini pada tahun {year}: “{title}”. Satu upacara per jenis remisi per tahun (Remisi Khusus: satu per hari besar; satu upacara Natal untuk Kristen dan Katolik). Bila tanggalnya berubah, ubah tanggal upacara itu.</source>
+        <translation>This remission ceremony already exists in {year}: “{title}”. One ceremony per kind of remission per year (Special Remission: one per holiday; one Christmas ceremony for Protestants and Catholics). If its date changed, change the date of that ceremony.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_occasions.py" line="25"/>
-        <source>Remisi upacara “{title}” tahun {year} sudah tercatat di register: satu upacara per jenis remisi per tahun (Remisi Khusus: satu per agama). Upacara ini tidak dapat dicatat juga.</source>
-        <translation>The remissions of the ceremony “{title}” of {year} are already in the register: one ceremony per kind of remission per year (Special Remission: one per religion). This ceremony cannot be recorded as well.</translation>
+        <location filename="../../app/services/remission_occasions.py" line="26"/>
+        <source>Remisi upacara “{title}” tahun {year} sudah tercatat di register: satu upacara per jenis remisi per tahun (Remisi Khusus: satu per hari besar). Upacara ini tidak dapat dicatat juga.</source>
+        <translation>The remissions of the ceremony “{title}” of {year} are already in the register: one ceremony per kind of remission per year (Special Remission: one per holiday). This ceremony cannot be recorded as well.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_occasions.py" line="30"/>
+        <location filename="../../app/services/remission_occasions.py" line="31"/>
         <source>Paling banyak {max} huruf.</source>
         <translation>At most {max} characters.</translation>
     </message>

@@ -1,5 +1,6 @@
-"""One ceremony per occasion (RU and RD once a year, RK once a year per religion), checked at
-creation, on a date change and at commit; and changing a ceremony's title, venue and date."""
+"""One ceremony per occasion (RU and RD once a year, RK once a year per holiday: Kristen and
+Katolik share Natal), checked at creation, on a date change and at commit; and changing a
+ceremony's title, venue and date."""
 
 from __future__ import annotations
 
@@ -42,6 +43,21 @@ def test_a_second_rk_for_one_religion_in_one_year_is_refused_on_any_date(service
     create(admin, NewCeremony("RU", year=2026))
     assert "date" in refused(create, admin, NewCeremony("RU", year=2026)).field_errors
     assert len(services.remission.list_ceremonies(admin)) == 4
+
+
+def test_kristen_and_katolik_share_one_natal_ceremony_a_year(services, admin):
+    """Each Natal ceremony computes both religions: a second one would grant the same people a
+    second RK for the same Natal."""
+    create = services.remission.create_ceremony
+    first = create(admin, NewCeremony("RK", D(2026, 12, 25), religion="kristen"))
+    error = refused(create, admin, NewCeremony("RK", D(2026, 12, 25), religion="katolik"))
+    assert message(error, "date").startswith(
+        f"Sudah ada upacara remisi ini pada tahun 2026: “{first.title}”."
+    )
+    assert "satu upacara Natal untuk Kristen dan Katolik" in message(error, "date")
+    create(admin, NewCeremony("RK", D(2026, 3, 20), religion="islam"))  # another holiday
+    create(admin, NewCeremony("RK", D(2027, 12, 25), religion="katolik"))  # another year
+    assert len(services.remission.list_ceremonies(admin)) == 3
 
 
 def test_title_and_venue_are_at_most_200_characters(services, admin):
@@ -114,17 +130,24 @@ def test_after_approval_the_date_stays(services, admin, make_actor):
     assert message(error, "date") == "Tanggal hanya dapat diubah selama upacara masih draf."
 
 
+@pytest.mark.parametrize(
+    ("religion", "first", "second", "second_day"),
+    [("Islam", "islam", "islam", D(2025, 4, 1)),
+     ("Katolik", "kristen", "katolik", D(2025, 12, 25))],
+)  # fmt: skip
 def test_a_second_rk_of_a_year_is_not_committed_when_the_first_is_in_the_register(
-    services, admin, make_actor
+    services, admin, make_actor, religion, first, second, second_day
 ):
-    """A database may hold two RK islam ceremonies of one year from before the check at
-    creation: once one is committed, the other's commit is refused and writes nothing."""
+    """A database may hold two RK ceremonies of one holiday and year from before the check at
+    creation (two islam, or a kristen and a katolik Natal): once one is committed, the other's
+    commit is refused and writes nothing."""
     remission = services.remission
-    services.inmates.create(admin, example1(1, full_name="Satu Contoh"))
-    ids = [remission.create_ceremony(admin, NewCeremony("RK", D(2025, 3, 31), religion="islam")).id]
+    services.inmates.create(admin, example1(1, full_name="Satu Contoh", religion=religion))
+    day = D(2025, 3, 31) if first == "islam" else D(2025, 12, 25)
+    ids = [remission.create_ceremony(admin, NewCeremony("RK", day, religion=first)).id]
     with services.uow() as uow:  # the second one, as an older version allowed it
-        row = RemissionCeremony(kind="RK", date=D(2025, 4, 1), title="RK kedua", venue="",
-                                religion="islam", status="draft", created_by="admin")  # fmt: skip
+        row = RemissionCeremony(kind="RK", date=second_day, title="RK kedua", venue="",
+                                religion=second, status="draft", created_by="admin")  # fmt: skip
         uow.session.add(row)
         uow.session.flush()
         ids.append(row.id)
@@ -136,9 +159,7 @@ def test_a_second_rk_of_a_year_is_not_committed_when_the_first_is_in_the_registe
         )
         granted = [x for x in remission.proposal_list(admin, ceremony_id) if x.granted]
         assert len(granted) == 1  # each list, computed before the other was committed, grants
-        remission.record_sk(
-            admin, ceremony_id, [SkEntry(granted[0].line_id, "W11-1", D(2025, 3, 1))]
-        )
+        remission.record_sk(admin, ceremony_id, [SkEntry(granted[0].line_id, "W11-1", day)])
     remission.commit_grants(admin, ids[0])
     error = refused(remission.commit_grants, admin, ids[1])
     assert message(error, "status").startswith("Remisi upacara “")
