@@ -82,6 +82,9 @@ def _broken(change) -> RuleTableError:
         (lambda r: r["rd"].update(fraction="12"), "rd.fraction"),
         (lambda r: r["rd"].update(month_day="17-08"), "rd.month_day"),
         (lambda r: r["ru"].update(month_day="8/17"), "ru.month_day"),
+        (lambda r: r["ru"].update(month_day="02-30"), "ru.month_day"),  # no such day
+        (lambda r: r["ru"].update(month_day="02-29"), "ru.month_day"),  # not every year
+        (lambda r: r["rd"].update(month_day="04-31"), "rd.month_day"),
         (lambda r: r["rt"].update(pemuka_fraction="4/3"), "rt.pemuka_fraction"),
         (lambda r: r["detention_credit"].pop("kota"), "detention_credit.kota"),
         (

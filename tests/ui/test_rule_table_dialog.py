@@ -4,6 +4,7 @@ rows and resets; every other role reads without edit controls; Help menu opens i
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -252,3 +253,19 @@ def test_the_help_menu_opens_it_for_every_role(qtbot, services, make_actor, tmp_
     on_modal(RuleTableDialog, lambda d: (seen.append(d.windowTitle()), d.reject()))
     action.trigger()
     assert seen == ["Tabel aturan remisi"]
+
+
+def test_a_day_that_is_not_in_every_year_is_refused_and_nothing_is_saved(qtbot, services, admin):
+    """02-30 once saved and then broke "Upacara baru" (no 30 February to propose)."""
+    dialog = make_dialog(qtbot, services, admin)
+    editor = open_editor(qtbot, dialog, "ru.month_day")
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "02-30")
+    commit(qtbot, dialog, editor)
+    type_into(qtbot, dialog.note_edit, NOTE)
+    click(qtbot, dialog.save_button)
+    assert stored_rows(services) == 0
+    assert "harus tanggal 'BB-HH' yang ada setiap tahun" in dialog.message.text()
+    assert dialog.tree.error_items() == [dialog.tree.item_at("ru.month_day")]
+    assert services.remission.propose_date("RU", 2027) == date(2027, 8, 17)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from datetime import date
 from fractions import Fraction
 from typing import Any
 
@@ -109,6 +110,8 @@ class Reader:
         value = self.get(key)
         match = _MONTH_DAY.match(value) if isinstance(value, str) else None
         month, day = (int(match.group(1)), int(match.group(2))) if match else (0, 0)
-        if not (1 <= month <= 12 and 1 <= day <= 31):
-            raise RuleTableError(key, "harus tanggal 'BB-HH'")
+        try:  # a day every year has (not 02-30, nor 02-29): an occasion comes back each year
+            date(2001, month, day)
+        except ValueError:
+            raise RuleTableError(key, "harus tanggal 'BB-HH' yang ada setiap tahun") from None
         return month, day
