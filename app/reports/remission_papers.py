@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.domain.dates import day_name, long_date
-from app.domain.remission.labels import CATEGORY_LABELS, KIND_NAMES, kind_order, reason_label
+from app.domain.remission.labels import KIND_NAMES, category_counts, kind_order, reason_label
 from app.domain.terbilang import duration_text, thousands
 from app.reports.table_document import Column, Section, SideBySide, render_sections_pdf
 from app.services.facility import FacilityProfile
@@ -240,8 +240,8 @@ def statistics_pdf(
     ]
     kinds = [(KIND_LABELS.get(k, k), people(stats.by_kind[k]))
              for k in sorted(stats.by_kind, key=kind_order)]  # fmt: skip
-    categories = [(CATEGORY_LABELS.get(c, c), people(n))
-                  for c, n in sorted(stats.by_category.items())]  # fmt: skip
+    categories = [(label, people(n)) for label, n
+                  in category_counts(stats.by_category, stats.category_ii_substitute)]  # fmt: skip
     per = heading.days_per_month
     amounts = [(f"{days} hari" + (f" ({duration_text(days, per)})" if days >= per else ""),
                 people(n)) for days, n in sorted(stats.by_amount.items())]  # fmt: skip

@@ -41,6 +41,9 @@ MARGIN = 20 * mm
 CLOSING = ("Petikan ini diberikan kepada yang bersangkutan untuk diketahui dan dipergunakan "
            "sebagaimana mestinya.")  # fmt: skip
 CATEGORY_TEXT = {"I": "I (masa pidana berkurang)", "II": "II (bebas pada hari remisi)"}
+# category II with an unpaid fine substitute: not free on the day (remission.md)
+CATEGORY_II_SUBSTITUTE = ("II (pidana pokok selesai pada hari remisi; bebas setelah menjalani "
+                          "kurungan pengganti denda)")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -130,9 +133,11 @@ def _data_table(item: SkExtract, width: float) -> Table:
     if item.additional_days:
         amount += f" dan Remisi Tambahan {_amount(item.additional_days, per)}"
     release_after = long_date(item.release_after) if item.release_after else "—"
+    category = CATEGORY_TEXT.get(item.category, item.category)
     if item.category == "II" and item.release_after and item.release_after > item.occasion_day:
         substitute = (item.release_after - item.occasion_day).days
         release_after += f" (setelah menjalani kurungan pengganti denda {substitute} hari)"
+        category = CATEGORY_II_SUBSTITUTE
     before = long_date(item.release_before) if item.release_before else "—"
     rows = [
         ("Nama", item.full_name),
@@ -140,7 +145,7 @@ def _data_table(item: SkExtract, width: float) -> Table:
         ("Pidana", item.sentence),
         ("Tanggal bebas sebelum remisi", before),
         ("Besar remisi", amount),
-        ("Kategori", CATEGORY_TEXT.get(item.category, item.category)),
+        ("Kategori", category),
         ("Tanggal bebas sesudah remisi", release_after),
     ]  # fmt: skip
     data = [[Paragraph(escape(label), st["base"]), Paragraph(":", st["base"]),

@@ -203,6 +203,7 @@ class CeremonyStatistics:
     granted: int
     by_kind: dict[str, int] = field(default_factory=dict)  # RU/RK/RD/PMP/RT -> people
     by_category: dict[str, int] = field(default_factory=dict)  # "I"/"II" -> people
+    category_ii_substitute: int = 0  # of category II: free only after the fine substitute
     by_amount: dict[int, int] = field(default_factory=dict)  # days (main grant) -> people
     total_days: int = 0  # main + RT days granted
     not_eligible_reasons: dict[str, int] = field(default_factory=dict)  # reason code -> people

@@ -104,11 +104,13 @@ class RemissionReports:
             categories: Counter[str] = Counter()
             amounts: Counter[int] = Counter()
             reasons: Counter[str] = Counter()
-            granted_count = total_days = 0
+            granted_count = total_days = substitute = 0
             for line in lines:
-                granted, days, extra, category, _ = granted_values(line)
+                granted, days, extra, category, release = granted_values(line)
                 if granted:
                     granted_count += 1
+                    if category == "II" and release is not None and release > ceremony.date:
+                        substitute += 1
                     kind = "PMP" if line.child and ceremony.kind in ("RU", "RK") else ceremony.kind
                     kinds[kind] += 1
                     if extra:
@@ -130,6 +132,7 @@ class RemissionReports:
                 granted=granted_count,
                 by_kind=dict(kinds),
                 by_category=dict(categories),
+                category_ii_substitute=substitute,
                 by_amount=dict(sorted(amounts.items())),
                 total_days=total_days,
                 not_eligible_reasons=dict(reasons.most_common()),

@@ -4802,7 +4802,7 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Days in lieu of the fine cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/reader.py" line="21"/>
+        <location filename="../../app/domain/remission/reader.py" line="22"/>
         <source>Tabel aturan remisi tidak sah: {key}: {problem}</source>
         <translation>Invalid remission rule table: {key}: {problem}</translation>
     </message>
@@ -6355,57 +6355,67 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Category I (sentence shortened)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/labels.py" line="31"/>
+        <location filename="../../app/domain/remission/labels.py" line="26"/>
+        <source>Kategori II (bebas pada hari remisi)</source>
+        <translation>Category II (released on the remission day)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/remission/labels.py" line="30"/>
+        <source>Kategori II (bebas setelah kurungan pengganti denda)</source>
+        <translation>Category II (released after the fine substitute)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/remission/labels.py" line="50"/>
         <source>Belum narapidana (belum ada putusan berkekuatan hukum tetap)</source>
         <translation>Not yet a convict (no final verdict yet)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/labels.py" line="32"/>
+        <location filename="../../app/domain/remission/labels.py" line="51"/>
         <source>Pidana seumur hidup atau pidana mati</source>
         <translation>Life sentence or death sentence</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/labels.py" line="33"/>
+        <location filename="../../app/domain/remission/labels.py" line="52"/>
         <source>Penahanan dimulai sesudah hari remisi</source>
         <translation>Detention started after the remission day</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/labels.py" line="34"/>
+        <location filename="../../app/domain/remission/labels.py" line="53"/>
         <source>Masa pidana sudah berakhir sebelum hari remisi</source>
         <translation>Sentence already ended before the remission day</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/labels.py" line="35"/>
+        <location filename="../../app/domain/remission/labels.py" line="54"/>
         <source>Masa pidana yang dijalani belum memenuhi syarat</source>
         <translation>Time served does not yet meet the requirement</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/labels.py" line="36"/>
+        <location filename="../../app/domain/remission/labels.py" line="55"/>
         <source>Tercatat hukuman disiplin (register F)</source>
         <translation>Disciplinary punishment recorded (register F)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/labels.py" line="37"/>
+        <location filename="../../app/domain/remission/labels.py" line="56"/>
         <source>Sedang menjalani pidana kurungan pengganti denda</source>
         <translation>Serving confinement in lieu of a fine</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/labels.py" line="38"/>
+        <location filename="../../app/domain/remission/labels.py" line="57"/>
         <source>Agamanya tidak memiliki hari besar Remisi Khusus</source>
         <translation>Their religion has no Special Remission (RK) holiday</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/labels.py" line="39"/>
+        <location filename="../../app/domain/remission/labels.py" line="58"/>
         <source>Hari besar agamanya bukan hari remisi ini</source>
         <translation>Their religious holiday is not this remission&apos;s day</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/labels.py" line="40"/>
+        <location filename="../../app/domain/remission/labels.py" line="59"/>
         <source>Sudah menerima remisi ini pada tahun yang sama</source>
         <translation>Already received this remission in the same year</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/labels.py" line="41"/>
+        <location filename="../../app/domain/remission/labels.py" line="60"/>
         <source>Data register belum lengkap</source>
         <translation>Register data incomplete</translation>
     </message>
@@ -6606,7 +6616,6 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Changed by staff</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/labels.py" line="26"/>
         <location filename="../../app/ui/remission/model.py" line="164"/>
         <source>Kategori II (bebas)</source>
         <translation>Category II (released)</translation>

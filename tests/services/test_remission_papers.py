@@ -132,6 +132,10 @@ def test_sk_extracts_one_page_per_recipient(services, admin, make_actor, ceremon
     assert "NIP. 197001012000031001" in one and "RUTAN KELAS IIA PEKALONGAN" in one
     assert "II (bebas pada hari remisi)" in by_name["Empat Contoh"]
     assert "kurungan pengganti denda 30 hari" in by_name["Lima Denda"]
+    # not free on the day: the category says so, not "bebas pada hari remisi"
+    assert "II (bebas pada hari remisi)" not in by_name["Lima Denda"]
+    assert ("II (pidana pokok selesai pada hari remisi; bebas setelah menjalani kurungan "
+            "pengganti denda)") in by_name["Lima Denda"]  # fmt: skip
     only = services.remission.sk_extracts_pdf(admin, ceremony.id, [granted[0].line_id])
     assert len(pages_of(only)) == 1
     refused = next(x for x in services.remission.proposal_list(admin, ceremony.id)
@@ -175,7 +179,9 @@ def test_statistics_page_matches_statistics_without_names(services, admin, make_
     assert f"Jumlah hari remisi yang diberikan (termasuk RT) {stats.total_days} hari" in text
     assert f"Remisi Umum (RU) {stats.by_kind['RU']} orang" in text
     assert f"Remisi Tambahan (RT) {stats.by_kind['RT']} orang" in text
-    assert f"Kategori II (bebas) {stats.by_category['II']} orang" in text
+    assert stats.by_category["II"] == 2 and stats.category_ii_substitute == 1
+    assert "Kategori II (bebas pada hari remisi) 1 orang" in text  # Empat Contoh
+    assert "Kategori II (bebas setelah kurungan pengganti denda) 1 orang" in text  # Lima Denda
     assert f"60 hari (2 bulan) {stats.by_amount[60]} orang" in text
     assert "Tercatat hukuman disiplin (register F) 1 orang" in text
     assert "Belum narapidana (belum ada putusan berkekuatan hukum tetap) 1 orang" in text

@@ -23,8 +23,29 @@ KIND_NAMES = {
 CEREMONY_KINDS = ("RU", "RK", "RD")  # what a ceremony hands out (RT and PMP come with RU/RK)
 CATEGORY_LABELS = {
     "I": QT_TRANSLATE_NOOP("remission", "Kategori I (masa pidana berkurang)"),
-    "II": QT_TRANSLATE_NOOP("remission", "Kategori II (bebas)"),
+    "II": QT_TRANSLATE_NOOP("remission", "Kategori II (bebas pada hari remisi)"),
 }
+# category II of someone with an unpaid fine substitute: the main sentence ends on the day, the
+# person goes free after the substitute (remission.md: "still counts as category II")
+CATEGORY_II_SUBSTITUTE = QT_TRANSLATE_NOOP(
+    "remission", "Kategori II (bebas setelah kurungan pengganti denda)"
+)
+
+
+def category_counts(by_category: dict[str, int], substitute: int) -> list[tuple[str, int]]:
+    """(label, people) by category, category II split into free on the day and free after the
+    fine substitute (that row only when someone is in it); labels untranslated."""
+    rows = []
+    for category, count in sorted(by_category.items()):
+        if category == "II":
+            rows.append((CATEGORY_LABELS["II"], count - substitute))
+            if substitute:
+                rows.append((CATEGORY_II_SUBSTITUTE, substitute))
+        else:
+            rows.append((CATEGORY_LABELS.get(category, category), count))
+    return rows
+
+
 INCOMPLETE = "REGISTER_INCOMPLETE"  # not the engine's: the register lacks the detention start
 
 REASON_LABELS = {

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QTableWidget
 
-from app.domain.remission.labels import CATEGORY_LABELS, KIND_NAMES, kind_order, reason_label
+from app.domain.remission.labels import KIND_NAMES, category_counts, kind_order, reason_label
 from app.services.remission_dto import CeremonyDTO, CeremonyStatistics, ReleaseLine
 from app.ui.common.timefmt import ui_date
 from app.ui.inmates.record_tables import text_item
@@ -111,8 +111,8 @@ class CeremonyPages(QObject):
         kinds = [(remission_text(KIND_NAMES.get(k, k)) + f" ({k})", n)
                  for k, n in sorted(stats.by_kind.items(), key=lambda kv: kind_order(kv[0]))]  # fmt: skip
         parts.append(_table(self.tr("Menurut jenis"), kinds))
-        categories = [(remission_text(CATEGORY_LABELS.get(c, c)), n)
-                      for c, n in sorted(stats.by_category.items())]  # fmt: skip
+        categories = [(remission_text(label), n) for label, n
+                      in category_counts(stats.by_category, stats.category_ii_substitute)]  # fmt: skip
         parts.append(_table(self.tr("Menurut kategori"), categories))
         amounts = [
             (self.tr("%1 hari").replace("%1", str(days)), n) for days, n in stats.by_amount.items()

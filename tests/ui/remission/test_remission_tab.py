@@ -91,6 +91,8 @@ def test_a_new_user_creates_the_17_august_ceremony_and_reviews_it(qtbot, service
     tab.view.pages.setCurrentIndex(2)
     stats = tab.view.statistics.toPlainText()
     assert "Tercatat hukuman disiplin (register F)" in stats and "Diberi remisi" in stats
+    assert "Kategori II (bebas pada hari remisi)\n1" in stats  # Empat Contoh
+    assert "Kategori II (bebas setelah kurungan pengganti denda)\n1" in stats  # Lima Denda
 
 
 def test_override_flags_approve_sk_commit_and_correct(qtbot, services, admin, make_actor,
