@@ -64,6 +64,7 @@ class RemissionSection(QWidget):
         self.ledger.horizontalHeader().setStretchLastSection(True)
         self.ledger.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.ledger.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.ledger.setTabKeyNavigation(False)  # Tab leaves the list (rows, not cells)
         self.ledger.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.add_button = QPushButton(self.tr("Tambah &riwayat remisi…"))
         self.void_button = QPushButton(self.tr("Batalkan &entri…"))

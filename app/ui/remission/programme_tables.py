@@ -97,6 +97,7 @@ class KeyTableView(QTableView):
         super().__init__(parent)
         self.letter_keys: dict[int, str] = {}
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setTabKeyNavigation(False)  # Tab leaves the list (rows, not cells)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAlternatingRowColors(True)

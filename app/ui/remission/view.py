@@ -40,6 +40,7 @@ def _table_view(name: str) -> QTableView:
     table = QTableView()
     table.setObjectName(name)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setTabKeyNavigation(False)  # Tab leaves the list (rows, not cells)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
@@ -78,6 +79,7 @@ def _release_table(name: str, headers: list[str], widths: tuple[int, ...]) -> QT
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setTabKeyNavigation(False)  # Tab leaves the list (rows, not cells)
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setStretchLastSection(True)
     for column, width in enumerate(widths):

@@ -280,3 +280,22 @@ def test_the_longest_release_date_fits_its_column(qtbot, services, admin):
     for column in (8, 9):
         assert table.model().headerData(column, Qt.Orientation.Horizontal).startswith("Bebas")
         assert table.columnWidth(column) >= longest + 8
+
+
+def test_tab_leaves_the_proposal_list_for_the_buttons(qtbot, services, admin, draft):
+    """The list is read-only rows: Tab goes on to the next control (it moved cell by cell
+    through thousands of cells), Shift+Tab back; arrows still move through the rows."""
+    tab = make_tab(qtbot, services, admin)
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0, timeout=5000)
+    table = tab.view.table
+    table.activateWindow()
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus, timeout=2000)
+    table.selectRow(0)
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    assert table.currentIndex().row() == 1
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    after = tab.focusWidget()
+    assert after is not table and after is not None
+    qtbot.keyClick(after, Qt.Key.Key_Backtab)
+    assert tab.focusWidget() is table
