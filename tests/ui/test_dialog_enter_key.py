@@ -63,3 +63,41 @@ def test_enter_presses_the_main_button_after_tab_passed_over_the_buttons(
     main.setFocus(Qt.FocusReason.MouseFocusReason)
     field.setFocus(Qt.FocusReason.MouseFocusReason)
     assert default_button(dialog) is main
+
+
+@pytest.mark.parametrize("name", DIALOGS)
+def test_a_dialog_opens_with_the_cursor_in_a_field_not_on_a_button(
+    qtbot, services, admin, request, name
+):
+    dialog = FORMS[name](services, admin, request.getfixturevalue("world"))
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    focused = dialog.focusWidget()
+    assert focused is not None and not isinstance(focused, QPushButton), (name, focused)
+
+
+@pytest.mark.parametrize(
+    ("name", "note"),
+    [("override", "override_justification"), ("flags", "flags_note"),
+     ("correction", "correct_reason")],
+)  # fmt: skip
+def test_enter_in_a_note_saves_and_shift_enter_starts_a_new_line(
+    qtbot, services, admin, request, name, note
+):
+    dialog = FORMS[name](services, admin, request.getfixturevalue("world"))
+    saved: list[object] = []
+    dialog.apply = saved.append
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    edit = dialog.findChild(QWidget, note)
+    edit.setFocus()
+    qtbot.keyClicks(edit, "Surat Kanwil nomor 12")
+    qtbot.keyClick(edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(edit, "tanggal 1 Agustus")
+    assert edit.toPlainText() == "Surat Kanwil nomor 12\ntanggal 1 Agustus" and not saved
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert len(saved) == 1 and dialog.result() == QDialog.DialogCode.Accepted

@@ -1,10 +1,11 @@
-"""The Save / Cancel row every form dialog ends with (Enter saves, Esc cancels), and the one
-button Enter presses in a dialog with many buttons."""
+"""The Save / Cancel row every form dialog ends with (Enter saves, Esc cancels), the one button
+Enter presses in a dialog with many buttons, and the cursor in the first field when a form
+dialog opens."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
 
 def save_cancel_buttons(
@@ -28,16 +29,35 @@ def save_cancel_buttons(
     save.setDefault(True)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
+    focus_first_field_on_show(dialog)
     return buttons, save, cancel
 
 
-def enter_presses(dialog: QDialog, button: QPushButton) -> None:
-    """Enter anywhere in `dialog` presses `button`: it becomes the default, and no push button
-    inside the form is autoDefault (a focused autoDefault button would take Enter over, e.g.
-    "Foto…"). The buttons of the dialog's button row keep it: Enter on a focused "Batal"
-    cancels, as on every dialog. Call it once the dialog's buttons are all its children (after
-    the layout is built)."""
-    for other in dialog.findChildren(QPushButton):
-        other.setAutoDefault(other is button or isinstance(other.parent(), QDialogButtonBox))
-    button.setDefault(False)  # set again now that the dialog owns it: the dialog remembers it
-    button.setDefault(True)
+def focus_first_field_on_show(dialog: QDialog) -> None:
+    """When `dialog` is first shown, the cursor goes to its first field. The button row is the
+    dialog's child from the start (see above), so its buttons come first in the focus chain,
+    and QDialog then gives the focus to Save: staff would start typing into nothing."""
+    dialog.installEventFilter(_FirstFieldOnShow(dialog))
+
+
+class _FirstFieldOnShow(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
+            watched.removeEventFilter(self)
+            focus_first_field(watched)  # before QDialog's own choice, which then keeps it
+        return False
+
+
+def focus_first_field(dialog: QWidget) -> None:
+    """Put the focus on the first input of the focus chain (not a push button), unless the
+    dialog already gave it to a field."""
+    current = dialog.focusWidget()
+    if current is not None and current is not dialog and not isinstance(current, QPushButton):
+        return
+    widget = dialog.nextInFocusChain()
+    while widget is not None and widget is not dialog:
+        if (widget.isVisibleTo(dialog) and widget.isEnabled() and not isinstance(widget, QPushButton)
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):  # fmt: skip
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+            return
+        widget = widget.nextInFocusChain()

@@ -22,6 +22,7 @@ from app.domain.inmates.regnumber import (
 from app.errors import SibinaError, ValidationError
 from app.services.actor import Actor
 from app.services.container import Services
+from app.ui.common.dialog_buttons import focus_first_field_on_show
 from app.ui.common.field_errors import FieldErrors
 from app.ui.common.messages import show_error, translate_error
 
@@ -51,6 +52,7 @@ class PatternDialog(QDialog):
         form.addRow(self.tr("&Coba nomor"), self.sample)
         form.addRow("", self.verdict)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)  # fmt: skip
+        focus_first_field_on_show(self)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Simpan"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
         buttons.accepted.connect(self.save)

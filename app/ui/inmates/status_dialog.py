@@ -33,6 +33,7 @@ from app.services.actor import Actor
 from app.services.container import Services
 from app.services.inmates_dto import StatusAction, StatusChange
 from app.text import QT_TRANSLATE_NOOP
+from app.ui.common.dialog_buttons import focus_first_field_on_show
 from app.ui.common.field_errors import FieldErrors
 from app.ui.common.messages import show_error
 
@@ -111,6 +112,7 @@ class StatusDialog(QDialog):
         self.general.setStyleSheet("color: #b00020;")
         self.general.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)  # fmt: skip
+        focus_first_field_on_show(self)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("&Simpan"))
         self.ok_button.setDefault(True)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QLineEdit,
-    QPlainTextEdit,
     QRadioButton,
     QSpinBox,
     QWidget,
@@ -29,6 +28,7 @@ from app.services.remission_dto import (
     ProposalLine,
 )
 from app.text import QT_TRANSLATE_NOOP
+from app.ui.common.note_edit import NoteEdit
 from app.ui.common.service_dialog import ServiceDialog
 from app.ui.remission.ceremony_dialogs import to_qdate
 
@@ -56,10 +56,9 @@ def _days_spin(name: str, value: int) -> QSpinBox:
     return spin
 
 
-def _note(name: str) -> QPlainTextEdit:
-    edit = QPlainTextEdit()
+def _note(name: str) -> NoteEdit:
+    edit = NoteEdit()  # Enter saves, Shift+Enter a new line, Tab moves on
     edit.setObjectName(name)
-    edit.setTabChangesFocus(True)  # Tab moves on to the buttons, as in every other field
     edit.setMaximumHeight(90)
     return edit
 
