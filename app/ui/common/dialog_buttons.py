@@ -61,3 +61,15 @@ def focus_first_field(dialog: QWidget) -> None:
             widget.setFocus(Qt.FocusReason.TabFocusReason)
             return
         widget = widget.nextInFocusChain()
+
+
+def enter_presses(dialog: QDialog, button: QPushButton) -> None:
+    """Enter anywhere in `dialog` presses `button`: it becomes the default, and no push button
+    inside the form is autoDefault (a focused autoDefault button would take Enter over, e.g.
+    "Foto…"). The buttons of the dialog's button row keep it: Enter on a focused "Batal"
+    cancels, as on every dialog. Call it once the dialog's buttons are all its children (after
+    the layout is built)."""
+    for other in dialog.findChildren(QPushButton):
+        other.setAutoDefault(other is button or isinstance(other.parent(), QDialogButtonBox))
+    button.setDefault(False)  # set again now that the dialog owns it: the dialog remembers it
+    button.setDefault(True)
