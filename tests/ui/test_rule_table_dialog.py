@@ -269,3 +269,11 @@ def test_a_day_that_is_not_in_every_year_is_refused_and_nothing_is_saved(qtbot, 
     assert "harus tanggal 'BB-HH' yang ada setiap tahun" in dialog.message.text()
     assert dialog.tree.error_items() == [dialog.tree.item_at("ru.month_day")]
     assert services.remission.propose_date("RU", 2027) == date(2027, 8, 17)
+
+
+def test_in_english_the_shipped_row_labels_read_in_english(qtbot, services, admin, english):
+    dialog = make_dialog(qtbot, services, admin)
+    first = dialog.tree.item_at("ru.rows[0]").text(0)
+    last = dialog.tree.item_at("ru.rows[5]").text(0)
+    assert first.startswith("1. ") and "menjalani" not in first and "ke-" not in first
+    assert last.startswith("6. ") and "seterusnya" not in last

@@ -28,6 +28,7 @@ from app.ui.remission.rules_fields import (
     is_paired,
     key_label,
     paired_basis,
+    row_label,
     spec_for,
     typed,
 )
@@ -182,7 +183,7 @@ class RuleTree(QTreeWidget):
         value = get_at(self._data, path)
         label = key_label(key)
         if isinstance(key, int) and isinstance(value, Mapping):  # an RU/RK table row
-            label = f"{key + 1}. {value.get('label', '')}"
+            label = f"{key + 1}. {row_label(str(value.get('label', '')))}"
             if isinstance(value.get("days"), int):
                 item.setText(VALUE, self.tr("{days} hari").format(days=value["days"]))
         elif isinstance(key, int):
