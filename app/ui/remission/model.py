@@ -35,14 +35,21 @@ CHANGED_BRUSH = QBrush(QColor("#fff4d6"))
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
+GRANTED = QT_TRANSLATE_NOOP("remission", "Diberikan")
+SUSULAN = QT_TRANSLATE_NOOP("remission", "Calon susulan")
+REFUSED = QT_TRANSLATE_NOOP("remission", "Tidak")
+
+
 def decision_text(line: ProposalLine) -> str:
     """What will happen to the line: granted (with PMP for children), refused, or susulan."""
     if line.granted:
-        text = remission_text(QT_TRANSLATE_NOOP("remission", "Diberikan"))
-        return text + (" (PMP)" if line.child else "")
-    if line.susulan:
-        return remission_text(QT_TRANSLATE_NOOP("remission", "Calon susulan"))
-    return remission_text(QT_TRANSLATE_NOOP("remission", "Tidak"))
+        return remission_text(GRANTED) + (" (PMP)" if line.child else "")
+    return remission_text(SUSULAN if line.susulan else REFUSED)
+
+
+def decision_texts() -> list[str]:
+    """Every text the decision column can show, in the UI's language (for its width)."""
+    return [remission_text(GRANTED) + " (PMP)", remission_text(SUSULAN), remission_text(REFUSED)]
 
 
 @dataclass(frozen=True)

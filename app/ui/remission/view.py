@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.common.timefmt import ui_date
+from app.ui.remission.model import DECISION_COLUMN, decision_texts
 
 DATE_COLUMNS = (8, 9)  # release before, release after
 HEADER_STYLE = "font-size: 15px; font-weight: bold;"
@@ -264,8 +265,13 @@ class RemissionView(QWidget):
         """Working widths, each wide enough for its header and, for the release dates, for
         the longest date, in the UI's language."""
         dates = longest_date_width(self.table)
+        bold = QFont(self.table.font())
+        bold.setBold(True)  # granted lines are bold
+        decisions = max(QFontMetrics(bold).horizontalAdvance(t) for t in decision_texts()) + 12
         for column, width in enumerate((115, 190, 95, 35, 125, 90, 65, 65, 115, 115)):
             needed = header_text_width(self.table, column)
             if column in DATE_COLUMNS:
                 needed = max(needed, dates)
+            elif column == DECISION_COLUMN:
+                needed = max(needed, decisions)
             self.table.setColumnWidth(column, max(width, needed))

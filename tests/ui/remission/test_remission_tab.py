@@ -299,3 +299,17 @@ def test_tab_leaves_the_proposal_list_for_the_buttons(qtbot, services, admin, dr
     assert after is not table and after is not None
     qtbot.keyClick(after, Qt.Key.Key_Backtab)
     assert tab.focusWidget() is table
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_the_decision_column_shows_its_longest_word_whole(qtbot, services, admin, register,
+                                                          request, language):  # fmt: skip
+    from app.ui.remission.model import DECISION_COLUMN, decision_texts
+
+    if language == "en":  # "Candidate (susulan)" was cut
+        request.getfixturevalue("english")
+    tab = make_tab(qtbot, services, admin)
+    bold = QFont(tab.view.table.font())
+    bold.setBold(True)
+    widest = max(QFontMetrics(bold).horizontalAdvance(text) for text in decision_texts())
+    assert tab.view.table.columnWidth(DECISION_COLUMN) >= widest + 8
