@@ -57,6 +57,8 @@ def test_explicit_nulls_for_optional_fields_are_defaults():
         ({"sentence": {"type": "denda", "years": 1}}, "sentence.type"),
         ({"sentence": {"years": 1}}, "sentence.type"),
         ({"sentence": {"type": "penjara"}}, "sentence"),  # zero length
+        ({"sentence": {"type": "seumur_hidup", "years": 20}}, "sentence"),  # life has no length
+        ({"sentence": {"type": "mati", "days": 1}}, "sentence"),
         ({"sentence": {"type": "penjara", "years": 1, "weeks": 2}}, "sentence.weeks"),
         ({"sentence": None}, "sentence"),  # narapidana needs one
         ({"detention_start": "2024-02-30"}, "detention_start"),

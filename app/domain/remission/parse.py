@@ -295,6 +295,9 @@ def _sentence(value: Any, status: Any) -> Sentence | None:
     years, months, days = (_count(value, k, "sentence.", MAX_SENTENCE[k]) for k in MAX_SENTENCE)
     if kind.is_fixed_term and years == months == days == 0:
         raise _Bad("sentence", "lama pidana penjara/kurungan harus lebih dari 0")
+    if not kind.is_fixed_term and (years or months or days):
+        raise _Bad("sentence", f"pidana {kind.value} tidak memiliki lama pidana: years, months "
+                               "dan days harus 0 atau tidak diisi")  # fmt: skip
     if Fraction(years) + Fraction(months, 12) + Fraction(days, 366) > MAX_YEARS:
         raise _Bad("sentence", f"lama pidana seluruhnya (tahun + bulan + hari) paling lama "
                                f"{MAX_YEARS} tahun: {years} tahun {months} bulan {days} hari")  # fmt: skip
