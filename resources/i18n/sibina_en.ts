@@ -355,38 +355,38 @@
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_view.py" line="103"/>
-        <location filename="../../app/ui/admin/audit_view.py" line="177"/>
+        <location filename="../../app/ui/admin/audit_view.py" line="104"/>
+        <location filename="../../app/ui/admin/audit_view.py" line="178"/>
         <source>Pilih satu peristiwa untuk melihat rinciannya.</source>
         <translation>Select an event to see its details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_view.py" line="109"/>
+        <location filename="../../app/ui/admin/audit_view.py" line="110"/>
         <source>Sebelum:</source>
         <translation>Before:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_view.py" line="110"/>
+        <location filename="../../app/ui/admin/audit_view.py" line="111"/>
         <source>Sesudah:</source>
         <translation>After:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_view.py" line="124"/>
+        <location filename="../../app/ui/admin/audit_view.py" line="125"/>
         <source>Periksa &amp;rantai</source>
         <translation>Check c&amp;hain</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_view.py" line="126"/>
+        <location filename="../../app/ui/admin/audit_view.py" line="127"/>
         <source>Memeriksa bahwa tidak ada peristiwa yang diubah atau dihapus.</source>
         <translation>Checks that no event has been changed or deleted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_view.py" line="132"/>
+        <location filename="../../app/ui/admin/audit_view.py" line="133"/>
         <source>T&amp;utup</source>
         <translation>&amp;Close</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/admin/audit_view.py" line="164"/>
+        <location filename="../../app/ui/admin/audit_view.py" line="165"/>
         <source>%n peristiwa</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -394,32 +394,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_view.py" line="166"/>
+        <location filename="../../app/ui/admin/audit_view.py" line="167"/>
         <source>Menampilkan {shown} dari {total} peristiwa (gulir untuk memuat lagi)</source>
         <translation>Showing {shown} of {total} events (scroll to load more)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_view.py" line="182"/>
+        <location filename="../../app/ui/admin/audit_view.py" line="183"/>
         <source>Peristiwa #{id}: {action} oleh {user}, {at}</source>
         <translation>Event #{id}: {action} by {user}, {at}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_view.py" line="199"/>
+        <location filename="../../app/ui/admin/audit_view.py" line="200"/>
         <source>Memeriksa rantai…</source>
         <translation>Checking the chain…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_view.py" line="202"/>
+        <location filename="../../app/ui/admin/audit_view.py" line="203"/>
         <source>Memeriksa rantai audit</source>
         <translation>Checking the audit chain</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_view.py" line="216"/>
+        <location filename="../../app/ui/admin/audit_view.py" line="217"/>
         <source>Rantai utuh: {count} peristiwa diperiksa.</source>
         <translation>Chain intact: {count} events checked.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_view.py" line="221"/>
+        <location filename="../../app/ui/admin/audit_view.py" line="222"/>
         <source>Rantai RUSAK pada peristiwa #{id}: {reason}.</source>
         <translation>Chain BROKEN at event #{id}: {reason}.</translation>
     </message>
@@ -477,127 +477,127 @@
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="143"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="144"/>
         <source>Belum ada cadangan di folder ini.</source>
         <translation>No backups in this folder yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="147"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="148"/>
         <source>Pulihkan yang &amp;dipilih…</source>
         <translation>Restore &amp;selected…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="150"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="151"/>
         <source>&amp;Pulihkan dari berkas…</source>
         <translation>Restore from &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="165"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="166"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="184"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="185"/>
         <source>Peran Anda tidak berwenang membuat cadangan.</source>
         <translation>Your role is not allowed to create backups.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="193"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="194"/>
         <source>Folder terakhir: {folder}</source>
         <translation>Last folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="195"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="196"/>
         <source>Belum pernah membuat cadangan dari komputer ini.</source>
         <translation>No backup has been made from this computer yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="200"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="201"/>
         <source>Dibuat setiap hari saat aplikasi dibuka; 14 terakhir disimpan di {folder}</source>
         <translation>Made daily when the application starts; the last 14 are kept in {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="224"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="225"/>
         <source>otomatis</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="225"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="226"/>
         <source>manual</source>
         <translation>manual</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="226"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="227"/>
         <source>sebelum pemulihan</source>
         <translation>before restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="227"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="228"/>
         <source>sebelum pembaruan</source>
         <translation>before upgrade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="255"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="256"/>
         <source>Pilih folder untuk cadangan (misalnya flashdisk)</source>
         <translation>Choose a folder for the backup (e.g. a USB drive)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="260"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="261"/>
         <source>Membuat cadangan di {folder}…</source>
         <translation>Creating a backup in {folder}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="263"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="264"/>
         <source>Membuat cadangan</source>
         <translation>Creating backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="276"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="277"/>
         <source>Cadangan dibuat: {path} ({size}).</source>
         <translation>Backup created: {path} ({size}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="284"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="285"/>
         <source>Pembuatan cadangan dibatalkan; tidak ada berkas yang ditulis.</source>
         <translation>Backup cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="305"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="306"/>
         <source>Pilih berkas cadangan</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="307"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="308"/>
         <source>Cadangan Sibina (*.db);;Semua berkas (*)</source>
         <translation>Sibina backups (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="318"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="319"/>
         <source>Berkas tidak dapat dipulihkan</source>
         <translation>The file cannot be restored</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="320"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="321"/>
         <source>Pulihkan basis data</source>
         <translation>Restore database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="324"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="325"/>
         <source>Memulihkan basis data</source>
         <translation>Restoring database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="331"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="332"/>
         <source>Pemulihan dibatalkan; basis data tidak diubah.</source>
         <translation>Restore cancelled; the database was not changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="340"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="341"/>
         <source>tidak diketahui</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="342"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="343"/>
         <source>Pulihkan basis data dari berkas ini?
 
 {name}
@@ -614,7 +614,7 @@ Facility: {facility} ({code})
 All changes made after this backup will be lost. The current database is first saved in the backup folder. After the restore you need to log in again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="360"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="361"/>
         <source>Basis data dipulihkan dari {name}.
 Basis data sebelumnya disimpan sebagai {kept}.
 
@@ -625,7 +625,7 @@ The previous database was kept as {kept}.
 Please log in again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="363"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="364"/>
         <source>Pemulihan selesai</source>
         <translation>Restore complete</translation>
     </message>
@@ -869,12 +869,12 @@ Please log in again.</translation>
         <translation>Rev&amp;oke…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/view.py" line="45"/>
+        <location filename="../../app/ui/certificates/view.py" line="46"/>
         <source>Ca&amp;ri:</source>
         <translation>Sear&amp;ch:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/view.py" line="47"/>
+        <location filename="../../app/ui/certificates/view.py" line="48"/>
         <source>Ta&amp;hun:</source>
         <translation>&amp;Year:</translation>
     </message>
@@ -884,12 +884,12 @@ Please log in again.</translation>
         <translation>&amp;Verify…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/view.py" line="46"/>
+        <location filename="../../app/ui/certificates/view.py" line="47"/>
         <source>&amp;Jenis:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/view.py" line="48"/>
+        <location filename="../../app/ui/certificates/view.py" line="49"/>
         <source>&amp;Status:</source>
         <translation>Sta&amp;tus:</translation>
     </message>
@@ -945,52 +945,52 @@ Please log in again.</translation>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="163"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="162"/>
         <source>Koreksi remisi: %1</source>
         <translation>Correct remission: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="168"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="167"/>
         <source>mis. surat Kanwil nomor ... (wajib)</source>
         <translation>e.g. regional office (Kanwil) letter no. ... (required)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="171"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="170"/>
         <source>nomor SK remisi yang diberikan</source>
         <translation>number of the SK (decree) of the granted remission</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="177"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="176"/>
         <source>&amp;Remisi:</source>
         <translation>&amp;Remission:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="178"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="177"/>
         <source>Remisi T&amp;ambahan:</source>
         <translation>A&amp;dditional remission (RT):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="179"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="178"/>
         <source>Alasa&amp;n:</source>
         <translation>Reas&amp;on:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="180"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="179"/>
         <source>Nomor S&amp;K:</source>
         <translation>SK n&amp;umber:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="181"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="180"/>
         <source>&amp;Tanggal SK:</source>
         <translation>SK da&amp;te:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="182"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="181"/>
         <source>Entri register remisi dari upacara ini dibatalkan dengan alasan ini dan diganti dengan jumlah yang baru (0 hari: remisi ditarik). Tercatat di log audit.</source>
         <translation>The remission register entry from this ceremony is voided with this reason and replaced by the new amount (0 days: the remission is withdrawn). Recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="185"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="184"/>
         <source>&amp;Simpan koreksi</source>
         <translation>&amp;Save correction</translation>
     </message>
@@ -1026,12 +1026,12 @@ Please log in again.</translation>
 <context>
     <name>DialogButtons</name>
     <message>
-        <location filename="../../app/ui/common/dialog_buttons.py" line="21"/>
+        <location filename="../../app/ui/common/dialog_buttons.py" line="22"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/dialog_buttons.py" line="25"/>
+        <location filename="../../app/ui/common/dialog_buttons.py" line="26"/>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -1223,27 +1223,27 @@ to 512 pixels.</translation>
 <context>
     <name>FlagsDialog</name>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="127"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="126"/>
         <source>Tanda remisi: %1</source>
         <translation>Remission flags: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="138"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="137"/>
         <source>Dasar atau keterangan, mis. kartu donor PMI (wajib)</source>
         <translation>Basis or remarks, e.g. PMI (Red Cross) donor card (required)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="139"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="138"/>
         <source>Ca&amp;tatan:</source>
         <translation>No&amp;te:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="141"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="140"/>
         <source>Berlaku untuk semua upacara: draf yang sedang dibuka dihitung ulang, draf lain ditandai perlu dihitung ulang.</source>
         <translation>Applies to every ceremony: the draft that is open is recomputed, other drafts are marked as needing a recomputation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="144"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="143"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
@@ -2088,32 +2088,32 @@ to 512 pixels.</translation>
         <translation>The facility&apos;s registration number pattern (admin)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/view.py" line="83"/>
+        <location filename="../../app/ui/inmates/view.py" line="84"/>
         <source>Ca&amp;ri:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/view.py" line="87"/>
+        <location filename="../../app/ui/inmates/view.py" line="88"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/view.py" line="87"/>
+        <location filename="../../app/ui/inmates/view.py" line="88"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/view.py" line="88"/>
+        <location filename="../../app/ui/inmates/view.py" line="89"/>
         <source>Blok</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/view.py" line="88"/>
+        <location filename="../../app/ui/inmates/view.py" line="89"/>
         <source>Agama</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/view.py" line="89"/>
+        <location filename="../../app/ui/inmates/view.py" line="90"/>
         <source>L/P</source>
         <translation>Sex</translation>
     </message>
@@ -2341,42 +2341,42 @@ to 512 pixels.</translation>
 <context>
     <name>ListSection</name>
     <message>
-        <location filename="../../app/ui/remission/programme_tables.py" line="171"/>
+        <location filename="../../app/ui/remission/programme_tables.py" line="172"/>
         <source>Ubah…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/programme_tables.py" line="172"/>
+        <location filename="../../app/ui/remission/programme_tables.py" line="173"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/programme_tables.py" line="173"/>
+        <location filename="../../app/ui/remission/programme_tables.py" line="174"/>
         <source>Naik</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/programme_tables.py" line="174"/>
+        <location filename="../../app/ui/remission/programme_tables.py" line="175"/>
         <source>Turun</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/programme_tables.py" line="175"/>
+        <location filename="../../app/ui/remission/programme_tables.py" line="176"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/programme_tables.py" line="176"/>
+        <location filename="../../app/ui/remission/programme_tables.py" line="177"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/programme_tables.py" line="177"/>
+        <location filename="../../app/ui/remission/programme_tables.py" line="178"/>
         <source>Ctrl+Atas</source>
         <translation>Ctrl+Up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/programme_tables.py" line="178"/>
+        <location filename="../../app/ui/remission/programme_tables.py" line="179"/>
         <source>Ctrl+Bawah</source>
         <translation>Ctrl+Down</translation>
     </message>
@@ -2621,57 +2621,57 @@ to 512 pixels.</translation>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="74"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="73"/>
         <source>Ubah keputusan: %1</source>
         <translation>Change decision: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="75"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="74"/>
         <source>Ber&amp;ikan remisi</source>
         <translation>&amp;Grant remission</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="76"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="75"/>
         <source>&amp;Tidak diberikan</source>
         <translation>&amp;Not granted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="89"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="88"/>
         <source>Alasan tertulis, mis. nomor surat Kanwil (wajib, sedikitnya 10 huruf)</source>
         <translation>Written reason, e.g. the regional office (Kanwil) letter number (required, at least 10 characters)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="91"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="90"/>
         <source>Hasil hitungan: %1 hari, RT %2 hari</source>
         <translation>Computed: %1 days, RT %2 days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="93"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="92"/>
         <source>Hasil hitungan: tidak memenuhi syarat</source>
         <translation>Computed: not eligible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="95"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="94"/>
         <source>Keputusan:</source>
         <translation>Decision:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="97"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="96"/>
         <source>&amp;Remisi:</source>
         <translation>&amp;Remission:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="98"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="97"/>
         <source>Remisi T&amp;ambahan:</source>
         <translation>A&amp;dditional remission (RT):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="99"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="98"/>
         <source>Alasa&amp;n:</source>
         <translation>Reas&amp;on:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_dialogs.py" line="102"/>
+        <location filename="../../app/ui/remission/line_dialogs.py" line="101"/>
         <source>&amp;Simpan perubahan</source>
         <translation>&amp;Save changes</translation>
     </message>
@@ -2679,57 +2679,57 @@ to 512 pixels.</translation>
 <context>
     <name>PatternDialog</name>
     <message>
-        <location filename="../../app/ui/inmates/pattern_dialog.py" line="34"/>
+        <location filename="../../app/ui/inmates/pattern_dialog.py" line="35"/>
         <source>Pola nomor registrasi</source>
         <translation>Registration number pattern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/pattern_dialog.py" line="41"/>
+        <location filename="../../app/ui/inmates/pattern_dialog.py" line="42"/>
         <source>coba nomor, mis. B.I-123/2025</source>
         <translation>try a number, e.g. B.I-123/2025</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/pattern_dialog.py" line="44"/>
+        <location filename="../../app/ui/inmates/pattern_dialog.py" line="45"/>
         <source>Bagian pola: {kode} = kode registrasi (B.I atau BI), {nomor} = nomor urut, {tahun} = tahun 4 angka, [-.] = salah satu karakter di dalam kurung; karakter lain ditulis apa adanya. Nomor yang sudah tercatat tidak diubah.</source>
         <translation>Pattern parts: {kode} = registration code (B.I or BI), {nomor} = serial number, {tahun} = 4-digit year, [-.] = any one character in the brackets; other characters are matched as written. Numbers already recorded are not changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/pattern_dialog.py" line="49"/>
+        <location filename="../../app/ui/inmates/pattern_dialog.py" line="50"/>
         <source>&amp;Pola</source>
         <translation>&amp;Pattern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/pattern_dialog.py" line="50"/>
+        <location filename="../../app/ui/inmates/pattern_dialog.py" line="51"/>
         <source>Artinya</source>
         <translation>Meaning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/pattern_dialog.py" line="51"/>
+        <location filename="../../app/ui/inmates/pattern_dialog.py" line="52"/>
         <source>&amp;Coba nomor</source>
         <translation>&amp;Test a number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/pattern_dialog.py" line="54"/>
+        <location filename="../../app/ui/inmates/pattern_dialog.py" line="56"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/pattern_dialog.py" line="55"/>
+        <location filename="../../app/ui/inmates/pattern_dialog.py" line="57"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/pattern_dialog.py" line="75"/>
+        <location filename="../../app/ui/inmates/pattern_dialog.py" line="77"/>
         <source>{meaning}. Contoh: {example}</source>
         <translation>{meaning}. Example: {example}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/pattern_dialog.py" line="79"/>
+        <location filename="../../app/ui/inmates/pattern_dialog.py" line="81"/>
         <source>✔ sesuai pola</source>
         <translation>✔ matches the pattern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/pattern_dialog.py" line="80"/>
+        <location filename="../../app/ui/inmates/pattern_dialog.py" line="82"/>
         <source>✘ tidak sesuai pola</source>
         <translation>✘ does not match the pattern</translation>
     </message>
@@ -3057,32 +3057,32 @@ to 512 pixels.</translation>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_remission.py" line="68"/>
+        <location filename="../../app/ui/inmates/record_remission.py" line="69"/>
         <source>Tambah &amp;riwayat remisi…</source>
         <translation>Add remission &amp;history entry…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_remission.py" line="69"/>
+        <location filename="../../app/ui/inmates/record_remission.py" line="70"/>
         <source>Batalkan &amp;entri…</source>
         <translation>Void &amp;entry…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_remission.py" line="80"/>
+        <location filename="../../app/ui/inmates/record_remission.py" line="81"/>
         <source>Riwayat remisi:</source>
         <translation>Remission history:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_remission.py" line="96"/>
+        <location filename="../../app/ui/inmates/record_remission.py" line="97"/>
         <source>{days} hari</source>
         <translation>{days} days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_remission.py" line="98"/>
+        <location filename="../../app/ui/inmates/record_remission.py" line="99"/>
         <source>Tanggal mulai penahanan belum tercatat di register.</source>
         <translation>The detention start date is not yet recorded in the register.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_remission.py" line="110"/>
+        <location filename="../../app/ui/inmates/record_remission.py" line="111"/>
         <source>{kind} — dibatalkan</source>
         <translation>{kind} — voided</translation>
     </message>
@@ -3182,152 +3182,152 @@ to 512 pixels.</translation>
 <context>
     <name>RemissionView</name>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="99"/>
+        <location filename="../../app/ui/remission/view.py" line="102"/>
         <source>Buat upacara remisi baru (Ctrl+N)</source>
         <translation>Create a new remission ceremony (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="101"/>
+        <location filename="../../app/ui/remission/view.py" line="104"/>
         <source>Ubah upacara…</source>
         <translation>Edit ceremony…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="103"/>
+        <location filename="../../app/ui/remission/view.py" line="106"/>
         <source>Judul dan tempat upacara; tanggal Remisi Khusus selama masih draf (Ctrl+E)</source>
         <translation>The ceremony&apos;s title and venue; the date of a Special Remission while it is a draft (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="106"/>
+        <location filename="../../app/ui/remission/view.py" line="109"/>
         <source>Tabel remisi dengan dasar hukumnya</source>
         <translation>The remission table with its legal basis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="123"/>
+        <location filename="../../app/ui/remission/view.py" line="126"/>
         <source>&amp;Hitung usulan</source>
         <translation>&amp;Compute proposals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="124"/>
+        <location filename="../../app/ui/remission/view.py" line="127"/>
         <source>Hitung keputusan untuk seluruh register (F5)</source>
         <translation>Compute the decisions for the whole register (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="126"/>
+        <location filename="../../app/ui/remission/view.py" line="129"/>
         <source>Persetujuan pimpinan atas daftar usulan</source>
         <translation>Management approval of the proposal list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="139"/>
+        <location filename="../../app/ui/remission/view.py" line="142"/>
         <source>Nama atau nomor registrasi… (Ctrl+F)</source>
         <translation>Name or registration number… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="145"/>
+        <location filename="../../app/ui/remission/view.py" line="148"/>
         <source>Ubah &amp;keputusan…</source>
         <translation>Change &amp;decision…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="147"/>
+        <location filename="../../app/ui/remission/view.py" line="150"/>
         <source>Donor, pemuka, pernah melarikan diri, ...</source>
         <translation>Donor, trustee (pemuka), escaped before, ...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="98"/>
+        <location filename="../../app/ui/remission/view.py" line="101"/>
         <source>&amp;Upacara baru…</source>
         <translation>&amp;New ceremony…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="105"/>
+        <location filename="../../app/ui/remission/view.py" line="108"/>
         <source>Tabe&amp;l aturan…</source>
         <translation>R&amp;ule table…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="125"/>
+        <location filename="../../app/ui/remission/view.py" line="128"/>
         <source>Setu&amp;jui…</source>
         <translation>Appr&amp;ove…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="127"/>
+        <location filename="../../app/ui/remission/view.py" line="130"/>
         <source>Isi n&amp;omor SK…</source>
         <translation>Enter SK nu&amp;mbers…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="128"/>
+        <location filename="../../app/ui/remission/view.py" line="131"/>
         <source>Catat ke re&amp;gister &amp;&amp; kunci…</source>
         <translation>Record in register &amp;&amp; loc&amp;k…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="130"/>
+        <location filename="../../app/ui/remission/view.py" line="133"/>
         <source>C&amp;etak</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="146"/>
+        <location filename="../../app/ui/remission/view.py" line="149"/>
         <source>Tanda &amp;WBP…</source>
         <translation>&amp;Inmate flags…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="148"/>
+        <location filename="../../app/ui/remission/view.py" line="151"/>
         <source>&amp;SK baris ini…</source>
         <translation>SK for this &amp;line…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="149"/>
+        <location filename="../../app/ui/remission/view.py" line="152"/>
         <source>Koreks&amp;i…</source>
         <translation>C&amp;orrect…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="150"/>
+        <location filename="../../app/ui/remission/view.py" line="153"/>
         <source>Koreksi remisi yang sudah tercatat di register</source>
         <translation>Correct a remission already recorded in the register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="153"/>
+        <location filename="../../app/ui/remission/view.py" line="156"/>
         <source>No. registrasi</source>
         <translation>Reg. No.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="153"/>
+        <location filename="../../app/ui/remission/view.py" line="156"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="153"/>
+        <location filename="../../app/ui/remission/view.py" line="156"/>
         <source>Remisi (hari)</source>
         <translation>Remission (days)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="154"/>
+        <location filename="../../app/ui/remission/view.py" line="157"/>
         <source>RT (hari)</source>
         <translation>RT (days)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="154"/>
+        <location filename="../../app/ui/remission/view.py" line="157"/>
         <source>Bebas</source>
         <translation>Release date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="158"/>
+        <location filename="../../app/ui/remission/view.py" line="161"/>
         <source>Pengganti denda (hari)</source>
         <translation>In lieu of fine (days)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="166"/>
+        <location filename="../../app/ui/remission/view.py" line="169"/>
         <source>Daftar usulan</source>
         <translation>Proposal list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="167"/>
+        <location filename="../../app/ui/remission/view.py" line="170"/>
         <source>Kategori II</source>
         <translation>Category II</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="168"/>
+        <location filename="../../app/ui/remission/view.py" line="171"/>
         <source>Statistik</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="171"/>
+        <location filename="../../app/ui/remission/view.py" line="174"/>
         <source>Belum ada upacara remisi.
 
 Tekan “Upacara baru…” untuk membuat upacara Remisi Umum 17 Agustus, Remisi Khusus hari besar agama, atau Remisi Dasawarsa. Sibina menghitung usulan untuk seluruh register beserta alasan dan dasar hukumnya.</source>
@@ -3336,22 +3336,22 @@ Tekan “Upacara baru…” untuk membuat upacara Remisi Umum 17 Agustus, Remisi
 Press “New ceremony…” to create a General Remission (RU) ceremony on 17 August, a Special Remission (RK) ceremony for a religious holiday, or a Decennial Remission (RD) ceremony. Sibina computes the proposals for the whole register, with the reasons and their legal basis.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="206"/>
+        <location filename="../../app/ui/remission/view.py" line="209"/>
         <source>&amp;Tampilkan:</source>
         <translation>Sho&amp;w:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="207"/>
+        <location filename="../../app/ui/remission/view.py" line="210"/>
         <source>&amp;Cari:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="249"/>
+        <location filename="../../app/ui/remission/view.py" line="252"/>
         <source>Upaca&amp;ra:</source>
         <translation>Ceremon&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="216"/>
+        <location filename="../../app/ui/remission/view.py" line="219"/>
         <source>Alasan dan dasar hukum:</source>
         <translation>Reasons and legal basis:</translation>
     </message>
@@ -3566,22 +3566,22 @@ Press “New ceremony…” to create a General Remission (RU) ceremony on 17 Au
 <context>
     <name>RuleTree</name>
     <message>
-        <location filename="../../app/ui/remission/rules_tree.py" line="59"/>
+        <location filename="../../app/ui/remission/rules_tree.py" line="60"/>
         <source>Aturan</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/rules_tree.py" line="59"/>
+        <location filename="../../app/ui/remission/rules_tree.py" line="60"/>
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/rules_tree.py" line="59"/>
+        <location filename="../../app/ui/remission/rules_tree.py" line="60"/>
         <source>Dasar hukum</source>
         <translation>Legal basis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/remission/rules_tree.py" line="141"/>
+        <location filename="../../app/ui/remission/rules_tree.py" line="142"/>
         <source>%n baris</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -3589,7 +3589,7 @@ Press “New ceremony…” to create a General Remission (RU) ceremony on 17 Au
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/rules_tree.py" line="187"/>
+        <location filename="../../app/ui/remission/rules_tree.py" line="188"/>
         <source>{days} hari</source>
         <translation>{days} days</translation>
     </message>
@@ -3765,138 +3765,138 @@ Press “New ceremony…” to create a General Remission (RU) ceremony on 17 Au
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="81"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="82"/>
         <source>Tanggal &amp;berlaku*</source>
         <translation>&amp;Effective date*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="82"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="83"/>
         <source>Tanggal &amp;bebas*</source>
         <translation>&amp;Release date*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="83"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="84"/>
         <source>Tanggal &amp;pindah*</source>
         <translation>&amp;Transfer date*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="84"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="85"/>
         <source>Tanggal &amp;meninggal*</source>
         <translation>Date of &amp;death*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="97"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="98"/>
         <source>&amp;Alasan*</source>
         <translation>Reaso&amp;n*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="99"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="100"/>
         <source>&amp;Tujuan (fasilitas)*</source>
         <translation>&amp;Destination (facility)*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="103"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="104"/>
         <source>Petikan putusan / BA pelaksanaan</source>
         <translation>Verdict extract / minutes of execution</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="104"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="105"/>
         <source>No. SK / surat lepas</source>
         <translation>Decree / release letter no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="105"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="106"/>
         <source>No. surat pindah</source>
         <translation>Transfer letter no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="106"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="107"/>
         <source>No. surat keterangan kematian</source>
         <translation>Death certificate no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="108"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="109"/>
         <source>&amp;Dokumen</source>
         <translation>Doc&amp;ument</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="109"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="110"/>
         <source>&amp;Catatan</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="115"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="117"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="137"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="139"/>
         <source> thn</source>
         <translation> yrs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="137"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="139"/>
         <source> bln</source>
         <translation> mths</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="138"/>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="151"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="140"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="153"/>
         <source> hari</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="164"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="166"/>
         <source>No. p&amp;utusan*</source>
         <translation>&amp;Verdict no.*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="165"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="167"/>
         <source>Pengadilan</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="166"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="168"/>
         <source>Pasal</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="167"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="169"/>
         <source>Jenis kejahatan</source>
         <translation>Crime category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="168"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="170"/>
         <source>Tanggal putusan*</source>
         <translation>Verdict date*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="169"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="171"/>
         <source>Tanggal &amp;inkracht*</source>
         <translation>&amp;Inkracht date*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="170"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="172"/>
         <source>&amp;Jenis pidana*</source>
         <translation>Sentence &amp;type*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="171"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="173"/>
         <source>&amp;Lama pidana</source>
         <translation>Sentence &amp;length</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="172"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="174"/>
         <source>Denda</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="173"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="175"/>
         <source>Subsider</source>
         <translation>In lieu of fine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="174"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="176"/>
         <source>Kode registrasi baru</source>
         <translation>New registration code</translation>
     </message>
@@ -3917,33 +3917,33 @@ Press “New ceremony…” to create a General Remission (RU) ceremony on 17 Au
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_dialog.py" line="135"/>
+        <location filename="../../app/ui/admin/users_dialog.py" line="136"/>
         <source>&amp;Tambah pengguna…</source>
         <translation>&amp;Add user…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_dialog.py" line="136"/>
+        <location filename="../../app/ui/admin/users_dialog.py" line="137"/>
         <source>Ubah &amp;peran…</source>
         <translation>Change &amp;role…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_dialog.py" line="137"/>
-        <location filename="../../app/ui/admin/users_dialog.py" line="198"/>
+        <location filename="../../app/ui/admin/users_dialog.py" line="138"/>
+        <location filename="../../app/ui/admin/users_dialog.py" line="199"/>
         <source>&amp;Nonaktifkan</source>
         <translation>&amp;Deactivate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_dialog.py" line="138"/>
+        <location filename="../../app/ui/admin/users_dialog.py" line="139"/>
         <source>&amp;Atur ulang kata sandi…</source>
         <translation>Reset &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_dialog.py" line="151"/>
+        <location filename="../../app/ui/admin/users_dialog.py" line="152"/>
         <source>T&amp;utup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_dialog.py" line="196"/>
+        <location filename="../../app/ui/admin/users_dialog.py" line="197"/>
         <source>A&amp;ktifkan</source>
         <translation>Ac&amp;tivate</translation>
     </message>
@@ -6130,22 +6130,22 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Row {row}, {field}: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="40"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="41"/>
         <source>Putusan berkekuatan hukum tetap (menjadi narapidana)</source>
         <translation>Final verdict (becomes a convict)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="43"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="44"/>
         <source>Pembebasan</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="44"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="45"/>
         <source>Pindah ke fasilitas lain</source>
         <translation>Transfer to another facility</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="45"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="46"/>
         <source>Meninggal dunia</source>
         <translation>Death</translation>
     </message>
@@ -6316,26 +6316,31 @@ Nothing is saved until you press Finish on the last page.</translation>
     </message>
     <message>
         <location filename="../../app/domain/remission/reasons.py" line="50"/>
+        <source>Donor sekaligus pemuka: diberikan Remisi Tambahan yang terbesar, {days} hari; {smaller} hari yang lain tidak ditambahkan.</source>
+        <translation>Donor and pemuka at once: the larger Additional Remission is given, {days} days; the other {smaller} days are not added.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/remission/reasons.py" line="51"/>
         <source>Anak (belum {age} tahun pada putusan): diberikan sebagai Pengurangan Masa Pidana (PMP).</source>
         <translation>Child (under {age} at the verdict): granted as a Sentence Reduction (PMP).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/reasons.py" line="51"/>
+        <location filename="../../app/domain/remission/reasons.py" line="52"/>
         <source>Kategori I: masa pidana berkurang, bebas {release}.</source>
         <translation>Category I: sentence reduced, release on {release}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/reasons.py" line="52"/>
+        <location filename="../../app/domain/remission/reasons.py" line="53"/>
         <source>Kategori II: bebas pada hari remisi {release}.</source>
         <translation>Category II: released on the remission day {release}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/reasons.py" line="53"/>
+        <location filename="../../app/domain/remission/reasons.py" line="54"/>
         <source>Kategori II: pidana pokok selesai pada hari remisi; bebas {release} setelah menjalani {substitute} hari kurungan pengganti denda.</source>
         <translation>Category II: main sentence ends on the remission day; release on {release} after {substitute} days of confinement in lieu of the fine.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/reasons.py" line="54"/>
+        <location filename="../../app/domain/remission/reasons.py" line="55"/>
         <source>{count} riwayat remisi bertanggal pada atau sesudah hari remisi tidak dihitung.</source>
         <translation>{count} remission records dated on or after the remission day are not counted.</translation>
     </message>
@@ -6365,57 +6370,57 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Category II (released after the fine substitute)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/labels.py" line="50"/>
+        <location filename="../../app/domain/remission/labels.py" line="52"/>
         <source>Belum narapidana (belum ada putusan berkekuatan hukum tetap)</source>
         <translation>Not yet a convict (no final verdict yet)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/labels.py" line="51"/>
+        <location filename="../../app/domain/remission/labels.py" line="53"/>
         <source>Pidana seumur hidup atau pidana mati</source>
         <translation>Life sentence or death sentence</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/labels.py" line="52"/>
+        <location filename="../../app/domain/remission/labels.py" line="54"/>
         <source>Penahanan dimulai sesudah hari remisi</source>
         <translation>Detention started after the remission day</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/labels.py" line="53"/>
+        <location filename="../../app/domain/remission/labels.py" line="55"/>
         <source>Masa pidana sudah berakhir sebelum hari remisi</source>
         <translation>Sentence already ended before the remission day</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/labels.py" line="54"/>
+        <location filename="../../app/domain/remission/labels.py" line="56"/>
         <source>Masa pidana yang dijalani belum memenuhi syarat</source>
         <translation>Time served does not yet meet the requirement</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/labels.py" line="55"/>
+        <location filename="../../app/domain/remission/labels.py" line="57"/>
         <source>Tercatat hukuman disiplin (register F)</source>
         <translation>Disciplinary punishment recorded (register F)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/labels.py" line="56"/>
+        <location filename="../../app/domain/remission/labels.py" line="58"/>
         <source>Sedang menjalani pidana kurungan pengganti denda</source>
         <translation>Serving confinement in lieu of a fine</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/labels.py" line="57"/>
+        <location filename="../../app/domain/remission/labels.py" line="59"/>
         <source>Agamanya tidak memiliki hari besar Remisi Khusus</source>
         <translation>Their religion has no Special Remission (RK) holiday</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/labels.py" line="58"/>
+        <location filename="../../app/domain/remission/labels.py" line="60"/>
         <source>Hari besar agamanya bukan hari remisi ini</source>
         <translation>Their religious holiday is not this remission&apos;s day</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/labels.py" line="59"/>
+        <location filename="../../app/domain/remission/labels.py" line="61"/>
         <source>Sudah menerima remisi ini pada tahun yang sama</source>
         <translation>Already received this remission in the same year</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/labels.py" line="60"/>
+        <location filename="../../app/domain/remission/labels.py" line="62"/>
         <source>Data register belum lengkap</source>
         <translation>Register data incomplete</translation>
     </message>
@@ -6446,13 +6451,13 @@ Nothing is saved until you press Finish on the last page.</translation>
     </message>
     <message>
         <location filename="../../app/ui/remission/attendance_model.py" line="35"/>
-        <location filename="../../app/ui/remission/model.py" line="61"/>
+        <location filename="../../app/ui/remission/model.py" line="68"/>
         <source>No. registrasi</source>
         <translation>Reg. No.</translation>
     </message>
     <message>
         <location filename="../../app/ui/remission/attendance_model.py" line="36"/>
-        <location filename="../../app/ui/remission/model.py" line="63"/>
+        <location filename="../../app/ui/remission/model.py" line="70"/>
         <location filename="../../app/ui/remission/programme_panel.py" line="56"/>
         <source>Nama</source>
         <translation>Name</translation>
@@ -6530,98 +6535,98 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="41"/>
-        <location filename="../../app/ui/remission/model.py" line="160"/>
+        <location filename="../../app/ui/remission/model.py" line="38"/>
+        <location filename="../../app/ui/remission/model.py" line="167"/>
         <source>Diberikan</source>
         <translation>Granted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="44"/>
+        <location filename="../../app/ui/remission/model.py" line="39"/>
         <source>Calon susulan</source>
         <translation>Candidate (susulan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="45"/>
+        <location filename="../../app/ui/remission/model.py" line="40"/>
         <source>Tidak</source>
         <translation>Not granted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="65"/>
+        <location filename="../../app/ui/remission/model.py" line="72"/>
         <source>Dijalani (hari)</source>
         <translation>Served (days)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="67"/>
+        <location filename="../../app/ui/remission/model.py" line="74"/>
         <source>Ke-</source>
         <translation>Nth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="69"/>
+        <location filename="../../app/ui/remission/model.py" line="76"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="71"/>
+        <location filename="../../app/ui/remission/model.py" line="78"/>
         <source>Remisi (hari)</source>
         <translation>Remission (days)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="73"/>
+        <location filename="../../app/ui/remission/model.py" line="80"/>
         <source>RT (hari)</source>
         <translation>RT (days)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="76"/>
+        <location filename="../../app/ui/remission/model.py" line="83"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="78"/>
+        <location filename="../../app/ui/remission/model.py" line="85"/>
         <source>Bebas sebelum</source>
         <translation>Release (before)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="80"/>
+        <location filename="../../app/ui/remission/model.py" line="87"/>
         <source>Bebas sesudah</source>
         <translation>Release (after)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="82"/>
+        <location filename="../../app/ui/remission/model.py" line="89"/>
         <source>Nomor SK</source>
         <translation>SK number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="150"/>
+        <location filename="../../app/ui/remission/model.py" line="157"/>
         <source>Diubah: {why}</source>
         <translation>Changed: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="159"/>
+        <location filename="../../app/ui/remission/model.py" line="166"/>
         <source>Semua baris</source>
         <translation>All lines</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="161"/>
+        <location filename="../../app/ui/remission/model.py" line="168"/>
         <source>Tidak diberikan</source>
         <translation>Not granted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="162"/>
+        <location filename="../../app/ui/remission/model.py" line="169"/>
         <source>Calon remisi susulan</source>
         <translation>Candidate for late remission (susulan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="163"/>
+        <location filename="../../app/ui/remission/model.py" line="170"/>
         <source>Diubah petugas</source>
         <translation>Changed by staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="164"/>
+        <location filename="../../app/ui/remission/model.py" line="171"/>
         <source>Kategori II (bebas)</source>
         <translation>Category II (released)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/model.py" line="165"/>
+        <location filename="../../app/ui/remission/model.py" line="172"/>
         <source>Diberikan, belum ada SK</source>
         <translation>Granted, no SK yet</translation>
     </message>
@@ -7257,17 +7262,17 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/rules_fields.py" line="155"/>
+        <location filename="../../app/ui/remission/rules_fields.py" line="160"/>
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/rules_fields.py" line="212"/>
+        <location filename="../../app/ui/remission/rules_fields.py" line="217"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/rules_fields.py" line="214"/>
+        <location filename="../../app/ui/remission/rules_fields.py" line="219"/>
         <source>tidak</source>
         <translation>no</translation>
     </message>

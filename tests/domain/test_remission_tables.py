@@ -106,7 +106,8 @@ def test_rd_amount(sentence, days):
     [
         (0, {"donor": True}, 15, ["RT_DONOR"]),  # 1/2 of 30
         (0, {"pemuka": True}, 10, ["RT_PEMUKA"]),  # 1/3 of 30
-        (0, {"donor": True, "pemuka": True}, 15, ["RT_DONOR"]),  # the larger (default "max")
+        # the larger (default "max"), and why the other is not added
+        (0, {"donor": True, "pemuka": True}, 15, ["RT_DONOR", "RT_BOTH_LARGER"]),
         (1, {"pemuka": True}, 30, ["RT_PEMUKA"]),  # 1/3 of 90
         (3, {"pemuka": True}, 50, ["RT_PEMUKA"]),  # 1/3 of 150
         (5, {"donor": True}, 90, ["RT_DONOR"]),  # 1/2 of 180
@@ -188,3 +189,13 @@ def test_the_largest_additional_remission():
     raw = RULES.raw()
     raw["options"]["rt_when_both"]["value"] = "sum"
     assert largest_additional(60, parse_rules(raw)) == 50  # 1/2 + 1/3
+
+
+def test_a_donor_who_is_also_pemuka_is_told_why_only_the_larger_is_given():
+    case = make_case(detention_start=D("2025-01-10"), sentence=penjara(30),
+                     flags={"donor": True, "pemuka": True})  # fmt: skip
+    decision = decide(case, ru("2025-08-17"), RULES)
+    both = next(r for r in decision.reasons if r.code == "RT_BOTH_LARGER")
+    assert both.text == ("Donor sekaligus pemuka: diberikan Remisi Tambahan yang terbesar, "
+                         "15 hari; 10 hari yang lain tidak ditambahkan.")  # fmt: skip
+    assert both.basis == RULES.basis("rt_when_both") and not both.excludes

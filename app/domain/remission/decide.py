@@ -376,4 +376,8 @@ def _rt(case: Case, rules: RuleSet, ru_days: int, reasons: list[Reason]) -> int:
         reasons.append(reason("RT_DONOR", rules.rt.donor_basis, ru=ru_days, days=rt.donor_days))
     if rt.pemuka_days and (both or rt.pemuka_days > rt.donor_days):
         reasons.append(reason("RT_PEMUKA", rules.rt.pemuka_basis, ru=ru_days, days=rt.pemuka_days))
+    if rt.donor_days and rt.pemuka_days and not both:  # say why the other one is not added
+        smaller = min(rt.donor_days, rt.pemuka_days)
+        reasons.append(reason("RT_BOTH_LARGER", rules.basis("rt_when_both"), days=rt.days,
+                              smaller=smaller))  # fmt: skip
     return rt.days

@@ -21,7 +21,7 @@ from app.domain.remission.reasons import CATALOGUE
 
 NUMBER_FIELDS = frozenset(
     {"served", "minimum", "months", "nth", "days", "cap", "ru", "age", "substitute", "count",
-     "year"}
+     "year", "smaller"}
 )  # fmt: skip
 DATE_FIELDS = frozenset({"date", "start", "release", "main_end", "window_start"})
 DATE_LIST_FIELDS = frozenset({"dates"})  # long dates joined by ", "

@@ -47,6 +47,7 @@ CATALOGUE: dict[str, tuple[bool, str]] = {
     "RD_AMOUNT": (False, QT_TRANSLATE_NOOP("remission", "Remisi Dasawarsa 1/12 dari pidana {sentence} = {exact} hari, dibulatkan ke bawah, paling banyak {cap} hari: {days} hari.")),
     "RT_DONOR": (False, QT_TRANSLATE_NOOP("remission", "Remisi Tambahan 1/2 dari Remisi Umum {ru} hari (donor / jasa kemanusiaan): {days} hari.")),
     "RT_PEMUKA": (False, QT_TRANSLATE_NOOP("remission", "Remisi Tambahan 1/3 dari Remisi Umum {ru} hari (pemuka): {days} hari.")),
+    "RT_BOTH_LARGER": (False, QT_TRANSLATE_NOOP("remission", "Donor sekaligus pemuka: diberikan Remisi Tambahan yang terbesar, {days} hari; {smaller} hari yang lain tidak ditambahkan.")),
     "CHILD_PMP": (False, QT_TRANSLATE_NOOP("remission", "Anak (belum {age} tahun pada putusan): diberikan sebagai Pengurangan Masa Pidana (PMP).")),
     "CATEGORY_I": (False, QT_TRANSLATE_NOOP("remission", "Kategori I: masa pidana berkurang, bebas {release}.")),
     "CATEGORY_II": (False, QT_TRANSLATE_NOOP("remission", "Kategori II: bebas pada hari remisi {release}.")),
