@@ -6306,13 +6306,13 @@ Nothing is saved until you press Finish on the last page.</translation>
     </message>
     <message>
         <location filename="../../app/domain/remission/reasons.py" line="48"/>
-        <source>Remisi Tambahan 1/2 dari Remisi Umum {ru} hari (donor / jasa kemanusiaan): {days} hari.</source>
-        <translation>Additional Remission 1/2 of the General Remission of {ru} days (donor / humanitarian service): {days} days.</translation>
+        <source>Remisi Tambahan {fraction} dari Remisi Umum {ru} hari (donor / jasa kemanusiaan): {days} hari.</source>
+        <translation>Additional Remission {fraction} of the General Remission of {ru} days (donor / humanitarian service): {days} days.</translation>
     </message>
     <message>
         <location filename="../../app/domain/remission/reasons.py" line="49"/>
-        <source>Remisi Tambahan 1/3 dari Remisi Umum {ru} hari (pemuka): {days} hari.</source>
-        <translation>Additional Remission 1/3 of the General Remission of {ru} days (trustee, pemuka): {days} days.</translation>
+        <source>Remisi Tambahan {fraction} dari Remisi Umum {ru} hari (pemuka): {days} hari.</source>
+        <translation>Additional Remission {fraction} of the General Remission of {ru} days (pemuka): {days} days.</translation>
     </message>
     <message>
         <location filename="../../app/domain/remission/reasons.py" line="50"/>
@@ -6716,22 +6716,22 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>%1 without an SK</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/decide.py" line="27"/>
+        <location filename="../../app/domain/remission/decide.py" line="28"/>
         <source>seumur hidup</source>
         <translation>life</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/decide.py" line="28"/>
+        <location filename="../../app/domain/remission/decide.py" line="29"/>
         <source>mati</source>
         <translation>death</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/decide.py" line="30"/>
+        <location filename="../../app/domain/remission/decide.py" line="31"/>
         <source>lebih dari</source>
         <translation>more than</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/decide.py" line="31"/>
+        <location filename="../../app/domain/remission/decide.py" line="32"/>
         <source>sedikitnya</source>
         <translation>at least</translation>
     </message>

@@ -130,7 +130,10 @@ def test_rt_rounds_down():
     raw = RULES.raw()
     raw["rt"]["pemuka_fraction"] = "2/7"
     rules = parse_rules(raw)
-    assert decide(case, ru("2025-08-17"), rules).additional_days == 17  # 60 x 2/7 = 17.14
+    decision = decide(case, ru("2025-08-17"), rules)
+    assert decision.additional_days == 17  # 60 x 2/7 = 17.14
+    (pemuka,) = (r for r in decision.reasons if r.code == "RT_PEMUKA")
+    assert pemuka.text == "Remisi Tambahan 2/7 dari Remisi Umum 60 hari (pemuka): 17 hari."
 
 
 def test_rt_sum_setting():

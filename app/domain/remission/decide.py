@@ -11,6 +11,7 @@ only on the occasion and the rule table is then worked out once, not once per ca
 from __future__ import annotations
 
 from datetime import date, timedelta
+from fractions import Fraction
 from typing import Any, NamedTuple
 
 from app.domain.dates import long_date
@@ -373,11 +374,20 @@ def _rt(case: Case, rules: RuleSet, ru_days: int, reasons: list[Reason]) -> int:
         return 0
     both = rules.rt_when_both == "sum"
     if rt.donor_days and (both or rt.donor_days >= rt.pemuka_days):
-        reasons.append(reason("RT_DONOR", rules.rt.donor_basis, ru=ru_days, days=rt.donor_days))
+        reasons.append(reason("RT_DONOR", rules.rt.donor_basis,
+                              fraction=_ratio(rules.rt.donor_fraction), ru=ru_days,
+                              days=rt.donor_days))  # fmt: skip
     if rt.pemuka_days and (both or rt.pemuka_days > rt.donor_days):
-        reasons.append(reason("RT_PEMUKA", rules.rt.pemuka_basis, ru=ru_days, days=rt.pemuka_days))
+        reasons.append(reason("RT_PEMUKA", rules.rt.pemuka_basis,
+                              fraction=_ratio(rules.rt.pemuka_fraction), ru=ru_days,
+                              days=rt.pemuka_days))  # fmt: skip
     if rt.donor_days and rt.pemuka_days and not both:  # say why the other one is not added
         smaller = min(rt.donor_days, rt.pemuka_days)
         reasons.append(reason("RT_BOTH_LARGER", rules.basis("rt_when_both"), days=rt.days,
                               smaller=smaller))  # fmt: skip
     return rt.days
+
+
+def _ratio(fraction: Fraction) -> str:
+    """A rule table's fraction as the table writes it ("1/2")."""
+    return f"{fraction.numerator}/{fraction.denominator}"

@@ -26,7 +26,18 @@ NUMBER_FIELDS = frozenset(
 DATE_FIELDS = frozenset({"date", "start", "release", "main_end", "window_start"})
 DATE_LIST_FIELDS = frozenset({"dates"})  # long dates joined by ", "
 TEXT_FIELDS = frozenset(
-    {"sentence", "condition", "religion", "own", "occasion", "kind", "label", "holiday", "exact"}
+    {
+        "sentence",
+        "condition",
+        "religion",
+        "own",
+        "occasion",
+        "kind",
+        "label",
+        "holiday",
+        "exact",
+        "fraction",
+    }
 )
 
 _DATE = LONG_DATE_ID.pattern
