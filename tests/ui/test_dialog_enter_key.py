@@ -40,15 +40,21 @@ def first_field(dialog: QDialog) -> QWidget | None:
     return None
 
 
-@pytest.mark.parametrize("name", DIALOGS)
-def test_enter_presses_the_main_button_after_tab_passed_over_the_buttons(
-    qtbot, services, admin, request, name
-):
+def opened(qtbot, services, admin, request, name: str) -> QDialog:
+    """The form dialog `name`, shown and active (keys go to it)."""
     dialog = FORMS[name](services, admin, request.getfixturevalue("world"))
     qtbot.addWidget(dialog)
     with qtbot.waitActive(dialog):
         dialog.show()
         dialog.activateWindow()
+    return dialog
+
+
+@pytest.mark.parametrize("name", DIALOGS)
+def test_enter_presses_the_main_button_after_tab_passed_over_the_buttons(
+    qtbot, services, admin, request, name
+):
+    dialog = opened(qtbot, services, admin, request, name)
     main = default_button(dialog)
     assert main is not None
     field = first_field(dialog)
@@ -69,11 +75,7 @@ def test_enter_presses_the_main_button_after_tab_passed_over_the_buttons(
 def test_a_dialog_opens_with_the_cursor_in_a_field_not_on_a_button(
     qtbot, services, admin, request, name
 ):
-    dialog = FORMS[name](services, admin, request.getfixturevalue("world"))
-    qtbot.addWidget(dialog)
-    with qtbot.waitActive(dialog):
-        dialog.show()
-        dialog.activateWindow()
+    dialog = opened(qtbot, services, admin, request, name)
     focused = dialog.focusWidget()
     assert focused is not None and not isinstance(focused, QPushButton), (name, focused)
 
@@ -86,13 +88,9 @@ def test_a_dialog_opens_with_the_cursor_in_a_field_not_on_a_button(
 def test_enter_in_a_note_saves_and_shift_enter_starts_a_new_line(
     qtbot, services, admin, request, name, note
 ):
-    dialog = FORMS[name](services, admin, request.getfixturevalue("world"))
+    dialog = opened(qtbot, services, admin, request, name)
     saved: list[object] = []
     dialog.apply = saved.append
-    qtbot.addWidget(dialog)
-    with qtbot.waitActive(dialog):
-        dialog.show()
-        dialog.activateWindow()
     edit = dialog.findChild(QWidget, note)
     edit.setFocus()
     qtbot.keyClicks(edit, "Surat Kanwil nomor 12")
