@@ -1,8 +1,9 @@
 """One ceremony per occasion: one Remisi Umum and one Remisi Dasawarsa a year, one Remisi Khusus
 a year per holiday (remission.md: "One RK per religion per year"; Kristen and Katolik share
 Natal, so one Natal ceremony computes both). Two RK ceremonies for one holiday in one year would
-each grant to the same people, and both could be committed, giving them two RK in a year. Checked when a ceremony is created or its date changed, and again when its grants
-are committed (a database may hold two from before this check). Also the details' lengths."""
+each grant to the same people, and both could be committed, giving them two RK in a year.
+Checked when a ceremony is created or its date changed, and again when its grants are committed
+(a database may hold two from before this check). Also the details' lengths."""
 
 from __future__ import annotations
 

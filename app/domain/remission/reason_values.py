@@ -26,19 +26,9 @@ NUMBER_FIELDS = frozenset(
 DATE_FIELDS = frozenset({"date", "start", "release", "main_end", "window_start"})
 DATE_LIST_FIELDS = frozenset({"dates"})  # long dates joined by ", "
 TEXT_FIELDS = frozenset(
-    {
-        "sentence",
-        "condition",
-        "religion",
-        "own",
-        "occasion",
-        "kind",
-        "label",
-        "holiday",
-        "exact",
-        "fraction",
-    }
-)
+    {"sentence", "condition", "religion", "own", "occasion", "kind", "label", "holiday", "exact",
+     "fraction"}
+)  # fmt: skip
 
 _DATE = LONG_DATE_ID.pattern
 _PATTERNS = {

@@ -150,11 +150,6 @@ def key_label(key: str | int) -> str:
     return tr(LABELS[key]) if isinstance(key, str) and key in LABELS else str(key)
 
 
-def row_label(label: str) -> str:
-    """An RU/RK row's label: a shipped one in the UI's language, one an admin typed as typed."""
-    return tr(label) if label in ROW_LABELS else label
-
-
 def choice_label(value: Any) -> str:
     if value is None:
         return tr(QT_TRANSLATE_NOOP("rules", "(tidak ada)"))

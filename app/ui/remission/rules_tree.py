@@ -28,8 +28,8 @@ from app.ui.remission.rules_fields import (
     is_paired,
     key_label,
     paired_basis,
-    row_label,
     spec_for,
+    tr,
     typed,
 )
 
@@ -183,7 +183,8 @@ class RuleTree(QTreeWidget):
         value = get_at(self._data, path)
         label = key_label(key)
         if isinstance(key, int) and isinstance(value, Mapping):  # an RU/RK table row
-            label = f"{key + 1}. {row_label(str(value.get('label', '')))}"
+            # a shipped label in the UI's language, as the reasons show it; one typed as typed
+            label = f"{key + 1}. {tr(str(value.get('label', '')))}"
             if isinstance(value.get("days"), int):
                 item.setText(VALUE, self.tr("{days} hari").format(days=value["days"]))
         elif isinstance(key, int):
