@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -35,6 +34,7 @@ from app.ui.admin.audit_filters import AuditFilterBar
 from app.ui.admin.audit_labels import action_label, entity_label, verify_reason
 from app.ui.common.messages import show_error
 from app.ui.common.paged_model import Column, PagedTableModel
+from app.ui.common.row_list import row_list
 from app.ui.common.timefmt import local_date_time
 from app.ui.common.worker import JobHandle, run_job
 
@@ -82,10 +82,7 @@ class AuditLogDialog(QDialog):
         )
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the list (rows, not cells)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        row_list(self.table)
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)

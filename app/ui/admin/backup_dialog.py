@@ -25,7 +25,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -49,6 +48,7 @@ from app.services.progress import Progress
 from app.ui.common.field_errors import ErrorLabel
 from app.ui.common.i18n import ui_language
 from app.ui.common.messages import confirm, error_text, show_error, show_info
+from app.ui.common.row_list import row_list
 from app.ui.common.settings import AppSettings
 from app.ui.common.timefmt import local_date_time
 from app.ui.common.worker import JobHandle, run_job
@@ -127,10 +127,7 @@ class BackupDialog(QDialog):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Tanggal"), self.tr("Jenis"), self.tr("Ukuran"), self.tr("Berkas")]
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the list (rows, not cells)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        row_list(self.table)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)

@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -35,6 +34,7 @@ from app.text import QT_TRANSLATE_NOOP
 from app.ui.admin.user_forms import NewUserDialog, ResetPasswordDialog, RoleDialog, role_label
 from app.ui.common.field_errors import ErrorLabel
 from app.ui.common.messages import translate_error
+from app.ui.common.row_list import row_list
 from app.ui.common.timefmt import local_date_time
 
 Index = QModelIndex | QPersistentModelIndex
@@ -122,10 +122,7 @@ class UsersDialog(QDialog):
         self.model = UsersModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the list (rows, not cells)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        row_list(self.table)
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)  # "20 Juli 2026 09:00" on one line

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -14,6 +13,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from app.ui.common.row_list import row_list
 
 
 class CertificatesView(QWidget):
@@ -31,9 +32,7 @@ class CertificatesView(QWidget):
         self.verify_button = QPushButton(self.tr("&Verifikasi…"))
         self.count_label = QLabel()
         self.table = QTableView()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the list (rows, not cells)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        row_list(self.table)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)

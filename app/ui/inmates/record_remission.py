@@ -11,7 +11,6 @@ from datetime import date
 
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -26,6 +25,7 @@ from app.domain.roles import Permission
 from app.services.actor import Actor
 from app.services.container import Services
 from app.services.remission_dto import InmateKeyDates, LedgerEntry, NewLedgerEntry
+from app.ui.common.row_list import row_list
 from app.ui.common.timefmt import ui_date
 from app.ui.inmates.ledger_dialogs import LedgerEntryDialog, VoidEntryDialog
 from app.ui.inmates.record_tables import text_item
@@ -62,10 +62,7 @@ class RemissionSection(QWidget):
         self.ledger.setObjectName("ledger_table")
         self.ledger.setHorizontalHeaderLabels([self.tr("Jenis"), self.tr("Tanggal"), self.tr("Hari"), self.tr("Nomor SK"), self.tr("Tanggal SK"), self.tr("Kategori")])  # fmt: skip
         self.ledger.horizontalHeader().setStretchLastSection(True)
-        self.ledger.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.ledger.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.ledger.setTabKeyNavigation(False)  # Tab leaves the list (rows, not cells)
-        self.ledger.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        row_list(self.ledger)
         self.add_button = QPushButton(self.tr("Tambah &riwayat remisi…"))
         self.void_button = QPushButton(self.tr("Batalkan &entri…"))
         for button in (self.add_button, self.void_button):

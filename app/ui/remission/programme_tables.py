@@ -31,6 +31,7 @@ from app.ui.common.documents import preview_document, save_document
 from app.ui.common.messages import show_error
 from app.ui.common.paged_model import Column, PagedTableModel
 from app.ui.common.pdf_preview import PdfPreviewDialog
+from app.ui.common.row_list import row_list
 from app.ui.common.timefmt import ui_date
 from app.ui.common.worker import JobHandle, run_job
 
@@ -96,10 +97,7 @@ class KeyTableView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.letter_keys: dict[int, str] = {}
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setTabKeyNavigation(False)  # Tab leaves the list (rows, not cells)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        row_list(self)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.verticalHeader().setVisible(False)

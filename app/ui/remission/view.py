@@ -9,7 +9,6 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.common.row_list import row_list
 from app.ui.common.timefmt import ui_date
 from app.ui.remission.model import DECISION_COLUMN, decision_texts
 
@@ -40,10 +40,7 @@ STALE_STYLE = "color: #92400e; background: #fef3c7; padding: 4px;"
 def _table_view(name: str) -> QTableView:
     table = QTableView()
     table.setObjectName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setTabKeyNavigation(False)  # Tab leaves the list (rows, not cells)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    row_list(table)
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
     table.setSortingEnabled(True)
@@ -78,9 +75,7 @@ def _release_table(name: str, headers: list[str], widths: tuple[int, ...]) -> QT
     table = QTableWidget(0, len(headers))
     table.setObjectName(name)
     table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setTabKeyNavigation(False)  # Tab leaves the list (rows, not cells)
+    row_list(table)
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setStretchLastSection(True)
     for column, width in enumerate(widths):
