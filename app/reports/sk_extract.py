@@ -42,7 +42,7 @@ CLOSING = ("Petikan ini diberikan kepada yang bersangkutan untuk diketahui dan d
            "sebagaimana mestinya.")  # fmt: skip
 CATEGORY_TEXT = {"I": "I (masa pidana berkurang)", "II": "II (bebas pada hari remisi)"}
 # category II with an unpaid fine substitute: not free on the day (remission.md)
-CATEGORY_II_SUBSTITUTE = ("II (pidana pokok selesai pada hari remisi; bebas setelah menjalani "
+CATEGORY_II_SUBSTITUTE_TEXT = ("II (pidana pokok selesai pada hari remisi; bebas setelah menjalani "
                           "kurungan pengganti denda)")  # fmt: skip
 
 
@@ -137,7 +137,7 @@ def _data_table(item: SkExtract, width: float) -> Table:
     if item.category == "II" and item.release_after and item.release_after > item.occasion_day:
         substitute = (item.release_after - item.occasion_day).days
         release_after += f" (setelah menjalani kurungan pengganti denda {substitute} hari)"
-        category = CATEGORY_II_SUBSTITUTE
+        category = CATEGORY_II_SUBSTITUTE_TEXT
     before = long_date(item.release_before) if item.release_before else "—"
     rows = [
         ("Nama", item.full_name),

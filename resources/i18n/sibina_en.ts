@@ -355,38 +355,38 @@
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_view.py" line="104"/>
-        <location filename="../../app/ui/admin/audit_view.py" line="178"/>
+        <location filename="../../app/ui/admin/audit_view.py" line="101"/>
+        <location filename="../../app/ui/admin/audit_view.py" line="175"/>
         <source>Pilih satu peristiwa untuk melihat rinciannya.</source>
         <translation>Select an event to see its details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_view.py" line="110"/>
+        <location filename="../../app/ui/admin/audit_view.py" line="107"/>
         <source>Sebelum:</source>
         <translation>Before:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_view.py" line="111"/>
+        <location filename="../../app/ui/admin/audit_view.py" line="108"/>
         <source>Sesudah:</source>
         <translation>After:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_view.py" line="125"/>
+        <location filename="../../app/ui/admin/audit_view.py" line="122"/>
         <source>Periksa &amp;rantai</source>
         <translation>Check c&amp;hain</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_view.py" line="127"/>
+        <location filename="../../app/ui/admin/audit_view.py" line="124"/>
         <source>Memeriksa bahwa tidak ada peristiwa yang diubah atau dihapus.</source>
         <translation>Checks that no event has been changed or deleted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_view.py" line="133"/>
+        <location filename="../../app/ui/admin/audit_view.py" line="130"/>
         <source>T&amp;utup</source>
         <translation>&amp;Close</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/admin/audit_view.py" line="165"/>
+        <location filename="../../app/ui/admin/audit_view.py" line="162"/>
         <source>%n peristiwa</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -394,32 +394,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_view.py" line="167"/>
+        <location filename="../../app/ui/admin/audit_view.py" line="164"/>
         <source>Menampilkan {shown} dari {total} peristiwa (gulir untuk memuat lagi)</source>
         <translation>Showing {shown} of {total} events (scroll to load more)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_view.py" line="183"/>
+        <location filename="../../app/ui/admin/audit_view.py" line="180"/>
         <source>Peristiwa #{id}: {action} oleh {user}, {at}</source>
         <translation>Event #{id}: {action} by {user}, {at}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_view.py" line="200"/>
+        <location filename="../../app/ui/admin/audit_view.py" line="197"/>
         <source>Memeriksa rantai…</source>
         <translation>Checking the chain…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_view.py" line="203"/>
+        <location filename="../../app/ui/admin/audit_view.py" line="200"/>
         <source>Memeriksa rantai audit</source>
         <translation>Checking the audit chain</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_view.py" line="217"/>
+        <location filename="../../app/ui/admin/audit_view.py" line="214"/>
         <source>Rantai utuh: {count} peristiwa diperiksa.</source>
         <translation>Chain intact: {count} events checked.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_view.py" line="222"/>
+        <location filename="../../app/ui/admin/audit_view.py" line="219"/>
         <source>Rantai RUSAK pada peristiwa #{id}: {reason}.</source>
         <translation>Chain BROKEN at event #{id}: {reason}.</translation>
     </message>
@@ -477,127 +477,127 @@
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="144"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="141"/>
         <source>Belum ada cadangan di folder ini.</source>
         <translation>No backups in this folder yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="148"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="145"/>
         <source>Pulihkan yang &amp;dipilih…</source>
         <translation>Restore &amp;selected…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="151"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="148"/>
         <source>&amp;Pulihkan dari berkas…</source>
         <translation>Restore from &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="166"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="163"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="185"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="182"/>
         <source>Peran Anda tidak berwenang membuat cadangan.</source>
         <translation>Your role is not allowed to create backups.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="194"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="191"/>
         <source>Folder terakhir: {folder}</source>
         <translation>Last folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="196"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="193"/>
         <source>Belum pernah membuat cadangan dari komputer ini.</source>
         <translation>No backup has been made from this computer yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="201"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="198"/>
         <source>Dibuat setiap hari saat aplikasi dibuka; 14 terakhir disimpan di {folder}</source>
         <translation>Made daily when the application starts; the last 14 are kept in {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="225"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="222"/>
         <source>otomatis</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="226"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="223"/>
         <source>manual</source>
         <translation>manual</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="227"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="224"/>
         <source>sebelum pemulihan</source>
         <translation>before restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="228"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="225"/>
         <source>sebelum pembaruan</source>
         <translation>before upgrade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="256"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="253"/>
         <source>Pilih folder untuk cadangan (misalnya flashdisk)</source>
         <translation>Choose a folder for the backup (e.g. a USB drive)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="261"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="258"/>
         <source>Membuat cadangan di {folder}…</source>
         <translation>Creating a backup in {folder}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="264"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="261"/>
         <source>Membuat cadangan</source>
         <translation>Creating backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="277"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="274"/>
         <source>Cadangan dibuat: {path} ({size}).</source>
         <translation>Backup created: {path} ({size}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="285"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="282"/>
         <source>Pembuatan cadangan dibatalkan; tidak ada berkas yang ditulis.</source>
         <translation>Backup cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="306"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="303"/>
         <source>Pilih berkas cadangan</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="308"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="305"/>
         <source>Cadangan Sibina (*.db);;Semua berkas (*)</source>
         <translation>Sibina backups (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="319"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="316"/>
         <source>Berkas tidak dapat dipulihkan</source>
         <translation>The file cannot be restored</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="321"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="318"/>
         <source>Pulihkan basis data</source>
         <translation>Restore database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="325"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="322"/>
         <source>Memulihkan basis data</source>
         <translation>Restoring database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="332"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="329"/>
         <source>Pemulihan dibatalkan; basis data tidak diubah.</source>
         <translation>Restore cancelled; the database was not changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="341"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="338"/>
         <source>tidak diketahui</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="343"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="340"/>
         <source>Pulihkan basis data dari berkas ini?
 
 {name}
@@ -614,7 +614,7 @@ Facility: {facility} ({code})
 All changes made after this backup will be lost. The current database is first saved in the backup folder. After the restore you need to log in again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="361"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="358"/>
         <source>Basis data dipulihkan dari {name}.
 Basis data sebelumnya disimpan sebagai {kept}.
 
@@ -625,7 +625,7 @@ The previous database was kept as {kept}.
 Please log in again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="364"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="361"/>
         <source>Pemulihan selesai</source>
         <translation>Restore complete</translation>
     </message>
@@ -849,47 +849,47 @@ Please log in again.</translation>
 <context>
     <name>CertificatesView</name>
     <message>
-        <location filename="../../app/ui/certificates/view.py" line="23"/>
+        <location filename="../../app/ui/certificates/view.py" line="24"/>
         <source>Nomor, nama atau kode verifikasi</source>
         <translation>Number, name or verification code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/view.py" line="28"/>
+        <location filename="../../app/ui/certificates/view.py" line="29"/>
         <source>&amp;Terbitkan…</source>
         <translation>&amp;Issue…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/view.py" line="29"/>
+        <location filename="../../app/ui/certificates/view.py" line="30"/>
         <source>Cetak &amp;ulang…</source>
         <translation>&amp;Reprint…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/view.py" line="30"/>
+        <location filename="../../app/ui/certificates/view.py" line="31"/>
         <source>&amp;Cabut…</source>
         <translation>Rev&amp;oke…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/view.py" line="46"/>
+        <location filename="../../app/ui/certificates/view.py" line="45"/>
         <source>Ca&amp;ri:</source>
         <translation>Sear&amp;ch:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/view.py" line="48"/>
+        <location filename="../../app/ui/certificates/view.py" line="47"/>
         <source>Ta&amp;hun:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/view.py" line="31"/>
+        <location filename="../../app/ui/certificates/view.py" line="32"/>
         <source>&amp;Verifikasi…</source>
         <translation>&amp;Verify…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/view.py" line="47"/>
+        <location filename="../../app/ui/certificates/view.py" line="46"/>
         <source>&amp;Jenis:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/view.py" line="49"/>
+        <location filename="../../app/ui/certificates/view.py" line="48"/>
         <source>&amp;Status:</source>
         <translation>Sta&amp;tus:</translation>
     </message>
@@ -2028,92 +2028,92 @@ to 512 pixels.</translation>
 <context>
     <name>InmatesView</name>
     <message>
-        <location filename="../../app/ui/inmates/view.py" line="32"/>
+        <location filename="../../app/ui/inmates/view.py" line="33"/>
         <source>Cari nama, alias, nomor registrasi atau NIK… (Ctrl+F)</source>
         <translation>Search name, alias, registration number or NIK… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/view.py" line="45"/>
+        <location filename="../../app/ui/inmates/view.py" line="46"/>
         <source>Catat WBP baru (Ctrl+N)</source>
         <translation>Register a new inmate (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/view.py" line="47"/>
+        <location filename="../../app/ui/inmates/view.py" line="48"/>
         <source>Buka data WBP terpilih (Enter)</source>
         <translation>Open the selected inmate&apos;s record (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/view.py" line="48"/>
+        <location filename="../../app/ui/inmates/view.py" line="49"/>
         <source>&amp;Impor…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/view.py" line="49"/>
+        <location filename="../../app/ui/inmates/view.py" line="50"/>
         <source>&amp;Ekspor…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/view.py" line="50"/>
+        <location filename="../../app/ui/inmates/view.py" line="51"/>
         <source>&amp;Cetak…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/view.py" line="51"/>
+        <location filename="../../app/ui/inmates/view.py" line="52"/>
         <source>&amp;Templat…</source>
         <translation>&amp;Template…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/view.py" line="52"/>
+        <location filename="../../app/ui/inmates/view.py" line="53"/>
         <source>Simpan templat lembar kerja untuk impor</source>
         <translation>Save a spreadsheet template for importing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/view.py" line="44"/>
+        <location filename="../../app/ui/inmates/view.py" line="45"/>
         <source>Bar&amp;u…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/view.py" line="46"/>
+        <location filename="../../app/ui/inmates/view.py" line="47"/>
         <source>Bu&amp;ka</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/view.py" line="53"/>
+        <location filename="../../app/ui/inmates/view.py" line="54"/>
         <source>Po&amp;la nomor…</source>
         <translation>Nu&amp;mber pattern…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/view.py" line="54"/>
+        <location filename="../../app/ui/inmates/view.py" line="55"/>
         <source>Pola nomor registrasi fasilitas (admin)</source>
         <translation>The facility&apos;s registration number pattern (admin)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/view.py" line="84"/>
+        <location filename="../../app/ui/inmates/view.py" line="82"/>
         <source>Ca&amp;ri:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/view.py" line="88"/>
+        <location filename="../../app/ui/inmates/view.py" line="86"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/view.py" line="88"/>
+        <location filename="../../app/ui/inmates/view.py" line="86"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/view.py" line="89"/>
+        <location filename="../../app/ui/inmates/view.py" line="87"/>
         <source>Blok</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/view.py" line="89"/>
+        <location filename="../../app/ui/inmates/view.py" line="87"/>
         <source>Agama</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/view.py" line="90"/>
+        <location filename="../../app/ui/inmates/view.py" line="88"/>
         <source>L/P</source>
         <translation>Sex</translation>
     </message>
@@ -2341,42 +2341,42 @@ to 512 pixels.</translation>
 <context>
     <name>ListSection</name>
     <message>
-        <location filename="../../app/ui/remission/programme_tables.py" line="172"/>
+        <location filename="../../app/ui/remission/programme_tables.py" line="170"/>
         <source>Ubah…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/programme_tables.py" line="173"/>
+        <location filename="../../app/ui/remission/programme_tables.py" line="171"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/programme_tables.py" line="174"/>
+        <location filename="../../app/ui/remission/programme_tables.py" line="172"/>
         <source>Naik</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/programme_tables.py" line="175"/>
+        <location filename="../../app/ui/remission/programme_tables.py" line="173"/>
         <source>Turun</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/programme_tables.py" line="176"/>
+        <location filename="../../app/ui/remission/programme_tables.py" line="174"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/programme_tables.py" line="177"/>
+        <location filename="../../app/ui/remission/programme_tables.py" line="175"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/programme_tables.py" line="178"/>
+        <location filename="../../app/ui/remission/programme_tables.py" line="176"/>
         <source>Ctrl+Atas</source>
         <translation>Ctrl+Up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/programme_tables.py" line="179"/>
+        <location filename="../../app/ui/remission/programme_tables.py" line="177"/>
         <source>Ctrl+Bawah</source>
         <translation>Ctrl+Down</translation>
     </message>
@@ -3057,32 +3057,32 @@ to 512 pixels.</translation>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_remission.py" line="69"/>
+        <location filename="../../app/ui/inmates/record_remission.py" line="66"/>
         <source>Tambah &amp;riwayat remisi…</source>
         <translation>Add remission &amp;history entry…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_remission.py" line="70"/>
+        <location filename="../../app/ui/inmates/record_remission.py" line="67"/>
         <source>Batalkan &amp;entri…</source>
         <translation>Void &amp;entry…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_remission.py" line="81"/>
+        <location filename="../../app/ui/inmates/record_remission.py" line="78"/>
         <source>Riwayat remisi:</source>
         <translation>Remission history:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_remission.py" line="97"/>
+        <location filename="../../app/ui/inmates/record_remission.py" line="94"/>
         <source>{days} hari</source>
         <translation>{days} days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_remission.py" line="99"/>
+        <location filename="../../app/ui/inmates/record_remission.py" line="96"/>
         <source>Tanggal mulai penahanan belum tercatat di register.</source>
         <translation>The detention start date is not yet recorded in the register.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_remission.py" line="111"/>
+        <location filename="../../app/ui/inmates/record_remission.py" line="108"/>
         <source>{kind} — dibatalkan</source>
         <translation>{kind} — voided</translation>
     </message>
@@ -3182,152 +3182,152 @@ to 512 pixels.</translation>
 <context>
     <name>RemissionView</name>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="102"/>
+        <location filename="../../app/ui/remission/view.py" line="97"/>
         <source>Buat upacara remisi baru (Ctrl+N)</source>
         <translation>Create a new remission ceremony (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="104"/>
+        <location filename="../../app/ui/remission/view.py" line="99"/>
         <source>Ubah upacara…</source>
         <translation>Edit ceremony…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="106"/>
+        <location filename="../../app/ui/remission/view.py" line="101"/>
         <source>Judul dan tempat upacara; tanggal Remisi Khusus selama masih draf (Ctrl+E)</source>
         <translation>The ceremony&apos;s title and venue; the date of a Special Remission while it is a draft (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="109"/>
+        <location filename="../../app/ui/remission/view.py" line="104"/>
         <source>Tabel remisi dengan dasar hukumnya</source>
         <translation>The remission table with its legal basis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="126"/>
+        <location filename="../../app/ui/remission/view.py" line="121"/>
         <source>&amp;Hitung usulan</source>
         <translation>&amp;Compute proposals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="127"/>
+        <location filename="../../app/ui/remission/view.py" line="122"/>
         <source>Hitung keputusan untuk seluruh register (F5)</source>
         <translation>Compute the decisions for the whole register (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="129"/>
+        <location filename="../../app/ui/remission/view.py" line="124"/>
         <source>Persetujuan pimpinan atas daftar usulan</source>
         <translation>Management approval of the proposal list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="142"/>
+        <location filename="../../app/ui/remission/view.py" line="137"/>
         <source>Nama atau nomor registrasi… (Ctrl+F)</source>
         <translation>Name or registration number… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="148"/>
+        <location filename="../../app/ui/remission/view.py" line="143"/>
         <source>Ubah &amp;keputusan…</source>
         <translation>Change &amp;decision…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="150"/>
+        <location filename="../../app/ui/remission/view.py" line="145"/>
         <source>Donor, pemuka, pernah melarikan diri, ...</source>
         <translation>Donor, trustee (pemuka), escaped before, ...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="101"/>
+        <location filename="../../app/ui/remission/view.py" line="96"/>
         <source>&amp;Upacara baru…</source>
         <translation>&amp;New ceremony…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="108"/>
+        <location filename="../../app/ui/remission/view.py" line="103"/>
         <source>Tabe&amp;l aturan…</source>
         <translation>R&amp;ule table…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="128"/>
+        <location filename="../../app/ui/remission/view.py" line="123"/>
         <source>Setu&amp;jui…</source>
         <translation>Appr&amp;ove…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="130"/>
+        <location filename="../../app/ui/remission/view.py" line="125"/>
         <source>Isi n&amp;omor SK…</source>
         <translation>Enter SK nu&amp;mbers…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="131"/>
+        <location filename="../../app/ui/remission/view.py" line="126"/>
         <source>Catat ke re&amp;gister &amp;&amp; kunci…</source>
         <translation>Record in register &amp;&amp; loc&amp;k…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="133"/>
+        <location filename="../../app/ui/remission/view.py" line="128"/>
         <source>C&amp;etak</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="149"/>
+        <location filename="../../app/ui/remission/view.py" line="144"/>
         <source>Tanda &amp;WBP…</source>
         <translation>&amp;Inmate flags…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="151"/>
+        <location filename="../../app/ui/remission/view.py" line="146"/>
         <source>&amp;SK baris ini…</source>
         <translation>SK for this &amp;line…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="152"/>
+        <location filename="../../app/ui/remission/view.py" line="147"/>
         <source>Koreks&amp;i…</source>
         <translation>C&amp;orrect…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="153"/>
+        <location filename="../../app/ui/remission/view.py" line="148"/>
         <source>Koreksi remisi yang sudah tercatat di register</source>
         <translation>Correct a remission already recorded in the register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="156"/>
+        <location filename="../../app/ui/remission/view.py" line="151"/>
         <source>No. registrasi</source>
         <translation>Reg. No.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="156"/>
+        <location filename="../../app/ui/remission/view.py" line="151"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="156"/>
+        <location filename="../../app/ui/remission/view.py" line="151"/>
         <source>Remisi (hari)</source>
         <translation>Remission (days)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="157"/>
+        <location filename="../../app/ui/remission/view.py" line="152"/>
         <source>RT (hari)</source>
         <translation>RT (days)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="157"/>
+        <location filename="../../app/ui/remission/view.py" line="152"/>
         <source>Bebas</source>
         <translation>Release date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="161"/>
+        <location filename="../../app/ui/remission/view.py" line="156"/>
         <source>Pengganti denda (hari)</source>
         <translation>In lieu of fine (days)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="169"/>
+        <location filename="../../app/ui/remission/view.py" line="164"/>
         <source>Daftar usulan</source>
         <translation>Proposal list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="170"/>
+        <location filename="../../app/ui/remission/view.py" line="165"/>
         <source>Kategori II</source>
         <translation>Category II</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="171"/>
+        <location filename="../../app/ui/remission/view.py" line="166"/>
         <source>Statistik</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="174"/>
+        <location filename="../../app/ui/remission/view.py" line="169"/>
         <source>Belum ada upacara remisi.
 
 Tekan “Upacara baru…” untuk membuat upacara Remisi Umum 17 Agustus, Remisi Khusus hari besar agama, atau Remisi Dasawarsa. Sibina menghitung usulan untuk seluruh register beserta alasan dan dasar hukumnya.</source>
@@ -3336,22 +3336,22 @@ Tekan “Upacara baru…” untuk membuat upacara Remisi Umum 17 Agustus, Remisi
 Press “New ceremony…” to create a General Remission (RU) ceremony on 17 August, a Special Remission (RK) ceremony for a religious holiday, or a Decennial Remission (RD) ceremony. Sibina computes the proposals for the whole register, with the reasons and their legal basis.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="209"/>
+        <location filename="../../app/ui/remission/view.py" line="204"/>
         <source>&amp;Tampilkan:</source>
         <translation>Sho&amp;w:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="210"/>
+        <location filename="../../app/ui/remission/view.py" line="205"/>
         <source>&amp;Cari:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="252"/>
+        <location filename="../../app/ui/remission/view.py" line="247"/>
         <source>Upaca&amp;ra:</source>
         <translation>Ceremon&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/view.py" line="219"/>
+        <location filename="../../app/ui/remission/view.py" line="214"/>
         <source>Alasan dan dasar hukum:</source>
         <translation>Reasons and legal basis:</translation>
     </message>
@@ -3589,7 +3589,7 @@ Press “New ceremony…” to create a General Remission (RU) ceremony on 17 Au
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/rules_tree.py" line="188"/>
+        <location filename="../../app/ui/remission/rules_tree.py" line="189"/>
         <source>{days} hari</source>
         <translation>{days} days</translation>
     </message>
@@ -3917,33 +3917,33 @@ Press “New ceremony…” to create a General Remission (RU) ceremony on 17 Au
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_dialog.py" line="136"/>
+        <location filename="../../app/ui/admin/users_dialog.py" line="133"/>
         <source>&amp;Tambah pengguna…</source>
         <translation>&amp;Add user…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_dialog.py" line="137"/>
+        <location filename="../../app/ui/admin/users_dialog.py" line="134"/>
         <source>Ubah &amp;peran…</source>
         <translation>Change &amp;role…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_dialog.py" line="138"/>
-        <location filename="../../app/ui/admin/users_dialog.py" line="199"/>
+        <location filename="../../app/ui/admin/users_dialog.py" line="135"/>
+        <location filename="../../app/ui/admin/users_dialog.py" line="196"/>
         <source>&amp;Nonaktifkan</source>
         <translation>&amp;Deactivate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_dialog.py" line="139"/>
+        <location filename="../../app/ui/admin/users_dialog.py" line="136"/>
         <source>&amp;Atur ulang kata sandi…</source>
         <translation>Reset &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_dialog.py" line="152"/>
+        <location filename="../../app/ui/admin/users_dialog.py" line="149"/>
         <source>T&amp;utup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_dialog.py" line="197"/>
+        <location filename="../../app/ui/admin/users_dialog.py" line="194"/>
         <source>A&amp;ktifkan</source>
         <translation>Ac&amp;tivate</translation>
     </message>
@@ -5490,17 +5490,17 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>The date can only be changed while the ceremony is a draft.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_occasions.py" line="20"/>
+        <location filename="../../app/services/remission_occasions.py" line="21"/>
         <source>Sudah ada upacara remisi ini pada tahun {year}: “{title}”. Satu upacara per jenis remisi per tahun (Remisi Khusus: satu per hari besar; satu upacara Natal untuk Kristen dan Katolik). Bila tanggalnya berubah, ubah tanggal upacara itu.</source>
         <translation>This remission ceremony already exists in {year}: “{title}”. One ceremony per kind of remission per year (Special Remission: one per holiday; one Christmas ceremony for Protestants and Catholics). If its date changed, change the date of that ceremony.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_occasions.py" line="26"/>
+        <location filename="../../app/services/remission_occasions.py" line="27"/>
         <source>Remisi upacara “{title}” tahun {year} sudah tercatat di register: satu upacara per jenis remisi per tahun (Remisi Khusus: satu per hari besar). Upacara ini tidak dapat dicatat juga.</source>
         <translation>The remissions of the ceremony “{title}” of {year} are already in the register: one ceremony per kind of remission per year (Special Remission: one per holiday). This ceremony cannot be recorded as well.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_occasions.py" line="31"/>
+        <location filename="../../app/services/remission_occasions.py" line="32"/>
         <source>Paling banyak {max} huruf.</source>
         <translation>At most {max} characters.</translation>
     </message>
@@ -7262,17 +7262,17 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/rules_fields.py" line="160"/>
+        <location filename="../../app/ui/remission/rules_fields.py" line="155"/>
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/rules_fields.py" line="217"/>
+        <location filename="../../app/ui/remission/rules_fields.py" line="212"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/rules_fields.py" line="219"/>
+        <location filename="../../app/ui/remission/rules_fields.py" line="214"/>
         <source>tidak</source>
         <translation>no</translation>
     </message>

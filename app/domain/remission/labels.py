@@ -27,7 +27,7 @@ CATEGORY_LABELS = {
 }
 # category II of someone with an unpaid fine substitute: the main sentence ends on the day, the
 # person goes free after the substitute (remission.md: "still counts as category II")
-CATEGORY_II_SUBSTITUTE = QT_TRANSLATE_NOOP(
+CATEGORY_II_SUBSTITUTE_LABEL = QT_TRANSLATE_NOOP(
     "remission", "Kategori II (bebas setelah kurungan pengganti denda)"
 )
 
@@ -40,7 +40,7 @@ def category_counts(by_category: dict[str, int], substitute: int) -> list[tuple[
         if category == "II":
             rows.append((CATEGORY_LABELS["II"], count - substitute))
             if substitute:
-                rows.append((CATEGORY_II_SUBSTITUTE, substitute))
+                rows.append((CATEGORY_II_SUBSTITUTE_LABEL, substitute))
         else:
             rows.append((CATEGORY_LABELS.get(category, category), count))
     return rows
