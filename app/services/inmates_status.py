@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from app.db.models import Inmate, InmatePlacement, StatusEvent
 from app.domain.inmates.codes import ACTIVE_STATUSES, ReleaseReason, Status, propose_code
-from app.domain.inmates.record import InmateData
+from app.domain.inmates.record import CaseData, InmateData
 from app.domain.roles import Permission
 from app.errors import NotFound, ValidationError
 from app.services import audit
@@ -40,7 +40,7 @@ def _apply(data: InmateData, change: StatusChange, errors: dict[str, str]) -> In
         if case is None:
             errors["verdict_number"] = REQUIRED
             return data
-        cases = [c for c in data.cases if c.verdict_date] + [case]
+        cases = _with_verdict(data, case)
         new_code = propose_code(Status.NARAPIDANA, case.sentence_type or None, case.sentence)
         return replace(data, status=Status.NARAPIDANA.value, cases=tuple(cases),
                        reg_code=new_code.value if new_code else data.reg_code)  # fmt: skip
@@ -59,6 +59,24 @@ def _apply(data: InmateData, change: StatusChange, errors: dict[str, str]) -> In
         return replace(data, status=Status.PINDAH.value, release_date=change.date,
                        transfer_destination=change.destination.strip())  # fmt: skip
     return replace(data, status=Status.MENINGGAL.value, death_date=change.date)
+
+
+def _with_verdict(data: InmateData, verdict: CaseData) -> tuple[CaseData, ...]:
+    """The cases after the verdict. It completes the pending case (InmateData.pending_case) in
+    its place; the articles, court and crime category it leaves empty are kept from that case
+    (entered on admission). With no case pending it is added. Other pending cases (other
+    charges) stay as they are."""
+    cases, pending = data.cases, data.pending_case()
+    if pending is None:
+        return (*cases, verdict)
+    completed = replace(
+        verdict,
+        articles=verdict.articles.strip() or pending.articles,
+        court=verdict.court.strip() or pending.court,
+        crime_category=verdict.crime_category.strip() or pending.crime_category,
+    )
+    index = max(i for i, c in enumerate(cases) if c is pending)
+    return (*cases[:index], completed, *cases[index + 1 :])
 
 
 def _field(key: str) -> str:

@@ -1878,7 +1878,7 @@ to 512 pixels.</translation>
         <translation>No proposal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="416"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="419"/>
         <source>Perubahan pada data WBP ini belum disimpan. Simpan dulu sebelum mencatat perubahan status?</source>
         <translation>This inmate&apos;s record has unsaved changes. Save them before recording the status change?</translation>
     </message>
@@ -3765,138 +3765,138 @@ Press “New ceremony…” to create a General Remission (RU) ceremony on 17 Au
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="82"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="83"/>
         <source>Tanggal &amp;berlaku*</source>
         <translation>&amp;Effective date*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="83"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="84"/>
         <source>Tanggal &amp;bebas*</source>
         <translation>&amp;Release date*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="84"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="85"/>
         <source>Tanggal &amp;pindah*</source>
         <translation>&amp;Transfer date*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="85"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="86"/>
         <source>Tanggal &amp;meninggal*</source>
         <translation>Date of &amp;death*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="98"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="99"/>
         <source>&amp;Alasan*</source>
         <translation>Reaso&amp;n*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="100"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="101"/>
         <source>&amp;Tujuan (fasilitas)*</source>
         <translation>&amp;Destination (facility)*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="104"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="107"/>
         <source>Petikan putusan / BA pelaksanaan</source>
         <translation>Verdict extract / minutes of execution</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="105"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="108"/>
         <source>No. SK / surat lepas</source>
         <translation>Decree / release letter no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="106"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="109"/>
         <source>No. surat pindah</source>
         <translation>Transfer letter no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="107"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="110"/>
         <source>No. surat keterangan kematian</source>
         <translation>Death certificate no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="109"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="112"/>
         <source>&amp;Dokumen</source>
         <translation>Doc&amp;ument</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="110"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="113"/>
         <source>&amp;Catatan</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="117"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="120"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="139"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="142"/>
         <source> thn</source>
         <translation> yrs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="139"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="142"/>
         <source> bln</source>
         <translation> mths</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="140"/>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="153"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="143"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="156"/>
         <source> hari</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="166"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="169"/>
         <source>No. p&amp;utusan*</source>
         <translation>&amp;Verdict no.*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="167"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="170"/>
         <source>Pengadilan</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="168"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="171"/>
         <source>Pasal</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="169"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="172"/>
         <source>Jenis kejahatan</source>
         <translation>Crime category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="170"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="173"/>
         <source>Tanggal putusan*</source>
         <translation>Verdict date*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="171"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="174"/>
         <source>Tanggal &amp;inkracht*</source>
         <translation>&amp;Inkracht date*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="172"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="175"/>
         <source>&amp;Jenis pidana*</source>
         <translation>Sentence &amp;type*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="173"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="176"/>
         <source>&amp;Lama pidana</source>
         <translation>Sentence &amp;length</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="174"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="177"/>
         <source>Denda</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="175"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="178"/>
         <source>Subsider</source>
         <translation>In lieu of fine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="176"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="179"/>
         <source>Kode registrasi baru</source>
         <translation>New registration code</translation>
     </message>
@@ -4698,7 +4698,7 @@ Nothing is saved until you press Finish on the last page.</translation>
     </message>
     <message>
         <location filename="../../app/domain/inmates/rules.py" line="32"/>
-        <location filename="../../app/services/inmates_status.py" line="86"/>
+        <location filename="../../app/services/inmates_status.py" line="104"/>
         <location filename="../../app/services/remission_ledger.py" line="115"/>
         <source>Tanggal tidak boleh di masa depan.</source>
         <translation>The date cannot be in the future.</translation>
@@ -5113,12 +5113,12 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>This inmate is no longer recorded as held here.</translation>
     </message>
     <message>
-        <location filename="../../app/services/inmates_status.py" line="76"/>
+        <location filename="../../app/services/inmates_status.py" line="94"/>
         <source>Tindakan tidak dikenal.</source>
         <translation>Unknown action.</translation>
     </message>
     <message>
-        <location filename="../../app/services/inmates_status.py" line="88"/>
+        <location filename="../../app/services/inmates_status.py" line="106"/>
         <source>Tanggal tidak boleh sebelum tanggal masuk.</source>
         <translation>The date cannot be before the admission date.</translation>
     </message>

@@ -93,6 +93,10 @@ class InmateData:
             return max(with_verdict, key=lambda c: c.verdict_date or date.min)
         return self.cases[-1]
 
+    def pending_case(self) -> CaseData | None:
+        """The case a verdict completes: the last one entered without a verdict."""
+        return next((c for c in reversed(self.cases) if not c.verdict_date), None)
+
 
 IDENTITY_FIELDS = tuple(
     name for name in InmateData.__dataclass_fields__ if name not in ("cases", "detentions",

@@ -404,7 +404,10 @@ class InmateDialog(QDialog):
     def open_status_dialog(self, action: str) -> None:
         if self.inmate_id is None or not self._edits_settled():
             return
-        self.status_dialog = StatusDialog(self.services, self.actor, self.inmate_id, action, self)
+        pending = self.record.data.pending_case() if self.record else None
+        self.status_dialog = StatusDialog(
+            self.services, self.actor, self.inmate_id, action, self, pending=pending
+        )
         self.status_dialog.changed.connect(self._status_changed)
         self.status_dialog.open()
 

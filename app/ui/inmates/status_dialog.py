@@ -67,7 +67,8 @@ class StatusDialog(QDialog):
     changed = Signal(str)
 
     def __init__(self, services: Services, actor: Actor, inmate_id: str, action: str,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+                 parent: QWidget | None = None, pending: CaseData | None = None) -> None:  # fmt: skip
+        """`pending`: the case a verdict completes (its details are filled in)."""
         super().__init__(parent)
         self.services = services
         self.actor = actor
@@ -100,6 +101,8 @@ class StatusDialog(QDialog):
             self.errors.row(form, self.tr("&Tujuan (fasilitas)*"), "destination", self.destination)
         if action == StatusAction.VERDICT:
             self._verdict_rows(form, today)
+            if pending is not None:
+                self._fill_from(pending)
         self.document.setPlaceholderText({
             StatusAction.VERDICT: self.tr("Petikan putusan / BA pelaksanaan"),
             StatusAction.RELEASE: self.tr("No. SK / surat lepas"),
@@ -175,6 +178,21 @@ class StatusDialog(QDialog):
         form.addRow(self.tr("Subsider"), self.substitute)
         form.addRow(self.tr("Kode registrasi baru"), self.proposed)
         self._propose()
+
+    def _fill_from(self, case: CaseData) -> None:
+        """The pending case's details as entered on admission (a verdict completes that case)."""
+        for edit, text in ((self.verdict_number, case.verdict_number), (self.court, case.court),
+                           (self.articles, case.articles), (self.crime, case.crime_category)):  # fmt: skip
+            edit.setText(text)
+        if case.sentence_type:
+            self.sentence_type.setCurrentIndex(
+                max(0, self.sentence_type.findData(case.sentence_type))
+            )
+        self.years.setValue(case.sentence_years)
+        self.months.setValue(case.sentence_months)
+        self.days.setValue(case.sentence_days)
+        self.fine.setValue(case.fine)
+        self.substitute.setValue(case.substitute_days)
 
     def _sentence(self) -> Sentence:
         return Sentence(self.years.value(), self.months.value(), self.days.value())

@@ -1,0 +1,44 @@
+"""The verdict dialog starts from the detainee's pending case: the articles, court and crime
+category entered on admission are shown (and kept), the rest is the verdict's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app.domain.inmates.record import CaseData
+from tests.inmate_samples import detainee
+from tests.ui.inmates.tab_helpers import open_from_tab
+
+PENDING = CaseData("Pasal 362 KUHP", "Pencurian", "PN Pekalongan")
+
+
+def test_the_verdict_dialog_shows_the_pending_case_and_saving_keeps_it(qtbot, services, admin,
+                                                                      clock):  # fmt: skip
+    clock.now = clock.now.replace(day=25)
+    record = services.inmates.create(admin, detainee(1, cases=(PENDING,)))
+    dialog = open_from_tab(qtbot, services, admin, record.id)
+    dialog.open_status_dialog("verdict")
+    status = dialog.status_dialog
+    shown = (status.articles.text(), status.crime.text(), status.court.text())
+    assert shown == ("Pasal 362 KUHP", "Pencurian", "PN Pekalongan")
+    status.verdict_number.setText("9/Pid.B/2025/PN Pkl")
+    status.months.setValue(8)
+    for edit in (status.verdict_date, status.inkracht_date, status.date):
+        edit.setDate(edit.date().addDays(-3))
+    status.submit()
+    (case,) = services.inmates.get(admin, record.id).data.cases
+    assert (case.articles, case.court, case.verdict_number) == (
+        "Pasal 362 KUHP", "PN Pekalongan", "9/Pid.B/2025/PN Pkl"
+    )  # fmt: skip
+    assert case.inkracht_date == date(2025, 7, 22)
+    dialog.reject()
+
+
+def test_without_a_pending_case_the_verdict_dialog_starts_empty(qtbot, services, admin):
+    record = services.inmates.create(admin, detainee(1))
+    dialog = open_from_tab(qtbot, services, admin, record.id)
+    dialog.open_status_dialog("verdict")
+    status = dialog.status_dialog
+    assert (status.articles.text(), status.court.text(), status.years.value()) == ("", "", 0)
+    status.reject()
+    dialog.reject()
