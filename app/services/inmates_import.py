@@ -5,6 +5,10 @@ and NIKs repeated in the file or clashing with other people). If any row is wron
 written and every problem is reported as "row N: field: message". A row whose NIK or registration
 number is already in the register updates that person (an empty cell keeps what is there) and the
 report says what would change; the same file imported twice changes nothing the second time.
+Two guards keep an update from rewriting the wrong person or their history: a row matched on the
+NIK alone (the number is not in the register) must carry that person's name (else the NIK is
+taken for a typo, not a renumbering), and a row may not change a recorded person's status (that
+is a status action, with its event and papers).
 """
 
 from __future__ import annotations
@@ -33,6 +37,16 @@ from app.text import QT_TRANSLATE_NOOP
 
 REPEATED = QT_TRANSLATE_NOOP("errors", "Sama dengan baris {row} di berkas ini.")
 _LOOKUP_CHUNK = 500
+NIK_OF_SOMEONE_ELSE = QT_TRANSLATE_NOOP(
+    "errors",
+    "NIK ini milik {reg_number} ({name}); nomor registrasi dan nama di baris ini lain. Periksa "
+    "NIK-nya.",
+)
+STATUS_BY_ACTION = QT_TRANSLATE_NOOP(
+    "errors",
+    "Status WBP yang sudah tercatat tidak diubah lewat impor: pakai tindakan status di data WBP "
+    "(putusan, bebas, pindah, meninggal), yang mencatat riwayat dan dokumennya.",
+)
 
 
 def _column_of(key: str) -> str:
@@ -211,10 +225,25 @@ class InmateImport:
             if by_nik is None and data.nik and target.nik and target.nik != data.nik:
                 issues.append(ImportIssue(row.row, _label("nik", headers), DUPLICATE_NIK))
                 continue
-            if number_key(data.reg_number) == number_key(target.reg_number):
+            renumbered = number_key(data.reg_number) != number_key(target.reg_number)
+            if (
+                renumbered
+                and by_number is None
+                and not _same_name(data.full_name, target.full_name)
+            ):
+                # matched on the NIK alone, with another number and another name: a mistyped or
+                # shared NIK, not this person renumbered (that would rewrite someone else)
+                message = NIK_OF_SOMEONE_ELSE.format(reg_number=target.reg_number,
+                                                     name=target.full_name)  # fmt: skip
+                issues.append(ImportIssue(row.row, _label("nik", headers), message))
+                continue
+            if not renumbered:
                 data = replace(data, reg_number=target.reg_number)  # the register's spelling
             before = read_record(session, target)
             after = clean_record(merge(before, data, row.present))
+            if after.status != before.status:
+                issues.append(ImportIssue(row.row, _label("status", headers), STATUS_BY_ACTION))
+                continue
             changes = diff(before, after)
             action = "update" if changes else "same"
             plan.append((ImportChange(row.row, after.reg_number, after.full_name, action, changes),
@@ -243,3 +272,8 @@ class InmateImport:
             if done % 200 == 0:
                 progress.update(total + done, total * 2, QT_TRANSLATE_NOOP("inmates", "Menulis"))
         audit_many(session, actor.username, events, now)
+
+
+def _same_name(a: str, b: str) -> bool:
+    """The same name but for case and spacing ("AHMAD  Fiktif" is "Ahmad Fiktif")."""
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()

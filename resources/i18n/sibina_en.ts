@@ -5098,9 +5098,19 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>The facility profile has not been filled in.</translation>
     </message>
     <message>
-        <location filename="../../app/services/inmates_import.py" line="34"/>
+        <location filename="../../app/services/inmates_import.py" line="38"/>
         <source>Sama dengan baris {row} di berkas ini.</source>
         <translation>Same as row {row} in this file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inmates_import.py" line="40"/>
+        <source>NIK ini milik {reg_number} ({name}); nomor registrasi dan nama di baris ini lain. Periksa NIK-nya.</source>
+        <translation>This NIK belongs to {reg_number} ({name}); the registration number and name in this row differ. Check the NIK.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inmates_import.py" line="45"/>
+        <source>Status WBP yang sudah tercatat tidak diubah lewat impor: pakai tindakan status di data WBP (putusan, bebas, pindah, meninggal), yang mencatat riwayat dan dokumennya.</source>
+        <translation>The status of a recorded inmate is not changed by an import: use the status actions in the inmate's record (verdict, release, transfer, death), which record the history and the papers.</translation>
     </message>
     <message>
         <location filename="../../app/services/inmates_status.py" line="36"/>
@@ -5768,13 +5778,13 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Widowed</translation>
     </message>
     <message>
-        <location filename="../../app/services/inmates_import.py" line="128"/>
+        <location filename="../../app/services/inmates_import.py" line="142"/>
         <source>Memeriksa</source>
         <translation>Checking</translation>
     </message>
     <message>
-        <location filename="../../app/services/inmates_import.py" line="232"/>
-        <location filename="../../app/services/inmates_import.py" line="244"/>
+        <location filename="../../app/services/inmates_import.py" line="261"/>
+        <location filename="../../app/services/inmates_import.py" line="273"/>
         <source>Menulis</source>
         <translation>Writing</translation>
     </message>

@@ -166,3 +166,44 @@ def test_listed_choices_read_in_any_case(kind_and_values, data):
 def test_unknown_choices_stay_as_typed_for_the_register_to_name():
     assert PARSERS["religion"]("Kejawen") == "Kejawen"
     assert PARSERS["education"]("Pesantren") == "Pesantren"  # free text is allowed there
+
+
+def test_a_nik_of_someone_else_under_another_number_and_name_is_refused(services, admin,
+                                                                        tmp_path):  # fmt: skip
+    """A mistyped NIK must not rewrite the person who has it (their number, name, status)."""
+    services.inmates.import_file(admin, write_csv(tmp_path / "a.csv", GOOD))
+    before = snapshot(services)
+    clash = "AI.808/2025;NIK Ganda;3375015206920002;L;;Islam;tahanan;A;1;01-07-2025"
+    report = services.inmates.import_file(admin, write_csv(tmp_path / "b.csv", [clash]))
+    assert not report.written
+    assert [str(i) for i in report.issues] == [
+        "row 2: NIK: NIK ini milik AII.2/2025 (Siti Fiktif); nomor registrasi dan nama di baris"
+        " ini lain. Periksa NIK-nya."
+    ]
+    assert snapshot(services) == before
+    assert services.inmates.count(admin, InmateFilter(search="Siti Fiktif")) == 1
+
+
+def test_a_renumbering_by_nik_keeps_working_when_the_name_is_the_same(services, admin, tmp_path):
+    services.inmates.import_file(admin, write_csv(tmp_path / "a.csv", GOOD))
+    renumbered = GOOD[1].replace("AII.2/2025", "AII.22/2025").replace("Siti Fiktif", "SITI  fiktif")
+    report = services.inmates.import_file(admin, write_csv(tmp_path / "b.csv", [renumbered]))
+    assert report.written and report.changes[0].changes["reg_number"] == ("AII.2/2025",
+                                                                         "AII.22/2025")  # fmt: skip
+
+
+def test_an_import_does_not_change_a_recorded_status(services, admin, tmp_path):
+    """Status changes are status actions (event, papers); an import row may not make a convict
+    a detainee again, nor release anyone."""
+    from tests.inmate_samples import convict
+
+    person = services.inmates.create(admin, convict(43))
+    before = snapshot(services)
+    line = f"{person.data.reg_number};{person.data.full_name};;L;;Islam;tahanan;A;1;10-02-2024"
+    report = services.inmates.import_file(admin, write_csv(tmp_path / "s.csv", [line]))
+    assert not report.written
+    (issue,) = report.issues
+    assert (issue.row, issue.field) == (2, "Status")
+    assert issue.message.startswith("Status WBP yang sudah tercatat tidak diubah lewat impor")
+    assert snapshot(services) == before
+    assert services.inmates.get(admin, person.id).data.status == "narapidana"
