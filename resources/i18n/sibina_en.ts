@@ -4689,7 +4689,7 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>The pattern must contain {nomor}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="31"/>
+        <location filename="../../app/domain/inmates/rules.py" line="32"/>
         <location filename="../../app/services/facility.py" line="49"/>
         <location filename="../../app/services/inmates_status.py" line="22"/>
         <location filename="../../app/services/remission_ceremonies.py" line="48"/>
@@ -4697,107 +4697,112 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Required.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="32"/>
+        <location filename="../../app/domain/inmates/rules.py" line="33"/>
         <location filename="../../app/services/inmates_status.py" line="104"/>
         <location filename="../../app/services/remission_ledger.py" line="115"/>
         <source>Tanggal tidak boleh di masa depan.</source>
         <translation>The date cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="82"/>
+        <location filename="../../app/domain/inmates/rules.py" line="34"/>
+        <source>Lama pidana seluruhnya paling lama 100 tahun: periksa tahun, bulan dan hari.</source>
+        <translation>A sentence is at most 100 years in all: check the years, months and days.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/rules.py" line="86"/>
         <source>Nomor registrasi tidak sesuai pola fasilitas.</source>
         <translation>The registration number does not match the facility&apos;s pattern.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="86"/>
+        <location filename="../../app/domain/inmates/rules.py" line="90"/>
         <source>Pilih jenis kelamin (L atau P).</source>
         <translation>Choose the sex (L or P).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="92"/>
+        <location filename="../../app/domain/inmates/rules.py" line="96"/>
         <source>Agama tidak dikenal: Islam, Kristen, Katolik, Hindu, Buddha, Konghucu atau Lainnya.</source>
         <translation>Unknown religion: Islam, Kristen, Katolik, Hindu, Buddha, Konghucu or Lainnya.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="103"/>
+        <location filename="../../app/domain/inmates/rules.py" line="107"/>
         <source>Tahap penahanan A.I-A.V.</source>
         <translation>Detention stage A.I-A.V.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="105"/>
+        <location filename="../../app/domain/inmates/rules.py" line="109"/>
         <source>Jenis: rutan, rumah atau kota.</source>
         <translation>Kind: rutan, rumah or kota.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="107"/>
-        <location filename="../../app/domain/inmates/rules.py" line="121"/>
+        <location filename="../../app/domain/inmates/rules.py" line="111"/>
+        <location filename="../../app/domain/inmates/rules.py" line="125"/>
         <source>Tanggal akhir sebelum tanggal mulai.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="154"/>
+        <location filename="../../app/domain/inmates/rules.py" line="158"/>
         <source>Tanggal lahir harus sebelum tanggal masuk.</source>
         <translation>The date of birth must be before the admission date.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="160"/>
+        <location filename="../../app/domain/inmates/rules.py" line="164"/>
         <location filename="../../app/exchange/inmates_read.py" line="226"/>
         <source>Status tidak dikenal.</source>
         <translation>Unknown status.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="166"/>
+        <location filename="../../app/domain/inmates/rules.py" line="170"/>
         <source>Kode registrasi tidak dikenal.</source>
         <translation>Unknown registration code.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="169"/>
+        <location filename="../../app/domain/inmates/rules.py" line="173"/>
         <source>Tahanan memakai kode A.I-A.V (atau C).</source>
         <translation>Detainees use codes A.I-A.V (or C).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="171"/>
+        <location filename="../../app/domain/inmates/rules.py" line="175"/>
         <source>Narapidana memakai kode B.I-B.III, SH atau MT.</source>
         <translation>Convicts use codes B.I-B.III, SH or MT.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="176"/>
+        <location filename="../../app/domain/inmates/rules.py" line="180"/>
         <source>Narapidana harus mempunyai perkara dengan putusan.</source>
         <translation>A convict must have a case with a verdict.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="208"/>
+        <location filename="../../app/domain/inmates/rules.py" line="212"/>
         <source>Tanggal inkracht tidak boleh sebelum tanggal putusan.</source>
         <translation>The inkracht date cannot be before the verdict date.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="213"/>
+        <location filename="../../app/domain/inmates/rules.py" line="217"/>
         <source>Awal penahanan tidak boleh sesudah tanggal inkracht.</source>
         <translation>Detention cannot start after the inkracht date.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="216"/>
+        <location filename="../../app/domain/inmates/rules.py" line="220"/>
         <location filename="../../app/exchange/inmates_read.py" line="227"/>
         <source>Jenis pidana tidak dikenal.</source>
         <translation>Unknown sentence type.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="219"/>
+        <location filename="../../app/domain/inmates/rules.py" line="223"/>
         <source>Lama pidana tidak boleh negatif.</source>
         <translation>The sentence length cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="223"/>
+        <location filename="../../app/domain/inmates/rules.py" line="227"/>
         <source>Lama pidana harus lebih dari nol untuk pidana penjara/kurungan.</source>
         <translation>The sentence length must be more than zero for imprisonment/confinement.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="227"/>
+        <location filename="../../app/domain/inmates/rules.py" line="233"/>
         <source>Denda tidak boleh negatif.</source>
         <translation>The fine cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="229"/>
+        <location filename="../../app/domain/inmates/rules.py" line="235"/>
         <source>Hari pengganti denda tidak boleh negatif.</source>
         <translation>Days in lieu of the fine cannot be negative.</translation>
     </message>
@@ -5110,7 +5115,7 @@ Nothing is saved until you press Finish on the last page.</translation>
     <message>
         <location filename="../../app/services/inmates_import.py" line="45"/>
         <source>Status WBP yang sudah tercatat tidak diubah lewat impor: pakai tindakan status di data WBP (putusan, bebas, pindah, meninggal), yang mencatat riwayat dan dokumennya.</source>
-        <translation>The status of a recorded inmate is not changed by an import: use the status actions in the inmate's record (verdict, release, transfer, death), which record the history and the papers.</translation>
+        <translation>The status of a recorded inmate is not changed by an import: use the status actions in the inmate&apos;s record (verdict, release, transfer, death), which record the history and the papers.</translation>
     </message>
     <message>
         <location filename="../../app/services/inmates_status.py" line="36"/>

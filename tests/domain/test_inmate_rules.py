@@ -118,3 +118,31 @@ def test_only_a_future_start_right_after_a_running_period_passes(ahead, length):
     continues = start == GOOD.detentions[0].end + timedelta(days=1)
     errors = validate_record(record, TODAY, PATTERN).errors
     assert ("detentions.1.start" not in errors) == continues
+
+
+def _with_sentence(years: int, months: int = 0, days: int = 0) -> dict[str, str]:
+    case = replace(CONVICT.cases[0], sentence_years=years, sentence_months=months,
+                   sentence_days=days)  # fmt: skip
+    return validate_record(replace(CONVICT, cases=(case,)), TODAY).errors
+
+
+def test_a_sentence_longer_than_100_years_is_refused():
+    """9000 years could be typed in the case table; the record then could not be opened (its
+    key dates fell outside the calendar). 100 years is the limit, all parts together."""
+    assert "cases.0.sentence" not in _with_sentence(100)
+    assert "cases.0.sentence" not in _with_sentence(99, 12)
+    assert "cases.0.sentence" not in _with_sentence(0, 0, 36_600)
+    assert _with_sentence(9000)["cases.0.sentence"].startswith("Lama pidana seluruhnya paling")
+    assert "cases.0.sentence" in _with_sentence(100, 0, 1)
+    assert "cases.0.sentence" in _with_sentence(99, 13)
+
+
+@given(st.integers(0, 150), st.integers(0, 1300), st.integers(0, 40_000))
+def test_the_limit_is_the_same_as_the_command_lines(years, months, days):
+    """The register and `remission compute` refuse the same lengths."""
+    from app.domain.inmates.rules import SENTENCE_TOO_LONG
+    from app.domain.remission.arith import longer_than_max
+
+    refused = _with_sentence(years, months, days).get("cases.0.sentence") == SENTENCE_TOO_LONG
+    assert refused == longer_than_max(years, months, days)
+    assert refused == (years * 12 * 366 + months * 366 + days * 12 > 100 * 12 * 366)

@@ -26,10 +26,14 @@ from app.domain.inmates.codes import (
 from app.domain.inmates.nik import clean_nik, nik_problem, nik_warnings
 from app.domain.inmates.record import CaseData, DetentionData, InmateData
 from app.domain.inmates.regnumber import RegNumberPattern
+from app.domain.remission.arith import longer_than_max
 from app.text import QT_TRANSLATE_NOOP
 
 REQUIRED = QT_TRANSLATE_NOOP("errors", "Wajib diisi.")
 FUTURE = QT_TRANSLATE_NOOP("errors", "Tanggal tidak boleh di masa depan.")
+SENTENCE_TOO_LONG = QT_TRANSLATE_NOOP(
+    "errors", "Lama pidana seluruhnya paling lama 100 tahun: periksa tahun, bulan dan hari."
+)
 ONE_DAY = timedelta(days=1)
 
 
@@ -223,6 +227,8 @@ def _check_case(
             errors[key + "sentence"] = QT_TRANSLATE_NOOP(
                 "errors", "Lama pidana harus lebih dari nol untuk pidana penjara/kurungan."
             )
+        elif longer_than_max(case.sentence_years, case.sentence_months, case.sentence_days):
+            errors[key + "sentence"] = SENTENCE_TOO_LONG
     if case.fine < 0:
         errors[key + "fine"] = QT_TRANSLATE_NOOP("errors", "Denda tidak boleh negatif.")
     if case.substitute_days < 0:

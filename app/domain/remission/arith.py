@@ -14,6 +14,16 @@ from datetime import date, timedelta
 from fractions import Fraction
 from math import floor
 
+MAX_SENTENCE_YEARS = 100  # the longest fixed-term sentence taken (all its parts together)
+
+
+def longer_than_max(years: int, months: int, days: int) -> bool:
+    """Whether years + months + days together exceed MAX_SENTENCE_YEARS (a day counted as 1/366
+    of a year, so that 100 years written as days still fits). Longer lengths are typing errors,
+    and dates that far ahead leave the calendar (year 9999)."""
+    return Fraction(years) + Fraction(months, 12) + Fraction(days, 366) > MAX_SENTENCE_YEARS
+
+
 # days per month of a common year; February of a leap year is handled in add_months
 MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 

@@ -20,9 +20,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from difflib import get_close_matches
-from fractions import Fraction
 from typing import Any
 
+from app.domain.remission.arith import MAX_SENTENCE_YEARS, longer_than_max
 from app.domain.remission.model import (
     OCCASION_KINDS,
     Case,
@@ -41,7 +41,7 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # Plausibility bounds: they keep every computed date inside what `datetime.date` can hold.
 FIRST_DATE, LAST_DATE = date(1900, 1, 1), date(2199, 12, 31)
 MAX_DAYS = 36_600  # 100 years, for any count of days
-MAX_YEARS = 100  # the longest fixed-term sentence read, all its parts together
+MAX_YEARS = MAX_SENTENCE_YEARS
 MAX_SENTENCE = {"years": MAX_YEARS, "months": MAX_YEARS * 12, "days": MAX_DAYS}
 SENTENCE_PARTS = ("type", "years", "months", "days")
 OCCASION_FIELDS = ("kind", "date", "religion")
@@ -298,7 +298,7 @@ def _sentence(value: Any, status: Any) -> Sentence | None:
     if not kind.is_fixed_term and (years or months or days):
         raise _Bad("sentence", f"pidana {kind.value} tidak memiliki lama pidana: years, months "
                                "dan days harus 0 atau tidak diisi")  # fmt: skip
-    if Fraction(years) + Fraction(months, 12) + Fraction(days, 366) > MAX_YEARS:
+    if longer_than_max(years, months, days):
         raise _Bad("sentence", f"lama pidana seluruhnya (tahun + bulan + hari) paling lama "
                                f"{MAX_YEARS} tahun: {years} tahun {months} bulan {days} hari")  # fmt: skip
     return Sentence(kind, years, months, days)
