@@ -146,8 +146,9 @@ class InmateImport:
             existing = self._existing(session, [d for _, d in records])
             plan = self._plan(session, records, existing, headers, issues)
             bad_cells = {row.row: {key for key, _ in row.errors} for row in parsed}
-            for change, (_, data) in plan:  # the record as it will be stored (merged if matched)
-                check = validate_record(data, today, pattern)
+            for change, (target, data) in plan:  # the record as stored (merged if matched)
+                kept = target is not None and target.reg_number == data.reg_number
+                check = validate_record(data, today, None if kept else pattern)  # check_record
                 for key, message in check.errors.items():
                     if _column_of(key) not in bad_cells[change.row]:
                         label = _label(_column_of(key), headers)

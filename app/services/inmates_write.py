@@ -66,8 +66,15 @@ def same_number_ids(session: Session, number: str) -> list[str]:
 def check_record(
     session: Session, data: InmateData, today, own_id: str | None = None
 ) -> RecordCheck:
-    """Domain rules plus what needs the database: the number and the NIK are unique."""
-    result = validate_record(data, today, load_pattern(session))
+    """Domain rules plus what needs the database: the number and the NIK are unique. The
+    facility's number pattern applies to a new number only: a person keeps a number given under
+    an earlier pattern (else changing the pattern would lock every record)."""
+    pattern: RegNumberPattern | None = load_pattern(session)
+    if own_id is not None and data.reg_number == session.scalar(
+        select(Inmate.reg_number).where(Inmate.id == own_id)
+    ):
+        pattern = None
+    result = validate_record(data, today, pattern)
     errors = dict(result.errors)
     number_free = "reg_number" in errors or not any(
         other != own_id for other in same_number_ids(session, data.reg_number)

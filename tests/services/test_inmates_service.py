@@ -230,3 +230,26 @@ def test_expiry_counts_and_limit(services, admin, clock):
             n, detentions=(DetentionData("A.I", date(2025, 7, 1), today + timedelta(days=days)),)))  # fmt: skip
     assert services.inmates.expiry_counts(admin) == (3, 2)
     assert [w.days_left for w in services.inmates.expiry_warnings(admin, limit=2)] == [-1, 2]
+
+
+def test_a_new_pattern_applies_to_new_numbers_only(services, admin, clock, tmp_path):
+    """Records numbered under the old pattern stay editable and can change status; a new or
+    changed number must fit the new pattern. The same for an import row."""
+    clock.now = clock.now.replace(day=25)
+    record = services.inmates.create(admin, detainee(1))  # AI.1/2025, the default pattern
+    services.inmates.set_reg_number_pattern(admin, "{kode}-{nomor}/{tahun}")
+    edited = services.inmates.update(admin, record.id, replace(record.data, cell="9"))
+    assert (edited.data.reg_number, edited.data.cell) == ("AI.1/2025", "9")
+    released = services.inmates.change_status(
+        admin, record.id, StatusChange(StatusAction.RELEASE, date(2025, 7, 24), reason="pb")
+    )
+    assert released.data.status == "bebas"
+    with pytest.raises(ValidationError) as err:
+        services.inmates.update(admin, record.id, replace(edited.data, reg_number="AI.2/2025"))
+    assert set(err.value.field_errors) == {"reg_number"}
+    line = "AI.1/2025;Budi Fiktif 1;;L;;Islam;bebas;A;7;01-07-2025"
+    path = tmp_path / "a.csv"
+    path.write_text("No. Registrasi;Nama;NIK;Jenis Kelamin;Tanggal Lahir;Agama;Status;Blok;Kamar;"
+                    f"Tanggal Masuk\n{line}\n", encoding="utf-8")  # fmt: skip
+    report = services.inmates.import_file(admin, path)
+    assert report.written, [str(i) for i in report.issues]
