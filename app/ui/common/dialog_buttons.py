@@ -33,18 +33,24 @@ def save_cancel_buttons(
     return buttons, save, cancel
 
 
-def focus_first_field_on_show(dialog: QDialog) -> None:
-    """When `dialog` is first shown, the cursor goes to its first field. The button row is the
-    dialog's child from the start (see above), so its buttons come first in the focus chain,
-    and QDialog then gives the focus to Save: staff would start typing into nothing."""
-    dialog.installEventFilter(_FirstFieldOnShow(dialog))
+def focus_first_field_on_show(dialog: QDialog, within: QWidget | None = None) -> None:
+    """When `dialog` is first shown, the cursor goes to its first field (of `within`, e.g. the
+    first page of a dialog whose tab bar comes first). The button row is the dialog's child from
+    the start (see above), so its buttons come first in the focus chain, and QDialog then gives
+    the focus to Save: staff would start typing into nothing."""
+    dialog.installEventFilter(_FirstFieldOnShow(dialog, within))
 
 
 class _FirstFieldOnShow(QObject):
+    def __init__(self, dialog: QDialog, within: QWidget | None) -> None:
+        super().__init__(dialog)
+        self._within = within
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
             watched.removeEventFilter(self)
-            focus_first_field(watched)  # before QDialog's own choice, which then keeps it
+            # before QDialog's own choice, which then keeps it
+            focus_first_field(self._within or watched)
         return False
 
 

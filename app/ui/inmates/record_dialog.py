@@ -34,7 +34,7 @@ from app.errors import SibinaError, ValidationError
 from app.services.actor import Actor
 from app.services.container import Services
 from app.services.inmates_dto import InmateRecord, StatusAction
-from app.ui.common.dialog_buttons import enter_presses
+from app.ui.common.dialog_buttons import enter_presses, focus_first_field_on_show
 from app.ui.common.field_errors import ErrorLabel
 from app.ui.common.messages import ask_save, confirm_discard, show_error, translate_error
 from app.ui.common.timefmt import local_date_time, ui_date
@@ -101,6 +101,7 @@ class InmateDialog(QDialog):
         self._build()
         self._connect()
         self.load()
+        focus_first_field_on_show(self, self.form.pages["identity"])  # not the section tabs
 
     # --- layout -------------------------------------------------------------------------------
     def _build(self) -> None:
