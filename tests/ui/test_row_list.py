@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from app.ui.common.row_list import row_list
 
 
-def _window(qtbot) -> tuple[QWidget, QTableWidget, QLineEdit]:
+def _window(qtbot, focused: bool = False) -> tuple[QWidget, QTableWidget, QLineEdit]:
     window = QWidget()
     table = row_list(QTableWidget(3, 2))
     for row in range(3):
@@ -28,14 +28,15 @@ def _window(qtbot) -> tuple[QWidget, QTableWidget, QLineEdit]:
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    if focused:
+        window.activateWindow()
+        table.setFocus()
+        qtbot.waitUntil(table.hasFocus, timeout=2000)
     return window, table, after
 
 
 def test_tab_leaves_the_list_instead_of_walking_its_cells(qtbot):
-    window, table, after = _window(qtbot)
-    window.activateWindow()
-    table.setFocus()
-    qtbot.waitUntil(table.hasFocus, timeout=2000)
+    _kept, table, after = _window(qtbot, focused=True)
     table.setCurrentCell(0, 0)
     qtbot.keyClick(table, Qt.Key.Key_Tab)
     assert after.hasFocus()
@@ -58,10 +59,7 @@ def test_a_click_selects_the_whole_row_and_only_one(qtbot):
 
 
 def test_cells_are_not_edited_in_the_list(qtbot):
-    window, table, _ = _window(qtbot)
-    window.activateWindow()
-    table.setFocus()
-    qtbot.waitUntil(table.hasFocus, timeout=2000)
+    _kept, table, _ = _window(qtbot, focused=True)
     table.setCurrentCell(1, 1)
     qtbot.keyClick(table, Qt.Key.Key_F2)
     qtbot.keyClicks(table, "x")
