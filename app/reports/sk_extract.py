@@ -42,8 +42,8 @@ CLOSING = ("Petikan ini diberikan kepada yang bersangkutan untuk diketahui dan d
            "sebagaimana mestinya.")  # fmt: skip
 CATEGORY_TEXT = {"I": "I (masa pidana berkurang)", "II": "II (bebas pada hari remisi)"}
 # category II with an unpaid fine substitute: not free on the day (remission.md)
-CATEGORY_II_SUBSTITUTE_TEXT = ("II (pidana pokok selesai pada hari remisi; bebas setelah menjalani "
-                          "kurungan pengganti denda)")  # fmt: skip
+CATEGORY_II_SUBSTITUTE_TEXT = ("II (pidana pokok selesai pada hari remisi; bebas setelah "
+                               "menjalani kurungan pengganti denda)")  # fmt: skip
 
 
 @dataclass(frozen=True)

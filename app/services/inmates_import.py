@@ -31,7 +31,7 @@ from app.services.audit import record_many as audit_many
 from app.services.inmates_bulk import insert_inmates
 from app.services.inmates_dto import ImportChange, ImportIssue, ImportReport
 from app.services.inmates_store import audit_view, move_placement, read_record, write_record
-from app.services.inmates_write import DUPLICATE_NIK, DUPLICATE_NUMBER, load_pattern
+from app.services.inmates_write import DUPLICATE_NIK, DUPLICATE_NUMBER, load_pattern, pattern_for
 from app.services.progress import NullProgress, Progress
 from app.text import QT_TRANSLATE_NOOP
 
@@ -147,8 +147,7 @@ class InmateImport:
             plan = self._plan(session, records, existing, headers, issues)
             bad_cells = {row.row: {key for key, _ in row.errors} for row in parsed}
             for change, (target, data) in plan:  # the record as stored (merged if matched)
-                kept = target is not None and target.reg_number == data.reg_number
-                check = validate_record(data, today, None if kept else pattern)  # check_record
+                check = validate_record(data, today, pattern_for(pattern, data.reg_number, target))
                 for key, message in check.errors.items():
                     if _column_of(key) not in bad_cells[change.row]:
                         label = _label(_column_of(key), headers)

@@ -42,7 +42,7 @@ def _apply(data: InmateData, change: StatusChange, errors: dict[str, str]) -> In
             return data
         cases = _with_verdict(data, case)
         new_code = propose_code(Status.NARAPIDANA, case.sentence_type or None, case.sentence)
-        return replace(data, status=Status.NARAPIDANA.value, cases=tuple(cases),
+        return replace(data, status=Status.NARAPIDANA.value, cases=cases,
                        reg_code=new_code.value if new_code else data.reg_code)  # fmt: skip
     if status not in ACTIVE_STATUSES:
         errors["status"] = QT_TRANSLATE_NOOP(
@@ -62,20 +62,20 @@ def _apply(data: InmateData, change: StatusChange, errors: dict[str, str]) -> In
 
 
 def _with_verdict(data: InmateData, verdict: CaseData) -> tuple[CaseData, ...]:
-    """The cases after the verdict. It completes the pending case (InmateData.pending_case) in
+    """The cases after the verdict. It completes the pending case (InmateData.pending_index) in
     its place; the articles, court and crime category it leaves empty are kept from that case
     (entered on admission). With no case pending it is added. Other pending cases (other
     charges) stay as they are."""
-    cases, pending = data.cases, data.pending_case()
-    if pending is None:
+    cases, index = data.cases, data.pending_index()
+    if index is None:
         return (*cases, verdict)
+    pending = cases[index]
     completed = replace(
         verdict,
         articles=verdict.articles.strip() or pending.articles,
         court=verdict.court.strip() or pending.court,
         crime_category=verdict.crime_category.strip() or pending.crime_category,
     )
-    index = max(i for i, c in enumerate(cases) if c is pending)
     return (*cases[:index], completed, *cases[index + 1 :])
 
 

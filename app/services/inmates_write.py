@@ -63,17 +63,22 @@ def same_number_ids(session: Session, number: str) -> list[str]:
     return [row.id for row in rows if number_key(row.reg_number) == key]
 
 
+def pattern_for(
+    pattern: RegNumberPattern, number: str, stored: Inmate | None
+) -> RegNumberPattern | None:
+    """The pattern `number` must fit: none when it is the number the stored person already has
+    (given under an earlier pattern, it is kept)."""
+    return None if stored is not None and stored.reg_number == number else pattern
+
+
 def check_record(
     session: Session, data: InmateData, today, own_id: str | None = None
 ) -> RecordCheck:
     """Domain rules plus what needs the database: the number and the NIK are unique. The
-    facility's number pattern applies to a new number only: a person keeps a number given under
-    an earlier pattern (else changing the pattern would lock every record)."""
-    pattern: RegNumberPattern | None = load_pattern(session)
-    if own_id is not None and data.reg_number == session.scalar(
-        select(Inmate.reg_number).where(Inmate.id == own_id)
-    ):
-        pattern = None
+    facility's number pattern applies to a new number only (`pattern_for`), else changing the
+    pattern would lock every record."""
+    stored = session.get(Inmate, own_id) if own_id is not None else None  # loaded by callers
+    pattern = pattern_for(load_pattern(session), data.reg_number, stored)
     result = validate_record(data, today, pattern)
     errors = dict(result.errors)
     number_free = "reg_number" in errors or not any(

@@ -93,9 +93,15 @@ class InmateData:
             return max(with_verdict, key=lambda c: c.verdict_date or date.min)
         return self.cases[-1]
 
+    def pending_index(self) -> int | None:
+        """Where the case a verdict completes is: the last one entered without a verdict."""
+        return next(
+            (i for i in range(len(self.cases) - 1, -1, -1) if not self.cases[i].verdict_date), None
+        )
+
     def pending_case(self) -> CaseData | None:
-        """The case a verdict completes: the last one entered without a verdict."""
-        return next((c for c in reversed(self.cases) if not c.verdict_date), None)
+        index = self.pending_index()
+        return None if index is None else self.cases[index]
 
 
 IDENTITY_FIELDS = tuple(

@@ -41,8 +41,7 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # Plausibility bounds: they keep every computed date inside what `datetime.date` can hold.
 FIRST_DATE, LAST_DATE = date(1900, 1, 1), date(2199, 12, 31)
 MAX_DAYS = 36_600  # 100 years, for any count of days
-MAX_YEARS = MAX_SENTENCE_YEARS
-MAX_SENTENCE = {"years": MAX_YEARS, "months": MAX_YEARS * 12, "days": MAX_DAYS}
+MAX_SENTENCE = {"years": MAX_SENTENCE_YEARS, "months": MAX_SENTENCE_YEARS * 12, "days": MAX_DAYS}
 SENTENCE_PARTS = ("type", "years", "months", "days")
 OCCASION_FIELDS = ("kind", "date", "religion")
 HISTORY_FIELDS = ("kind", "date", "days")
@@ -300,7 +299,7 @@ def _sentence(value: Any, status: Any) -> Sentence | None:
                                "dan days harus 0 atau tidak diisi")  # fmt: skip
     if longer_than_max(years, months, days):
         raise _Bad("sentence", f"lama pidana seluruhnya (tahun + bulan + hari) paling lama "
-                               f"{MAX_YEARS} tahun: {years} tahun {months} bulan {days} hari")  # fmt: skip
+                               f"{MAX_SENTENCE_YEARS} tahun: {years} tahun {months} bulan {days} hari")  # fmt: skip
     return Sentence(kind, years, months, days)
 
 
