@@ -27,6 +27,10 @@ def open_from_tab(qtbot, services, actor, inmate_id: str | None) -> InmateDialog
     tab = make_tab(qtbot, services, actor)
     tab.open_inmate(inmate_id)
     dialog = tab.dialog
+    # qtbot holds its widgets weakly: without this the tab (the dialog's parent) was deleted
+    # whenever the collector came by, the dialog and its status dialog with it (a flaky
+    # "Signal source has been deleted")
+    dialog.opened_from = tab
     qtbot.waitExposed(dialog)
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
