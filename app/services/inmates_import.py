@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import select
 
 from app.db.models import Inmate
-from app.domain.inmates.record import InmateData, to_plain
+from app.domain.inmates.record import DetentionData, InmateData, to_plain
 from app.domain.inmates.regnumber import number_key
 from app.domain.inmates.rules import clean_record, validate_record
 from app.domain.roles import Permission
@@ -85,10 +85,26 @@ def merge(existing: InmateData, incoming: InmateData, present: frozenset[str]) -
         else:
             cases.append(case)
     periods = {p.start: p for p in existing.detentions}
-    for period in incoming.detentions:
+    for period in _targeted(existing.detentions, incoming.detentions, present):
         periods[period.start] = period
     return replace(merged, cases=tuple(cases), detentions=tuple(sorted(periods.values(),
                                                                        key=lambda p: p.start)))  # fmt: skip
+
+
+def _targeted(
+    existing: tuple[DetentionData, ...],
+    incoming: tuple[DetentionData, ...],
+    present: frozenset[str],
+) -> tuple[DetentionData, ...]:
+    """A row without "Mulai Penahanan" (the app's own export has only the end) speaks of the
+    current period: its end and kind update the latest one, no period is added from the
+    admission date."""
+    if "detention.start" in present or not existing or not incoming:
+        return incoming
+    latest = max(existing, key=lambda p: p.start)
+    period = incoming[0]
+    return (replace(latest, end=period.end if "detention.end" in present else latest.end,
+                    kind=period.kind if "detention.kind" in present else latest.kind),)  # fmt: skip
 
 
 def diff(before: InmateData, after: InmateData) -> dict[str, tuple[Any, Any]]:

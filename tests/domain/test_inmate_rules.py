@@ -11,7 +11,14 @@ from hypothesis import strategies as st
 from app.domain.inmates.nik import make_nik
 from app.domain.inmates.record import CaseData, DetentionData, DisciplineData, InmateData
 from app.domain.inmates.regnumber import DEFAULT_PATTERN, compile_pattern
-from app.domain.inmates.rules import clean_record, normalise_code, validate_record
+from app.domain.inmates.rules import (
+    DETENTION_BEYOND_KUHAP,
+    DETENTION_NEEDS_PASAL_29,
+    DETENTION_OVERLAP,
+    clean_record,
+    normalise_code,
+    validate_record,
+)
 
 TODAY = date(2025, 7, 15)
 PATTERN = compile_pattern(DEFAULT_PATTERN)
@@ -146,3 +153,39 @@ def test_the_limit_is_the_same_as_the_command_lines(years, months, days):
     refused = _with_sentence(years, months, days).get("cases.0.sentence") == SENTENCE_TOO_LONG
     assert refused == longer_than_max(years, months, days)
     assert refused == (years * 12 * 366 + months * 366 + days * 12 > 100 * 12 * 366)
+
+
+def test_detention_periods_may_not_share_a_day():
+    second = DetentionData("A.II", date(2025, 7, 10), date(2025, 8, 8))
+    errors = validate_record(replace(GOOD, detentions=(*GOOD.detentions, second)), TODAY).errors
+    assert errors["detentions.1.start"] == DETENTION_OVERLAP
+    # the later-starting period is the one marked, wherever it stands in the list
+    errors = validate_record(replace(GOOD, detentions=(second, *GOOD.detentions)), TODAY).errors
+    assert "detentions.0.start" in errors and "detentions.1.start" not in errors
+    following = replace(second, start=date(2025, 7, 21))
+    assert validate_record(replace(GOOD, detentions=(*GOOD.detentions, following)), TODAY).ok
+
+
+@given(st.integers(min_value=1, max_value=200))
+def test_a_stage_holds_no_longer_than_kuhap_allows(days):
+    """A.I: 20 + 40 days; beyond that only with the two Pasal 29 extensions (+60), never more."""
+    start = date(2025, 3, 1)
+    period = DetentionData("A.I", start, start + timedelta(days=days - 1))
+    check = validate_record(replace(GOOD, detentions=(period,)), TODAY)
+    assert (check.errors.get("detentions.0.end") == DETENTION_BEYOND_KUHAP) == (days > 120)
+    assert (check.warnings.get("detentions.0.end") == DETENTION_NEEDS_PASAL_29) == (
+        60 < days <= 120
+    )
+
+
+def test_the_kuhap_limit_counts_every_period_of_the_stage():
+    first = DetentionData("A.I", date(2025, 3, 1), date(2025, 3, 20))  # 20 days
+    extension = DetentionData("A.I", date(2025, 3, 21), date(2025, 4, 29))  # 40 days
+    record = replace(GOOD, detentions=(first, extension))
+    assert validate_record(record, TODAY).warnings == {}
+    longer = replace(extension, end=date(2025, 4, 30))
+    check = validate_record(replace(record, detentions=(first, longer)), TODAY)
+    assert check.warnings == {"detentions.1.end": DETENTION_NEEDS_PASAL_29}
+    next_stage = DetentionData("A.II", date(2025, 5, 1), date(2025, 6, 19))  # 50 days: its own
+    check = validate_record(replace(record, detentions=(first, extension, next_stage)), TODAY)
+    assert check.ok and check.warnings == {}

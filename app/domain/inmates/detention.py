@@ -29,6 +29,7 @@ DETENTION_LIMITS: dict[RegCode, DetentionLimit] = {
 
 WARN_DAYS = 10
 URGENT_DAYS = 3
+GRAVE_CASE_DAYS = 60  # KUHAP Pasal 29: two further 30-day extensions in grave cases
 
 
 def period_end(stage: RegCode | str, start: date, extended: bool = False) -> date:
@@ -36,6 +37,17 @@ def period_end(stage: RegCode | str, start: date, extended: bool = False) -> dat
     limit = DETENTION_LIMITS[RegCode(stage)]
     days = limit.initial_days + (limit.extension_days if extended else 0)
     return start + timedelta(days=days - 1)
+
+
+def stage_limit(stage: RegCode | str, grave: bool = False) -> int:
+    """The most days a stage may hold someone: first grant + extension (+ Pasal 29 when grave)."""
+    limit = DETENTION_LIMITS[RegCode(stage)]
+    return limit.initial_days + limit.extension_days + (GRAVE_CASE_DAYS if grave else 0)
+
+
+def held_days(start: date, end: date) -> int:
+    """Days in a period, both ends counted."""
+    return (end - start).days + 1
 
 
 def days_left(end: date, today: date) -> int:

@@ -23,6 +23,7 @@ from app.domain.inmates.codes import (
     Status,
     code_fits_status,
 )
+from app.domain.inmates.detention import held_days, stage_limit
 from app.domain.inmates.nik import clean_nik, nik_problem, nik_warnings
 from app.domain.inmates.record import CaseData, DetentionData, InmateData
 from app.domain.inmates.regnumber import RegNumberPattern
@@ -33,6 +34,19 @@ REQUIRED = QT_TRANSLATE_NOOP("errors", "Wajib diisi.")
 FUTURE = QT_TRANSLATE_NOOP("errors", "Tanggal tidak boleh di masa depan.")
 SENTENCE_TOO_LONG = QT_TRANSLATE_NOOP(
     "errors", "Lama pidana seluruhnya paling lama 100 tahun: periksa tahun, bulan dan hari."
+)
+DETENTION_OVERLAP = QT_TRANSLATE_NOOP(
+    "errors", "Masa penahanan ini bertumpang tindih dengan masa penahanan lain."
+)
+DETENTION_BEYOND_KUHAP = QT_TRANSLATE_NOOP(
+    "errors",
+    "Lebih lama dari batas KUHAP untuk tahap ini, termasuk dua perpanjangan Pasal 29: "
+    "periksa tanggalnya.",
+)
+DETENTION_NEEDS_PASAL_29 = QT_TRANSLATE_NOOP(
+    "errors",
+    "Penahanan tahap ini melebihi penahanan + perpanjangan biasa: hanya sah dengan "
+    "perpanjangan Pasal 29 KUHAP (perkara berat).",
 )
 ONE_DAY = timedelta(days=1)
 
@@ -101,18 +115,8 @@ def validate_record(
     _check_status(data, errors)
     for index, case in enumerate(data.cases):
         _check_case(case, f"cases.{index}.", today, _first_detention(data), errors)
-    for index, period in enumerate(data.detentions):
-        key = f"detentions.{index}."
-        if period.stage not in {c.value for c in DETAINEE_CODES}:
-            errors[key + "stage"] = QT_TRANSLATE_NOOP("errors", "Tahap penahanan A.I-A.V.")
-        if period.kind not in {k.value for k in DetentionKind}:
-            errors[key + "kind"] = QT_TRANSLATE_NOOP("errors", "Jenis: rutan, rumah atau kota.")
-        if period.end < period.start:
-            errors[key + "end"] = QT_TRANSLATE_NOOP(
-                "errors", "Tanggal akhir sebelum tanggal mulai."
-            )
-        if period.start > today and not _continues(period, data.detentions, today):
-            errors[key + "start"] = FUTURE
+    warnings: dict[str, str] = {}
+    _check_detentions(data.detentions, today, errors, warnings)
     for index, entry in enumerate(data.discipline):
         key = f"discipline.{index}."
         if entry.date > today:
@@ -125,8 +129,57 @@ def validate_record(
             errors[key + "period_end"] = QT_TRANSLATE_NOOP(
                 "errors", "Tanggal akhir sebelum tanggal mulai."
             )
-    warnings = nik_warnings(data.nik, data.birth_date, data.sex) if "nik" not in errors else {}
+    if "nik" not in errors:
+        warnings.update(nik_warnings(data.nik, data.birth_date, data.sex))
     return RecordCheck(errors, warnings)
+
+
+def _check_detentions(
+    periods: tuple[DetentionData, ...],
+    today: date,
+    errors: dict[str, str],
+    warnings: dict[str, str],
+) -> None:
+    """Each period on its own, then the periods together: no two cover the same day, and no
+    stage holds someone longer than KUHAP allows (beyond grant + extension only with the two
+    Pasal 29 extensions, which staff confirm)."""
+    stages = {c.value for c in DETAINEE_CODES}
+    for index, period in enumerate(periods):
+        key = f"detentions.{index}."
+        if period.stage not in stages:
+            errors[key + "stage"] = QT_TRANSLATE_NOOP("errors", "Tahap penahanan A.I-A.V.")
+        if period.kind not in {k.value for k in DetentionKind}:
+            errors[key + "kind"] = QT_TRANSLATE_NOOP("errors", "Jenis: rutan, rumah atau kota.")
+        if period.end < period.start:
+            errors[key + "end"] = QT_TRANSLATE_NOOP(
+                "errors", "Tanggal akhir sebelum tanggal mulai."
+            )
+        if period.start > today and not _continues(period, periods, today):
+            errors[key + "start"] = FUTURE
+    for index in _overlapping(periods):
+        errors.setdefault(f"detentions.{index}.start", DETENTION_OVERLAP)
+    held: dict[str, int] = {}
+    for index in sorted(range(len(periods)), key=lambda i: periods[i].start):
+        period = periods[index]
+        if period.stage not in stages or period.end < period.start:
+            continue
+        held[period.stage] = held.get(period.stage, 0) + held_days(period.start, period.end)
+        key = f"detentions.{index}.end"
+        if held[period.stage] > stage_limit(period.stage, grave=True):
+            errors.setdefault(key, DETENTION_BEYOND_KUHAP)
+        elif held[period.stage] > stage_limit(period.stage):
+            warnings[key] = DETENTION_NEEDS_PASAL_29
+
+
+def _overlapping(periods: tuple[DetentionData, ...]) -> set[int]:
+    """Periods that share a day with one that starts before them (or earlier in the list)."""
+    order = sorted(range(len(periods)), key=lambda i: (periods[i].start, i))
+    found = set()
+    for position, index in enumerate(order):
+        period = periods[index]
+        if any(periods[earlier].end >= period.start for earlier in order[:position]):
+            found.add(index)
+    return found
 
 
 def _first_detention(data: InmateData) -> date | None:
