@@ -4,7 +4,7 @@ so an exported list can be corrected and imported again."""
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -38,15 +38,19 @@ def _cell(value: Any) -> Any:
 
 def write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
     """UTF-8 with BOM and ';' (what Excel in an Indonesian locale opens directly)."""
-    count = 0
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, delimiter=";")
-        writer.writerow(headers)
-        for row in rows:
-            writer.writerow([v.strftime("%d-%m-%Y") if isinstance(v, date) else _cell(v)
-                             for v in row])  # fmt: skip
-            count += 1
-    return count
+
+    def write(part: Path) -> int:
+        count = 0
+        with part.open("w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle, delimiter=";")
+            writer.writerow(headers)
+            for row in rows:
+                writer.writerow([v.strftime("%d-%m-%Y") if isinstance(v, date) else _cell(v)
+                                 for v in row])  # fmt: skip
+                count += 1
+        return count
+
+    return replace_whole(path, write)
 
 
 def write_xlsx(
@@ -67,17 +71,32 @@ def write_xlsx(
         header_cells.append(cell)
     sheet.append(header_cells)
     count = 0
-    for row in rows:
-        sheet.append([_cell(v) for v in row])
-        count += 1
+    try:
+        for row in rows:
+            sheet.append([_cell(v) for v in row])
+            count += 1
+    except BaseException:
+        sheet.close()  # ends the sheet's writer cleanly; nothing is saved
+        raise
     _write_book(book, path)
     return count
 
 
 def _write_book(book: Any, path: Path) -> None:
-    tmp = path.with_name(path.name + ".part")
-    book.save(tmp)
-    tmp.replace(path)
+    replace_whole(path, book.save)
+
+
+def replace_whole(path: Path, write: Callable[[Path], Any]) -> Any:
+    """Run `write` on a side file and put it in place of `path` only when it finished: a
+    cancelled or failed export leaves the old file as it was and no half-written one."""
+    part = path.with_name(path.name + ".part")
+    try:
+        result = write(part)
+        part.replace(path)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+    return result
 
 
 TEMPLATE_EXAMPLE = {

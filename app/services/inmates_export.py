@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from pathlib import Path
 
 from app.domain.dates import long_date
@@ -10,6 +11,7 @@ from app.domain.roles import Permission
 from app.domain.terbilang import thousands
 from app.exchange.inmates_write import export_headers, export_values, write_csv, write_xlsx
 from app.reports.table_document import Column, render_table_pdf
+from app.services import audit
 from app.services.actor import Actor, require
 from app.services.facility import FacilityService
 from app.services.inmates_dto import InmateFilter, InmateRow
@@ -41,7 +43,9 @@ class InmateExport:
                 yield export_values(row)
 
         writer = write_csv if path.suffix.lower() == ".csv" else write_xlsx
-        return writer(path, export_headers(lang), rows())
+        count = writer(path, export_headers(lang), rows())
+        self._audit_list(actor, "inmates_exported", flt, count, path.name)
+        return count
 
     def list_pdf(
         self, actor: Actor, flt: InmateFilter, title: str = "DAFTAR WARGA BINAAN"
@@ -55,6 +59,7 @@ class InmateExport:
             for n, row in enumerate(self.iter_rows(actor, flt), start=1)
             if n <= PDF_LIMIT
         ]
+        self._audit_list(actor, "inmates_list_printed", flt, len(rows), title)
         columns = [
             Column("No.", 0.5, "RIGHT"), Column("No. Registrasi", 1.6), Column("Nama", 3),
             Column("L/P", 0.5, "CENTER"), Column("Status", 1.2), Column("Kode", 0.8),
@@ -63,6 +68,16 @@ class InmateExport:
         return render_table_pdf(facility, title, columns, rows,
                                 subtitle=f"Per {long_date(today)} — {thousands(len(rows))} orang",
                                 landscape=True, on=today, footer="Dicetak dengan Sibina")  # fmt: skip
+
+    def _audit_list(
+        self, actor: Actor, action: str, flt: InmateFilter, count: int, to: str
+    ) -> None:
+        """Personal data leaving the register as a file or a paper: who, how many, which part."""
+        chosen = {k: v for k, v in asdict(flt).items() if v and k not in ("sort", "sort_values")}
+        with self._uow() as uow:
+            audit.record(uow.session, actor, action, "inmate_list", "", clock=self._clock,
+                         after={"rows": count, "to": to, "filter": chosen})  # fmt: skip
+            uow.commit()
 
 
 def _pdf_row(number: int, row: InmateRow) -> list[object]:

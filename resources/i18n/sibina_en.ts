@@ -1767,118 +1767,118 @@ to 512 pixels.</translation>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="111"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="112"/>
         <source>Riwayat penempatan:</source>
         <translation>Placement history:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="117"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="118"/>
         <source>Putusan &amp;inkracht…</source>
         <translation>Final &amp;verdict…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="118"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="119"/>
         <source>&amp;Bebaskan…</source>
         <translation>&amp;Release…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="119"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="120"/>
         <source>&amp;Pindahkan…</source>
         <translation>Trans&amp;fer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="120"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="121"/>
         <source>&amp;Meninggal…</source>
         <translation>&amp;Death…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="128"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="129"/>
         <source>Riwayat status:</source>
         <translation>Status history:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="130"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="131"/>
         <source>Identitas</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="131"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="132"/>
         <source>Penempatan</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="132"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="133"/>
         <source>Status &amp;&amp; kode</source>
         <translation>Status &amp;&amp; code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="133"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="134"/>
         <source>Perkara</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="134"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="135"/>
         <source>Penahanan</source>
         <translation>Detention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="135"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="136"/>
         <source>Disiplin (Register F)</source>
         <translation>Discipline (Register F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="137"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="138"/>
         <source>Remisi &amp;&amp; tanggal</source>
         <translation>Remission &amp;&amp; dates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="138"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="139"/>
         <source>Riwayat perubahan</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="142"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="143"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="145"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="146"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="145"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="146"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="172"/>
         <location filename="../../app/ui/inmates/record_dialog.py" line="173"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="174"/>
         <source>WBP baru</source>
         <translation>New inmate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="195"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="196"/>
         <source>Data WBP — {name}</source>
         <translation>Inmate record — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="222"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="223"/>
         <source>sekarang</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="278"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="279"/>
         <source>Usulan: {code} ({label})</source>
         <translation>Proposed: {code} ({label})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="279"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="280"/>
         <source>Tidak ada usulan</source>
         <translation>No proposal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="419"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="420"/>
         <source>Perubahan pada data WBP ini belum disimpan. Simpan dulu sebelum mencatat perubahan status?</source>
         <translation>This inmate&apos;s record has unsaved changes. Save them before recording the status change?</translation>
     </message>
@@ -1980,7 +1980,7 @@ to 512 pixels.</translation>
     </message>
     <message>
         <location filename="../../app/ui/inmates/tab.py" line="303"/>
-        <location filename="../../app/ui/inmates/tab.py" line="321"/>
+        <location filename="../../app/ui/inmates/tab.py" line="322"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -1995,22 +1995,27 @@ to 512 pixels.</translation>
         <translation>{n} inmates exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="320"/>
+        <location filename="../../app/ui/inmates/tab.py" line="313"/>
+        <source>Ekspor dibatalkan; {path} tidak diubah.</source>
+        <translation>Export cancelled; {path} was left unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/tab.py" line="321"/>
         <source>Simpan templat impor</source>
         <translation>Save import template</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="331"/>
+        <location filename="../../app/ui/inmates/tab.py" line="332"/>
         <source>Templat disimpan: {path}</source>
         <translation>Template saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="344"/>
+        <location filename="../../app/ui/inmates/tab.py" line="345"/>
         <source>Menyusun daftar WBP</source>
         <translation>Preparing the inmate list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="352"/>
+        <location filename="../../app/ui/inmates/tab.py" line="353"/>
         <source>Daftar WBP</source>
         <translation>Inmate list</translation>
     </message>
@@ -4248,222 +4253,237 @@ Nothing is saved until you press Finish on the last page.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/audit_labels.py" line="41"/>
+        <source>Daftar WBP diekspor</source>
+        <translation>Inmate list exported</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_labels.py" line="42"/>
+        <source>Daftar WBP dicetak</source>
+        <translation>Inmate list printed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_labels.py" line="43"/>
         <source>Pola nomor registrasi diubah</source>
         <translation>Registration number pattern changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="42"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="44"/>
         <source>Upacara remisi dibuat</source>
         <translation>Remission ceremony created</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="43"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="45"/>
         <source>Data upacara remisi diubah</source>
         <translation>Remission ceremony details changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="44"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="46"/>
         <source>Daftar usulan remisi dihitung</source>
         <translation>Remission proposal list computed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="45"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="47"/>
         <source>Usulan remisi diubah (dengan alasan)</source>
         <translation>Remission proposal changed (with justification)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="46"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="48"/>
         <source>Upacara remisi disetujui</source>
         <translation>Remission ceremony approved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="47"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="49"/>
         <source>Nomor SK remisi dicatat</source>
         <translation>Remission decree (SK) number recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="48"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="50"/>
         <source>Remisi dibukukan, upacara dikunci</source>
         <translation>Remissions booked, ceremony locked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="49"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="51"/>
         <source>Tanda remisi WBP diubah</source>
         <translation>Inmate remission flags changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="50"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="52"/>
         <source>Riwayat remisi ditambahkan</source>
         <translation>Remission history entry added</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="51"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="53"/>
         <source>Riwayat remisi dibatalkan</source>
         <translation>Remission history entry voided</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="52"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="54"/>
         <source>Data remisi demo dibuat</source>
         <translation>Demo remission data created</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="53"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="55"/>
         <source>Remisi dikoreksi setelah dikunci</source>
         <translation>Remission corrected after locking</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="54"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="56"/>
         <source>Susunan acara baku diisikan</source>
         <translation>Default run sheet filled in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="55"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="57"/>
         <source>Acara ditambahkan</source>
         <translation>Run sheet item added</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="56"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="58"/>
         <source>Acara diubah</source>
         <translation>Run sheet item changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="57"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="59"/>
         <source>Acara dihapus</source>
         <translation>Run sheet item deleted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="58"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="60"/>
         <source>Urutan acara diubah</source>
         <translation>Run sheet order changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="59"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="61"/>
         <source>Tamu ditambahkan</source>
         <translation>Guest added</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="60"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="62"/>
         <source>Data tamu diubah</source>
         <translation>Guest details changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="61"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="63"/>
         <source>Tamu dihapus</source>
         <translation>Guest deleted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="62"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="64"/>
         <source>Urutan tamu diubah</source>
         <translation>Guest order changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="63"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="65"/>
         <source>Kehadiran penerima remisi dicatat</source>
         <translation>Remission recipients&apos; attendance recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="66"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="68"/>
         <source>Tabel aturan remisi diubah</source>
         <translation>Remission rule table changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="67"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="69"/>
         <source>Tabel aturan remisi dikembalikan ke bawaan</source>
         <translation>Remission rule table reset to built-in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="71"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="73"/>
         <location filename="../../app/ui/admin/audit_view.py" line="45"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="72"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="74"/>
         <source>Fasilitas</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="73"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="75"/>
         <source>WBP</source>
         <translation>Inmate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="74"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="76"/>
+        <source>Daftar WBP</source>
+        <translation>Inmate list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_labels.py" line="77"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="75"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="78"/>
         <source>Jenis sertifikat</source>
         <translation>Certificate kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="76"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="79"/>
         <source>Kunci tanda tangan</source>
         <translation>Signing key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="77"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="80"/>
         <source>Cadangan</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="78"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="81"/>
         <source>Basis data</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="79"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="82"/>
         <source>Upacara remisi</source>
         <translation>Remission ceremony</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="80"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="83"/>
         <source>Baris usulan remisi</source>
         <translation>Remission proposal line</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="81"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="84"/>
         <source>Riwayat remisi</source>
         <translation>Remission history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="82"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="85"/>
         <source>Susunan acara</source>
         <translation>Run sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="83"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="86"/>
         <source>Tamu upacara</source>
         <translation>Ceremony guest</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="84"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="87"/>
         <source>Tabel aturan</source>
         <translation>Rule table</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="89"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="92"/>
         <source>peristiwa hilang (dihapus)</source>
         <translation>event missing (deleted)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="90"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="93"/>
         <source>hash sebelumnya tidak cocok</source>
         <translation>previous hash does not match</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="91"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="94"/>
         <source>isi peristiwa diubah</source>
         <translation>event content changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="92"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="95"/>
         <source>peristiwa terbaru hilang (dihapus)</source>
         <translation>newest events missing (deleted)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="95"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="98"/>
         <source>kepala rantai hilang</source>
         <translation>chain head missing</translation>
     </message>
@@ -4689,7 +4709,7 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>The pattern must contain {nomor}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="32"/>
+        <location filename="../../app/domain/inmates/rules.py" line="33"/>
         <location filename="../../app/services/facility.py" line="49"/>
         <location filename="../../app/services/inmates_status.py" line="22"/>
         <location filename="../../app/services/remission_ceremonies.py" line="48"/>
@@ -4697,112 +4717,127 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Required.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="33"/>
+        <location filename="../../app/domain/inmates/rules.py" line="34"/>
         <location filename="../../app/services/inmates_status.py" line="104"/>
         <location filename="../../app/services/remission_ledger.py" line="115"/>
         <source>Tanggal tidak boleh di masa depan.</source>
         <translation>The date cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="34"/>
+        <location filename="../../app/domain/inmates/rules.py" line="35"/>
         <source>Lama pidana seluruhnya paling lama 100 tahun: periksa tahun, bulan dan hari.</source>
         <translation>A sentence is at most 100 years in all: check the years, months and days.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="86"/>
+        <location filename="../../app/domain/inmates/rules.py" line="100"/>
         <source>Nomor registrasi tidak sesuai pola fasilitas.</source>
         <translation>The registration number does not match the facility&apos;s pattern.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="90"/>
+        <location filename="../../app/domain/inmates/rules.py" line="104"/>
         <source>Pilih jenis kelamin (L atau P).</source>
         <translation>Choose the sex (L or P).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="96"/>
+        <location filename="../../app/domain/inmates/rules.py" line="110"/>
         <source>Agama tidak dikenal: Islam, Kristen, Katolik, Hindu, Buddha, Konghucu atau Lainnya.</source>
         <translation>Unknown religion: Islam, Kristen, Katolik, Hindu, Buddha, Konghucu or Lainnya.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="107"/>
+        <location filename="../../app/domain/inmates/rules.py" line="150"/>
         <source>Tahap penahanan A.I-A.V.</source>
         <translation>Detention stage A.I-A.V.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="109"/>
+        <location filename="../../app/domain/inmates/rules.py" line="152"/>
         <source>Jenis: rutan, rumah atau kota.</source>
         <translation>Kind: rutan, rumah or kota.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="111"/>
-        <location filename="../../app/domain/inmates/rules.py" line="125"/>
+        <location filename="../../app/domain/inmates/rules.py" line="129"/>
+        <location filename="../../app/domain/inmates/rules.py" line="154"/>
         <source>Tanggal akhir sebelum tanggal mulai.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="158"/>
+        <location filename="../../app/domain/inmates/rules.py" line="38"/>
+        <source>Masa penahanan ini bertumpang tindih dengan masa penahanan lain.</source>
+        <translation>This detention period overlaps another detention period.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/rules.py" line="41"/>
+        <source>Lebih lama dari batas KUHAP untuk tahap ini, termasuk dua perpanjangan Pasal 29: periksa tanggalnya.</source>
+        <translation>Longer than the KUHAP limit for this stage, even with the two Pasal 29 extensions: check the dates.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/rules.py" line="46"/>
+        <source>Penahanan tahap ini melebihi penahanan + perpanjangan biasa: hanya sah dengan perpanjangan Pasal 29 KUHAP (perkara berat).</source>
+        <translation>Detention in this stage exceeds the order plus its ordinary extension: lawful only with a KUHAP Pasal 29 extension (grave cases).</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/rules.py" line="211"/>
         <source>Tanggal lahir harus sebelum tanggal masuk.</source>
         <translation>The date of birth must be before the admission date.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="164"/>
+        <location filename="../../app/domain/inmates/rules.py" line="217"/>
         <location filename="../../app/exchange/inmates_read.py" line="226"/>
         <source>Status tidak dikenal.</source>
         <translation>Unknown status.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="170"/>
+        <location filename="../../app/domain/inmates/rules.py" line="223"/>
         <source>Kode registrasi tidak dikenal.</source>
         <translation>Unknown registration code.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="173"/>
+        <location filename="../../app/domain/inmates/rules.py" line="226"/>
         <source>Tahanan memakai kode A.I-A.V (atau C).</source>
         <translation>Detainees use codes A.I-A.V (or C).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="175"/>
+        <location filename="../../app/domain/inmates/rules.py" line="228"/>
         <source>Narapidana memakai kode B.I-B.III, SH atau MT.</source>
         <translation>Convicts use codes B.I-B.III, SH or MT.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="180"/>
+        <location filename="../../app/domain/inmates/rules.py" line="233"/>
         <source>Narapidana harus mempunyai perkara dengan putusan.</source>
         <translation>A convict must have a case with a verdict.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="212"/>
+        <location filename="../../app/domain/inmates/rules.py" line="265"/>
         <source>Tanggal inkracht tidak boleh sebelum tanggal putusan.</source>
         <translation>The inkracht date cannot be before the verdict date.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="217"/>
+        <location filename="../../app/domain/inmates/rules.py" line="270"/>
         <source>Awal penahanan tidak boleh sesudah tanggal inkracht.</source>
         <translation>Detention cannot start after the inkracht date.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="220"/>
+        <location filename="../../app/domain/inmates/rules.py" line="273"/>
         <location filename="../../app/exchange/inmates_read.py" line="227"/>
         <source>Jenis pidana tidak dikenal.</source>
         <translation>Unknown sentence type.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="223"/>
+        <location filename="../../app/domain/inmates/rules.py" line="276"/>
         <source>Lama pidana tidak boleh negatif.</source>
         <translation>The sentence length cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="227"/>
+        <location filename="../../app/domain/inmates/rules.py" line="280"/>
         <source>Lama pidana harus lebih dari nol untuk pidana penjara/kurungan.</source>
         <translation>The sentence length must be more than zero for imprisonment/confinement.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="233"/>
+        <location filename="../../app/domain/inmates/rules.py" line="286"/>
         <source>Denda tidak boleh negatif.</source>
         <translation>The fine cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="235"/>
+        <location filename="../../app/domain/inmates/rules.py" line="288"/>
         <source>Hari pengganti denda tidak boleh negatif.</source>
         <translation>Days in lieu of the fine cannot be negative.</translation>
     </message>
@@ -5148,7 +5183,7 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>The NIK is already recorded for another inmate.</translation>
     </message>
     <message>
-        <location filename="../../app/services/inmates_write.py" line="177"/>
+        <location filename="../../app/services/inmates_write.py" line="189"/>
         <source>Foto terlalu besar (maksimal 1 MB).</source>
         <translation>The photo is too large (max. 1 MB).</translation>
     </message>
@@ -5783,13 +5818,13 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Widowed</translation>
     </message>
     <message>
-        <location filename="../../app/services/inmates_import.py" line="142"/>
+        <location filename="../../app/services/inmates_import.py" line="158"/>
         <source>Memeriksa</source>
         <translation>Checking</translation>
     </message>
     <message>
-        <location filename="../../app/services/inmates_import.py" line="261"/>
-        <location filename="../../app/services/inmates_import.py" line="273"/>
+        <location filename="../../app/services/inmates_import.py" line="277"/>
+        <location filename="../../app/services/inmates_import.py" line="289"/>
         <source>Menulis</source>
         <translation>Writing</translation>
     </message>

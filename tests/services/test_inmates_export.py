@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
+from datetime import date
 
+import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from app.domain.inmates.record import DetentionData
 from app.domain.roles import Role
+from app.errors import Cancelled
+from app.services.audit import AuditFilter
 from app.services.inmates_dto import InmateFilter
 from tests.inmate_samples import convict, detainee
 
@@ -32,3 +38,49 @@ def test_export_filtered_xlsx_csv_and_pdf(services, admin, make_actor, tmp_path)
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
     assert "DAFTAR WARGA BINAAN" in text and "Zainal Abidin" in text and "Ahmad Sulaiman" in text
     (tmp_path / "list.pdf").write_bytes(pdf)
+
+
+class _CancelAtOnce:
+    def update(self, done: int, total: int, message: str = "") -> None:
+        raise Cancelled()
+
+
+def test_a_cancelled_export_leaves_the_old_file_as_it_was(services, admin, tmp_path):
+    services.inmates.create(admin, detainee(1))
+    folder = tmp_path / "out"
+    folder.mkdir()
+    for name in ("old.csv", "old.xlsx"):
+        path = folder / name
+        path.write_bytes(b"the earlier export")
+        with pytest.raises(Cancelled):
+            services.inmates.export_list(admin, InmateFilter(), path, progress=_CancelAtOnce())
+        assert path.read_bytes() == b"the earlier export"
+    assert sorted(p.name for p in folder.iterdir()) == ["old.csv", "old.xlsx"]  # no .part
+    assert services.audit.list_events(admin, AuditFilter(action="inmates_exported")) == []
+
+
+def test_exports_and_printed_lists_are_audited(services, admin, make_actor, tmp_path):
+    services.inmates.create(admin, detainee(1))
+    services.inmates.create(admin, convict(2))
+    reader = make_actor(Role.PIMPINAN)
+    services.inmates.export_list(reader, InmateFilter(status="narapidana"), tmp_path / "n.csv")
+    services.inmates.list_pdf(reader, InmateFilter())
+    exported = services.audit.list_events(admin, AuditFilter(action="inmates_exported"))
+    printed = services.audit.list_events(admin, AuditFilter(action="inmates_list_printed"))
+    assert [(e.username, e.after) for e in exported] == [
+        (reader.username, {"rows": 1, "to": "n.csv", "filter": {"status": "narapidana"}})
+    ]
+    assert [e.after["rows"] for e in printed] == [2]
+
+
+def test_reimporting_an_export_keeps_the_detention_periods(services, admin, tmp_path):
+    """The export has "Akhir Penahanan" but no start: it speaks of the current period."""
+    extension = DetentionData("A.I", date(2025, 7, 21), date(2025, 8, 29))
+    record = services.inmates.create(admin, detainee(1))
+    services.inmates.update(admin, record.id, replace(record.data, detentions=(
+        *record.data.detentions, extension)))  # fmt: skip
+    path = tmp_path / "list.xlsx"
+    services.inmates.export_list(admin, InmateFilter(), path)
+    report = services.inmates.import_file(admin, path)
+    assert report.ok and report.count("same") == 1, [str(i) for i in report.issues]
+    assert services.inmates.get(admin, record.id).data.detentions[1:] == (extension,)

@@ -309,7 +309,8 @@ class InmatesTab(QWidget):
         self.job = run_job(self, self.tr("Mengekspor daftar WBP"),
                            lambda progress: self.services.inmates.export_list(self.actor, flt, path, progress=progress),
                            on_success=lambda n: self.notify(self.tr("{n} WBP diekspor ke {path}").format(n=n, path=path)),
-                           on_error=lambda exc: show_error(self, exc))  # fmt: skip
+                           on_error=lambda exc: show_error(self, exc),
+                           on_cancelled=lambda: self.notify(self.tr("Ekspor dibatalkan; {path} tidak diubah.").format(path=path)))  # fmt: skip
         return self.job
 
     def notify(self, text: str) -> None:

@@ -3,6 +3,7 @@ errors at once, status change, history, import with preview, export, read-only r
 
 from __future__ import annotations
 
+import time
 from datetime import date, timedelta
 
 import pytest
@@ -234,6 +235,23 @@ def test_import_with_preview_and_export(qtbot, services, admin, tmp_path):
     qtbot.waitUntil(lambda: job.is_finished, timeout=10_000)
     lines = out.read_text(encoding="utf-8-sig").splitlines()
     assert len(lines) == 6 and lines[0].startswith("No. Registrasi;Nama")
+
+
+def test_a_cancelled_export_says_the_file_was_left_alone(qtbot, services, admin, monkeypatch,
+                                                         tmp_path):  # fmt: skip
+    def export_until_cancelled(actor, flt, path, progress):
+        for step in range(100_000):  # stops at the first update after the cancel
+            progress.update(step, 100_000)
+            time.sleep(0.001)
+        return 0
+
+    monkeypatch.setattr(services.inmates, "export_list", export_until_cancelled)
+    tab = make_tab(qtbot, services, admin)
+    job = tab.export_to(tmp_path / "out.csv")
+    job.cancel()
+    qtbot.waitUntil(lambda: job.is_finished, timeout=10_000)
+    assert job.cancelled
+    assert tab.view.notice.text() == f"Ekspor dibatalkan; {tmp_path / 'out.csv'} tidak diubah."
 
 
 def test_template_saved(qtbot, services, admin, tmp_path):
