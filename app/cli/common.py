@@ -76,12 +76,28 @@ def opened_for_writing(path: Path) -> Iterator[IO[bytes]]:
         raise
 
 
+class MissingDatabase(SibinaError):
+    """The database file named by --db / SIBINA_DB (or the default one) is not there."""
+
+    default_template = (
+        "Basis data {path} tidak ada: periksa --db atau SIBINA_DB. Basis data baru dibuat "
+        "oleh perintah demo atau oleh aplikasi saat pertama dibuka."
+    )
+
+
 def open_from_args(args: argparse.Namespace) -> Services:
+    """The database the command works on. Only a command that sets `creates_db` (demo) may
+    start a new file: for the others a missing file is a mistyped path, not a new facility."""
+    from app.db.engine import sqlite_file
     from app.services.container import open_services
 
     paths = data_paths()
     paths.ensure()
-    return open_services(database_url(args.db, paths), paths)
+    url = database_url(args.db, paths)
+    file = sqlite_file(url)
+    if file is not None and not file.exists() and not getattr(args, "creates_db", False):
+        raise MissingDatabase(path=str(file))
+    return open_services(url, paths)
 
 
 def login(args: argparse.Namespace, services: Services) -> Actor:
@@ -110,6 +126,9 @@ def run_command(args: argparse.Namespace) -> int:
         # A sub-command may open the database its own way (backup restore over a damaged file).
         services = getattr(args, "opener", open_from_args)(args)
         return handler(args, services)
+    except MissingDatabase as exc:
+        print(f"Galat: {exc.message}", file=sys.stderr)
+        return EXIT_USAGE
     except SibinaError as exc:
         print(f"Galat: {exc.message}", file=sys.stderr)
         return EXIT_FAILED

@@ -39,7 +39,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                         help="benih acak, agar data sama setiap kali (bawaan %(default)s)")  # fmt: skip
     parser.add_argument("--admin-password", type=_password, default=DEFAULT_PASSWORD,
                         help="kata sandi semua pengguna demo (bawaan %(default)s)")  # fmt: skip
-    parser.set_defaults(handler=_demo)
+    parser.set_defaults(handler=_demo, creates_db=True)
 
 
 def _demo(args: argparse.Namespace, services: Services) -> int:

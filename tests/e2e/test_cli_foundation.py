@@ -122,3 +122,12 @@ def test_a_file_that_is_not_a_database_gives_a_clear_error(tmp_path):
     assert result.returncode == 1
     assert "bukan basis data Sibina" in result.stderr
     assert bogus.read_text() == "bukan database"
+
+
+def test_a_mistyped_database_path_is_refused_and_not_created(demo_home, tmp_path):
+    typo = tmp_path / "sibna.db"
+    result = run_cli("--db", str(typo), "audit", "verify", home=demo_home)
+    assert result.returncode == 2
+    assert f"Basis data {typo} tidak ada" in result.stderr
+    assert not typo.exists()
+    assert run_cli("audit", "verify", home=demo_home).returncode == 0  # the real one still opens
