@@ -21,6 +21,7 @@ from app.db.uow import UnitOfWorkFactory
 from app.domain.roles import Permission
 from app.services.actor import Actor, require
 from app.services.clock import Clock, system_clock
+from app.services.entitlement import require_current
 
 GENESIS = "0" * 64
 HEAD_KEY = "audit_head"
@@ -69,7 +70,12 @@ def record(
     after: Any = None,
     clock: Clock = system_clock,
 ) -> AuditEvent:
-    """Append one event in the caller's transaction (it commits with the change it describes)."""
+    """Append one event in the caller's transaction (it commits with the change it describes).
+    An Actor must still hold their account as at login (`require_current`); an event about the
+    actor's own account is checked by its service before the change instead (after it, a
+    role the actor just gave up would read as a changed account)."""
+    if isinstance(actor, Actor) and not (entity == "user" and str(entity_id) == str(actor.user_id)):
+        require_current(session, actor)
     username = actor if isinstance(actor, str) else actor.username
     last = session.execute(
         select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
@@ -109,12 +115,14 @@ BULK_CHUNK = 500
 
 def record_many(
     session: Session,
-    username: str,
+    actor: Actor,
     events: Iterable[tuple[str, str, str, Any, Any]],
     at: datetime,
 ) -> int:
     """Append many (action, entity, entity_id, before, after) events in one batch (imports):
-    the same chain and hashes as `record`, written with bulk inserts."""
+    the same chain, hashes and account check as `record`, written with bulk inserts."""
+    require_current(session, actor)
+    username = actor.username
     session.flush()
     prev = (
         session.execute(

@@ -14,6 +14,7 @@ from app.errors import AuthError, ValidationError
 from app.services import audit
 from app.services.actor import Actor
 from app.services.clock import Clock, system_clock
+from app.services.entitlement import require_current, still_entitled
 from app.services.passwords import hash_password, password_problem, verify_password
 from app.services.users import normal_username
 from app.text import QT_TRANSLATE_NOOP
@@ -102,6 +103,11 @@ class AuthService:
             user.id, clock=self._clock,
         )  # fmt: skip
 
+    def still_entitled(self, actor: Actor) -> bool:
+        """The actor's account is still active with the role of the login."""
+        with self._uow() as uow:
+            return still_entitled(uow.session, actor)
+
     def must_change_password(self, actor: Actor) -> bool:
         with self._uow() as uow:
             user = uow.session.get(User, actor.user_id)
@@ -110,6 +116,7 @@ class AuthService:
     def change_own_password(self, actor: Actor, old_password: str, new_password: str) -> None:
         with self._uow() as uow:
             uow.lock_for_write()
+            require_current(uow.session, actor)
             user = uow.session.get(User, actor.user_id)
             if user is None:
                 raise AuthError()

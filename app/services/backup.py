@@ -255,8 +255,10 @@ class BackupService:
                     "replaced_database_kept_as": kept.name if kept else None,
                     **note,
                 }
-                audit.record(uow.session, actor, "backup_restored", "database", check.path.name,
-                             after=after, clock=self._clock)  # fmt: skip
+                # By name: the restored file's accounts are not the ones this login was checked
+                # against (the actor may not even exist in it).
+                audit.record(uow.session, actor.username, "backup_restored", "database",
+                             check.path.name, after=after, clock=self._clock)  # fmt: skip
                 uow.commit()
         finally:
             engine.dispose()

@@ -181,7 +181,7 @@ def demo_inmates(
                   for i, d in zip(ids, records, strict=True)]  # fmt: skip
     else:
         events = [("demo_inmates_created", "inmate", "", None, {"count": len(records)})]
-    audit_many(session, SYSTEM.username, events, now)
+    audit_many(session, SYSTEM, events, now)
 
 
 register_demo_step(DemoStep("WBP contoh", demo_inmates))

@@ -287,7 +287,7 @@ class InmateImport:
             done += 1
             if done % 200 == 0:
                 progress.update(total + done, total * 2, QT_TRANSLATE_NOOP("inmates", "Menulis"))
-        audit_many(session, actor.username, events, now)
+        audit_many(session, actor, events, now)
 
 
 def _same_name(a: str, b: str) -> bool:

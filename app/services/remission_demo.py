@@ -120,7 +120,7 @@ def demo_remission(
     _demo_programme(session, ceremony.id)
     counts = store_proposals(session, ceremony, rules)
     summary = {"grants": len(grants), "flags": len(flags), "ceremony": ceremony.id, **counts}
-    audit_many(session, SYSTEM.username,
+    audit_many(session, SYSTEM,
                [("demo_remission_created", "remission_ceremony", ceremony.id, None, summary)],
                now)  # fmt: skip
 

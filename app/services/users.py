@@ -15,6 +15,7 @@ from app.errors import NotFound, ValidationError
 from app.services import audit
 from app.services.actor import Actor, require
 from app.services.clock import Clock, system_clock
+from app.services.entitlement import require_current
 from app.services.passwords import hash_password, password_problem
 from app.text import QT_TRANSLATE_NOOP
 
@@ -154,6 +155,7 @@ class UserService:
     def _change(self, actor: Actor, user_id: int, action: str, **values) -> UserDTO:
         with self._uow() as uow:
             uow.lock_for_write()
+            require_current(uow.session, actor)  # before the change: it may be the actor's own
             user = uow.session.get(User, user_id)
             if user is None:
                 raise NotFound()

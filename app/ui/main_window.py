@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QStatusBar, QWidget
 
@@ -108,6 +108,9 @@ TABS: list[TabSpec] = [
 ]
 
 
+ACCOUNT_CHECK_MS = 60_000
+
+
 class MainWindow(QMainWindow):
     closed = Signal()
     login_accepted = Signal(object)  # the Actor whose password the login page just verified
@@ -134,6 +137,11 @@ class MainWindow(QMainWindow):
         for number in range(1, 10):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(partial(self.show_tab_index, number - 1))
+        # An admin may deactivate the user or change their role meanwhile (another window, a
+        # PC sharing the database): the writes refuse it at once, this returns to the login.
+        self.account_check = QTimer(self)
+        self.account_check.setInterval(ACCOUNT_CHECK_MS)
+        self.account_check.timeout.connect(self.check_account)
         self.resize(1100, 720)
         self._rebuild()
         self._restore_geometry()  # after the content: its minimum size is known then
@@ -193,9 +201,11 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.update_title()
         if self.tabs is not None:
+            self.account_check.start()
             self.tabs.show_key(self.settings.last_tab)
             AfterFirstPaint(self.tabs, self.tabs.check_status)
         else:
+            self.account_check.stop()
             self.login_page.focus_field()  # again: set while it was hidden, it may be lost
             if self.services is not None:
                 self._hand_over(self.login_page)
@@ -282,6 +292,21 @@ class MainWindow(QMainWindow):
     def logout(self) -> None:
         if self.actor is not None and self.confirm_close():
             self.sign_out()
+
+    @Slot()
+    def check_account(self) -> None:
+        """Signed in with an account since deactivated or given another role: back to the
+        login page, saying why (nothing can be saved with the old login any more)."""
+        if self.actor is None or self.services is None:
+            return
+        if self.services.auth.still_entitled(self.actor):
+            return
+        username = self.actor.username
+        self.sign_out()
+        if self.login_page is not None:
+            self.login_page.fail(self.tr(
+                "Akun {username} telah dinonaktifkan atau perannya diubah oleh admin. "
+                "Masuk lagi untuk melanjutkan.").format(username=username))  # fmt: skip
 
     @Slot()
     def request_restart(self) -> None:

@@ -415,3 +415,17 @@ def test_folder_names_with_hash_or_question_mark(services, admin, tmp_path, data
     services.backup.restore(admin, info.path)
     assert "sesudah" not in usernames(services)
     assert not (tmp_path / "Cadangan ").exists()  # nothing opened (created) at the cut path
+
+
+def test_an_admin_missing_from_the_backup_may_restore_it(services, admin, backup_dir, clock):
+    """The restore is written into the restored file by name: its accounts are not checked
+    against the login that made it."""
+    info = services.backup.create(admin, backup_dir)
+    clock.advance(minutes=5)
+    services.users.create_user(admin, NewUser("admin2", "Admin Kedua", Role.ADMIN, PASSWORD))
+    newcomer = services.auth.login("admin2", PASSWORD)
+    services.backup.restore(newcomer, info.path)
+    assert "admin2" not in usernames(services)
+    event = services.audit.list_events(admin, AuditFilter(action="backup_restored"))[0]
+    assert (event.username, event.after["file"]) == ("admin2", info.path.name)
+    assert services.audit.verify().ok

@@ -80,3 +80,25 @@ def test_signed_out_window_shows_the_login_page_and_few_menus(qtbot, services, s
     assert window.user_label.text() == "Admin Uji"
     window.resize(1100, 700)
     window.grab().save("/tmp/shots/main_signed_in.png")
+
+
+def test_a_deactivated_account_is_signed_out_with_the_reason(qtbot, services, admin, make_actor,
+                                                             settings) -> None:  # fmt: skip
+    from app.domain.roles import Role
+
+    clerk = make_actor(Role.REGISTRASI)
+    window = open_window(qtbot, services, clerk, settings)
+    window.show()
+    assert window.account_check.isActive()
+    window.check_account()  # nothing changed: stays signed in
+    assert window.tabs is not None and window.actor == clerk
+    user_id = next(u.id for u in services.users.list_users(admin) if u.username == clerk.username)
+    services.users.set_active(admin, user_id, False)
+    window.check_account()
+    assert window.actor is None and window.tabs is None and not window.account_check.isActive()
+    page = window.login_page
+    assert page.username == clerk.username
+    assert page.message.text() == (
+        f"Akun {clerk.username} telah dinonaktifkan atau perannya diubah oleh admin. "
+        "Masuk lagi untuk melanjutkan."
+    )
