@@ -4,6 +4,7 @@ warnings and the record's history. Everyone with VIEW_REGISTER may read."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
@@ -12,8 +13,8 @@ from sqlalchemy import Select, and_, case, func, or_, select
 from app.db.models import Inmate
 from app.domain.inmates.codes import ACTIVE_STATUSES, Status
 from app.domain.inmates.detention import URGENT_DAYS, days_left, expiry_level, warning_window
-from app.domain.inmates.nik import nik_warnings
 from app.domain.inmates.regnumber import number_key
+from app.domain.inmates.rules import validate_record
 from app.domain.roles import Permission
 from app.errors import NotFound
 from app.services.actor import Actor, require
@@ -114,7 +115,11 @@ class InmateQueries:
             row = uow.session.get(Inmate, inmate_id)
             if row is None:
                 raise NotFound()
-            return to_record(uow.session, row, nik_warnings(row.nik, row.birth_date, row.sex))
+            record = to_record(uow.session, row, {})
+        # every soft warning of the record as stored (NIK disagreeing, a detention longer than
+        # grant + extension), as the form shows them when it opens
+        today = self._clock().date()
+        return replace(record, warnings=validate_record(record.data, today).warnings)
 
     def find_id(self, actor: Actor, reg_number: str) -> str | None:
         require(actor, Permission.VIEW_REGISTER)

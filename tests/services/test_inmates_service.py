@@ -9,7 +9,8 @@ import pytest
 from sqlalchemy import func, select
 
 from app.db.models import AuditEvent, Inmate, InmatePlacement
-from app.domain.inmates.record import CaseData
+from app.domain.inmates.record import CaseData, DetentionData
+from app.domain.inmates.rules import DETENTION_NEEDS_PASAL_29
 from app.domain.roles import Role
 from app.errors import PermissionDenied, ValidationError
 from app.services.inmates_dto import ACTIVE, InmateFilter, StatusAction, StatusChange
@@ -253,3 +254,16 @@ def test_a_new_pattern_applies_to_new_numbers_only(services, admin, clock, tmp_p
                     f"Tanggal Masuk\n{line}\n", encoding="utf-8")  # fmt: skip
     report = services.inmates.import_file(admin, path)
     assert report.written, [str(i) for i in report.issues]
+
+
+def test_a_detention_beyond_grant_and_extension_is_kept_with_a_warning(services, admin):
+    """Lawful only with the Pasal 29 extensions: saved, and the record warns whenever opened."""
+    long_period = DetentionData("A.I", date(2025, 5, 1), date(2025, 7, 9))  # 70 days > 20 + 40
+    data = detainee(1, admission_date=date(2025, 5, 1), detentions=(long_period,))
+    record = services.inmates.create(admin, data)
+    assert record.warnings == {"detentions.0.end": DETENTION_NEEDS_PASAL_29}
+    assert services.inmates.get(admin, record.id).warnings == record.warnings
+    with pytest.raises(ValidationError) as err:  # 130 days: beyond even Pasal 29
+        services.inmates.update(admin, record.id, replace(data, detentions=(
+            replace(long_period, end=date(2025, 9, 7)),)))  # fmt: skip
+    assert set(err.value.field_errors) == {"detentions.0.end"}

@@ -40,6 +40,7 @@ from app.ui.common.messages import translate_error
 
 ERROR_COLOUR = "#b00020"
 ERROR_STYLE = f"color: {ERROR_COLOUR};"
+WARNING_STYLE = "color: #8a5300;"  # a soft warning: the record may be kept as it is
 
 
 def focus_target(widget: QWidget) -> QWidget:

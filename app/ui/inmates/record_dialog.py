@@ -184,7 +184,12 @@ class InmateDialog(QDialog):
         self.form.load(values)
         self.form.set_photo(record.photo)
         self.form.release_info.setText(release_text(values))
-        self.form.show_warnings(record.warnings)
+        prefix = "detentions."
+        self.form.show_warnings(
+            {k: v for k, v in record.warnings.items() if not k.startswith(prefix)}
+        )
+        self.detentions.show_warnings({k[len(prefix):]: v for k, v in record.warnings.items()
+                                       if k.startswith(prefix)})  # fmt: skip
         self.cases.set_rows([c.__dict__ for c in data.cases])
         self.detentions.set_rows([d.__dict__ for d in data.detentions])
         self.discipline.set_rows([e.__dict__ for e in data.discipline])

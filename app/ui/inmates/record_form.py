@@ -32,7 +32,7 @@ from app.domain.inmates.codes import (
     Status,
 )
 from app.exchange.inmates_read import parse_date
-from app.ui.common.field_errors import FieldErrors
+from app.ui.common.field_errors import WARNING_STYLE, FieldErrors
 from app.ui.common.messages import translate_error
 from app.ui.common.timefmt import ui_date
 from app.ui.inmates.choices import education_text, marital_text, religion_text
@@ -40,7 +40,6 @@ from app.ui.inmates.record_tables import fmt, problem_text
 
 PHOTO_SIZE = (240, 320)  # stored size (3:4 portrait), JPEG
 SHOWN_SIZE = (120, 160)
-WARNING_STYLE = "color: #8a5300;"
 TEXT_FIELDS = ("reg_number", "full_name", "aliases", "nik", "birth_place", "occupation",
                "address", "origin", "next_of_kin", "block", "cell", "admission_source")  # fmt: skip
 DATE_FIELDS = ("birth_date", "admission_date")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.exchange.inmates_read import CellError, parse_bool, parse_date, parse_int
 from app.ui.common.choice_delegate import ChoiceDelegate
-from app.ui.common.field_errors import ErrorLabel
+from app.ui.common.field_errors import WARNING_STYLE, ErrorLabel
 from app.ui.common.messages import translate_error
 
 ERROR_BRUSH = QBrush(QColor("#fde0e0"))
@@ -116,6 +117,11 @@ class SectionTable(QWidget):
         self.add_button.clicked.connect(lambda: self.add_row({}))
         self.remove_button.clicked.connect(self.remove_current)
         self.error = ErrorLabel()
+        self.warning = QLabel()  # soft warnings of the record as stored (the row may be kept)
+        self.warning.setObjectName("section_warning")
+        self.warning.setStyleSheet(WARNING_STYLE)
+        self.warning.setWordWrap(True)
+        self.warning.setVisible(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -124,6 +130,7 @@ class SectionTable(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.error)
+        layout.addWidget(self.warning)
         layout.addLayout(buttons)
 
     def set_read_only(self, read_only: bool) -> None:
@@ -204,12 +211,7 @@ class SectionTable(QWidget):
         for key, template in problems.items():
             row_text, _, field = key.partition(".")
             message = translate_error(template)
-            header = next((c.header for c in self.cells if c.key == field), field)
-            lines.append(
-                QCoreApplication.translate("inmates", "Baris {row}, {field}: {message}").format(
-                    row=int(row_text) + 1, field=header, message=message
-                )
-            )
+            lines.append(self._line(key, template))
             columns = [keys.index(field)] if field in keys else _related(field, keys)
             for column in columns:
                 item = self.table.item(int(row_text), column)
@@ -219,6 +221,18 @@ class SectionTable(QWidget):
         self.error.set_message("\n".join(lines))
         if lines:
             self.table.clearSelection()
+
+    def show_warnings(self, warnings: dict[str, str]) -> None:
+        """Warnings keyed like `mark`'s problems, under the table; the cells stay as they are."""
+        self.warning.setText("\n".join("⚠ " + self._line(k, t) for k, t in warnings.items()))
+        self.warning.setVisible(bool(warnings))
+
+    def _line(self, key: str, template: str) -> str:
+        row_text, _, field = key.partition(".")
+        header = next((c.header for c in self.cells if c.key == field), field)
+        return QCoreApplication.translate("inmates", "Baris {row}, {field}: {message}").format(
+            row=int(row_text) + 1, field=header, message=translate_error(template)
+        )
 
 
 def _related(field: str, keys: list[str]) -> list[int]:

@@ -4,10 +4,13 @@ any cell."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from app.domain.inmates.record import DetentionData
 from app.domain.roles import Role
 from app.ui.common import messages
 from tests.inmate_samples import detainee
@@ -51,3 +54,14 @@ def test_read_only_roles_cannot_open_a_cell(qtbot, services, admin, make_actor):
     qtbot.keyClick(detentions, Qt.Key.Key_F2)
     assert not detentions.isPersistentEditorOpen(detentions.item(0, 0))
     assert detentions.state() != detentions.State.EditingState
+
+
+def test_a_detention_beyond_grant_and_extension_is_warned_under_its_table(qtbot, services, admin):
+    long_period = DetentionData("A.I", date(2025, 5, 1), date(2025, 7, 9))  # 70 days > 20 + 40
+    record = services.inmates.create(admin, detainee(1, admission_date=date(2025, 5, 1),
+                                                    detentions=(long_period,)))  # fmt: skip
+    dialog = open_dialog(qtbot, services, admin, record.id)
+    dialog.sections.setCurrentWidget(dialog.detentions)
+    warning = dialog.detentions.warning
+    assert warning.isVisible() and warning.text().startswith("⚠ Baris 1, Akhir: Penahanan tahap")
+    assert "Pasal 29" in warning.text() and dialog.form.nik_warning.text() == ""
