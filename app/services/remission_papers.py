@@ -44,6 +44,7 @@ PIAGAM_KIND = CertificateKind(
     body="yang telah menerima {subject} sebagai penghargaan atas kelakuan baik selama menjalani "
     "masa pidana di {facility}.",
     number_pattern="{seq:04d}/PGM-RMS/{facility}/{roman_month}/{year}",
+    by_hand=False,
 )
 register_kind(PIAGAM_KIND)
 
@@ -213,7 +214,7 @@ class RemissionPapers:
         # checked again under the write lock: another workstation may have issued meanwhile
         batch = CertificateService(self._uow, self._clock).issue(
             actor, requests, issued_on=ceremony.date, second_signer=second_signer,
-            progress=progress, once_per_reference=True,
+            progress=progress, once_per_reference=True, workflow=True,
         )  # fmt: skip
         return PiagamBatch(batch.certificates, batch.pdf, batch.pdf_sha256,
                            skipped=len(lines) - len(todo))  # fmt: skip

@@ -1438,157 +1438,157 @@ to 512 pixels.</translation>
 <context>
     <name>IdentityForm</name>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="83"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="82"/>
         <source>16 angka</source>
         <translation>16 digits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="88"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="87"/>
         <source>L — Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="89"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="88"/>
         <source>P — Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="106"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="105"/>
         <source>Pakai &amp;usulan</source>
         <translation>&amp;Use proposal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="111"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="110"/>
         <source>&amp;Foto…</source>
         <translation>Pho&amp;to…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="113"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="112"/>
         <source>Hapus foto</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="135"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="134"/>
         <source>No. &amp;registrasi*</source>
         <translation>&amp;Registration no.*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="136"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="135"/>
         <source>&amp;Nama lengkap*</source>
         <translation>Full &amp;name*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="136"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="135"/>
         <source>&amp;Alias</source>
         <translation>A&amp;liases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="137"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="136"/>
         <source>N&amp;IK</source>
         <translation>N&amp;IK</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="137"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="136"/>
         <source>&amp;Jenis kelamin*</source>
         <translation>Se&amp;x*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="138"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="137"/>
         <source>&amp;Tempat lahir</source>
         <translation>&amp;Place of birth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="139"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="138"/>
         <source>Tanggal &amp;lahir</source>
         <translation>Date of &amp;birth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="139"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="138"/>
         <source>A&amp;gama</source>
         <translation>Reli&amp;gion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="140"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="139"/>
         <source>&amp;Pendidikan terakhir</source>
         <translation>&amp;Education</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="141"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="140"/>
         <source>Status &amp;perkawinan</source>
         <translation>&amp;Marital status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="142"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="141"/>
         <source>Pe&amp;kerjaan</source>
         <translation>&amp;Occupation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="142"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="141"/>
         <source>Ala&amp;mat</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="143"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="142"/>
         <source>Asal &amp;daerah</source>
         <translation>&amp;Home region</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="144"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="143"/>
         <source>Keluarga/&amp;wali</source>
         <translation>Next of &amp;kin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="161"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="160"/>
         <source>&amp;Blok</source>
         <translation>&amp;Block</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="161"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="160"/>
         <source>&amp;Kamar</source>
         <translation>&amp;Cell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="162"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="161"/>
         <source>Tanggal &amp;masuk*</source>
         <translation>&amp;Admission date*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="163"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="162"/>
         <source>Asal &amp;penahanan</source>
         <translation>Admitted &amp;from</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="170"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="169"/>
         <source>&amp;Status</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="178"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="177"/>
         <source>&amp;Kode registrasi*</source>
         <translation>Registration &amp;code*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="182"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="181"/>
         <source>Keterangan</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="228"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="227"/>
         <source>Pilih foto</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="229"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="228"/>
         <source>Gambar (*.jpg *.jpeg *.png)</source>
         <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="237"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="236"/>
         <source>Berkas bukan gambar JPEG/PNG yang dapat dibaca.</source>
         <translation>The file is not a readable JPEG/PNG image.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="252"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="251"/>
         <source>Tanpa foto</source>
         <translation>No photo</translation>
     </message>
@@ -1858,27 +1858,27 @@ to 512 pixels.</translation>
         <translation>New inmate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="196"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="201"/>
         <source>Data WBP — {name}</source>
         <translation>Inmate record — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="223"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="228"/>
         <source>sekarang</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="279"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="284"/>
         <source>Usulan: {code} ({label})</source>
         <translation>Proposed: {code} ({label})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="280"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="285"/>
         <source>Tidak ada usulan</source>
         <translation>No proposal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="420"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="425"/>
         <source>Perubahan pada data WBP ini belum disimpan. Simpan dulu sebelum mencatat perubahan status?</source>
         <translation>This inmate&apos;s record has unsaved changes. Save them before recording the status change?</translation>
     </message>
@@ -1886,22 +1886,22 @@ to 512 pixels.</translation>
 <context>
     <name>InmateRecord</name>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="261"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="260"/>
         <source>Keluar: {date}</source>
         <translation>Left: {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="267"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="266"/>
         <source>Alasan: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="273"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="272"/>
         <source>Tujuan: {place}</source>
         <translation>Destination: {place}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="279"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="278"/>
         <source>Meninggal: {date}</source>
         <translation>Died: {date}</translation>
     </message>
@@ -2131,77 +2131,77 @@ to 512 pixels.</translation>
         <translation>Issue certificates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/dialogs.py" line="53"/>
+        <location filename="../../app/ui/certificates/dialogs.py" line="54"/>
         <source>mis. Pelatihan Budidaya Sayuran Hidroponik</source>
         <translation>e.g. Hydroponic Vegetable Farming Course</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/dialogs.py" line="55"/>
+        <location filename="../../app/ui/certificates/dialogs.py" line="56"/>
         <source>opsional, mis. Sebagai peserta terbaik.</source>
         <translation>optional, e.g. As the best participant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/dialogs.py" line="60"/>
+        <location filename="../../app/ui/certificates/dialogs.py" line="64"/>
         <source>opsional, mis. Wali Kota Pekalongan</source>
         <translation>optional, e.g. Mayor of Pekalongan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/dialogs.py" line="63"/>
+        <location filename="../../app/ui/certificates/dialogs.py" line="67"/>
         <source>opsional, 18 angka</source>
         <translation>optional, 18 digits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/dialogs.py" line="66"/>
+        <location filename="../../app/ui/certificates/dialogs.py" line="70"/>
         <source>Satu penerima per baris: Nama, atau UUID; Nama</source>
         <translation>One recipient per line: Name, or UUID; Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/dialogs.py" line="70"/>
+        <location filename="../../app/ui/certificates/dialogs.py" line="74"/>
         <source>&amp;Jenis:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/dialogs.py" line="71"/>
+        <location filename="../../app/ui/certificates/dialogs.py" line="75"/>
         <source>&amp;Program/kegiatan:</source>
         <translation>Pro&amp;gramme/activity:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/dialogs.py" line="72"/>
+        <location filename="../../app/ui/certificates/dialogs.py" line="76"/>
         <source>&amp;Keterangan:</source>
         <translation>&amp;Remarks:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/dialogs.py" line="73"/>
+        <location filename="../../app/ui/certificates/dialogs.py" line="77"/>
         <source>Tanggal te&amp;rbit:</source>
         <translation>Issue &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/dialogs.py" line="74"/>
+        <location filename="../../app/ui/certificates/dialogs.py" line="78"/>
         <source>Jabatan penanda tangan ke&amp;dua:</source>
         <translation>Second signatory&apos;s &amp;title:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/dialogs.py" line="76"/>
+        <location filename="../../app/ui/certificates/dialogs.py" line="80"/>
         <source>&amp;Nama penanda tangan kedua:</source>
         <translation>Second signatory&apos;s &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/dialogs.py" line="78"/>
+        <location filename="../../app/ui/certificates/dialogs.py" line="82"/>
         <source>N&amp;IP penanda tangan kedua:</source>
         <translation>Second signatory&apos;s NI&amp;P:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/dialogs.py" line="79"/>
+        <location filename="../../app/ui/certificates/dialogs.py" line="83"/>
         <source>P&amp;enerima:</source>
         <translation>R&amp;ecipients:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/dialogs.py" line="83"/>
+        <location filename="../../app/ui/certificates/dialogs.py" line="87"/>
         <source>&amp;Terbitkan</source>
         <translation>&amp;Issue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/certificates/dialogs.py" line="92"/>
+        <location filename="../../app/ui/certificates/dialogs.py" line="96"/>
         <source>%n sertifikat akan diterbitkan</source>
         <translation>
             <numerusform>%n certificate will be issued</numerusform>
@@ -2432,12 +2432,17 @@ to 512 pixels.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="320"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
+        <source>Akun {username} telah dinonaktifkan atau perannya diubah oleh admin. Masuk lagi untuk melanjutkan.</source>
+        <translation>An admin has deactivated the account {username} or changed its role. Log in again to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="345"/>
         <source>Bahasa akan dipakai saat Sibina dibuka lagi.</source>
         <translation>The language will be used the next time Sibina starts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="376"/>
+        <location filename="../../app/ui/main_window.py" line="401"/>
         <source>Cadangan dibuat: {name}</source>
         <translation>Backup created: {name}</translation>
     </message>
@@ -2989,7 +2994,7 @@ to 512 pixels.</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../app/ui/certificates/dialogs.py" line="168"/>
+        <location filename="../../app/ui/certificates/dialogs.py" line="172"/>
         <source>&amp;Alasan:</source>
         <translation>Rea&amp;son:</translation>
     </message>
@@ -4511,12 +4516,12 @@ Nothing is saved until you press Finish on the last page.</translation>
 <context>
     <name>certificates</name>
     <message>
-        <location filename="../../app/services/certificates/kinds.py" line="86"/>
+        <location filename="../../app/services/certificates/kinds.py" line="89"/>
         <source>Contoh (data demo)</source>
         <translation>Sample (demo data)</translation>
     </message>
     <message>
-        <location filename="../../app/services/certificates/kinds.py" line="95"/>
+        <location filename="../../app/services/certificates/kinds.py" line="98"/>
         <source>Pembinaan (umum)</source>
         <translation>Inmate development (general)</translation>
     </message>
@@ -4937,37 +4942,37 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>The {role} role is not allowed to do this ({permission}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/auth.py" line="53"/>
+        <location filename="../../app/services/auth.py" line="54"/>
         <source>Akun {username} terkunci karena terlalu banyak percobaan gagal. Coba lagi dalam {minutes} menit atau hubungi admin.</source>
         <translation>Account {username} is locked after too many failed attempts. Try again in {minutes} minutes or contact the admin.</translation>
     </message>
     <message>
-        <location filename="../../app/services/auth.py" line="66"/>
+        <location filename="../../app/services/auth.py" line="67"/>
         <source>Kata sandi salah {attempts} kali. Akun {username} dikunci {minutes} menit.</source>
         <translation>Wrong password {attempts} times. Account {username} is locked for {minutes} minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/services/auth.py" line="76"/>
+        <location filename="../../app/services/auth.py" line="77"/>
         <source>Nama pengguna atau kata sandi salah. Sisa percobaan: {left}.</source>
         <translation>Wrong username or password. Attempts left: {left}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/auth.py" line="84"/>
+        <location filename="../../app/services/auth.py" line="85"/>
         <source>Akun {username} dinonaktifkan. Hubungi admin.</source>
         <translation>Account {username} is deactivated. Contact the admin.</translation>
     </message>
     <message>
-        <location filename="../../app/services/auth.py" line="118"/>
+        <location filename="../../app/services/auth.py" line="125"/>
         <source>Kata sandi lama salah.</source>
         <translation>The old password is wrong.</translation>
     </message>
     <message>
-        <location filename="../../app/services/auth.py" line="123"/>
+        <location filename="../../app/services/auth.py" line="130"/>
         <source>Kata sandi baru harus berbeda dari yang lama.</source>
         <translation>The new password must differ from the old one.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backup.py" line="274"/>
+        <location filename="../../app/services/backup.py" line="276"/>
         <source>Basis data ini berada di server ({backend}). Cadangkan dan pulihkan dengan alat server itu (misalnya pg_dump dan pg_restore), bukan dari Sibina.</source>
         <translation>This database is on a server ({backend}). Back it up and restore it with the server&apos;s own tools (for example pg_dump and pg_restore), not from Sibina.</translation>
     </message>
@@ -5037,77 +5042,87 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>The certificate number clashes with an existing number. Check the number pattern of this certificate kind.</translation>
     </message>
     <message>
-        <location filename="../../app/services/certificates/kinds.py" line="56"/>
+        <location filename="../../app/services/certificates/kinds.py" line="59"/>
         <source>Pola nomor tidak dapat dibaca.</source>
         <translation>The number pattern cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../app/services/certificates/kinds.py" line="59"/>
+        <location filename="../../app/services/certificates/kinds.py" line="62"/>
         <source>Pola nomor memuat kolom yang tidak dikenal.</source>
         <translation>The number pattern contains an unknown field.</translation>
     </message>
     <message>
-        <location filename="../../app/services/certificates/kinds.py" line="61"/>
+        <location filename="../../app/services/certificates/kinds.py" line="64"/>
         <source>Pola nomor harus memuat {seq} dan {year}.</source>
         <translation>The number pattern must contain {seq} and {year}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/certificates/kinds.py" line="63"/>
+        <location filename="../../app/services/certificates/kinds.py" line="66"/>
         <source>Pola nomor terlalu panjang atau memuat tanda &apos;|&apos;.</source>
         <translation>The number pattern is too long or contains &apos;|&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/services/certificates/service.py" line="72"/>
-        <location filename="../../app/services/certificates/service.py" line="235"/>
+        <location filename="../../app/services/certificates/service.py" line="74"/>
+        <location filename="../../app/services/certificates/service.py" line="254"/>
         <source>Jenis sertifikat tidak dikenal.</source>
         <translation>Unknown certificate kind.</translation>
     </message>
     <message>
-        <location filename="../../app/services/certificates/service.py" line="141"/>
-        <location filename="../../app/services/certificates/service.py" line="169"/>
+        <location filename="../../app/services/certificates/service.py" line="148"/>
+        <location filename="../../app/services/certificates/service.py" line="176"/>
         <source>Sertifikat {number} sudah dicabut.</source>
         <translation>Certificate {number} has already been revoked.</translation>
     </message>
     <message>
-        <location filename="../../app/services/certificates/service.py" line="162"/>
-        <location filename="../../app/ui/certificates/dialogs.py" line="183"/>
+        <location filename="../../app/services/certificates/service.py" line="169"/>
+        <location filename="../../app/ui/certificates/dialogs.py" line="187"/>
         <source>Tuliskan alasan pencabutan.</source>
         <translation>Enter the reason for revoking.</translation>
     </message>
     <message>
-        <location filename="../../app/services/certificates/service.py" line="223"/>
+        <location filename="../../app/services/certificates/service.py" line="230"/>
         <source>Sertifikat tidak ditemukan.</source>
         <translation>Certificate not found.</translation>
     </message>
     <message>
-        <location filename="../../app/services/certificates/service.py" line="230"/>
-        <location filename="../../app/ui/certificates/dialogs.py" line="127"/>
+        <location filename="../../app/services/certificates/service.py" line="243"/>
+        <location filename="../../app/ui/certificates/dialogs.py" line="131"/>
         <source>Pilih minimal satu penerima.</source>
         <translation>Choose at least one recipient.</translation>
     </message>
     <message>
-        <location filename="../../app/services/certificates/service.py" line="232"/>
+        <location filename="../../app/services/certificates/service.py" line="245"/>
         <source>Terlalu banyak sertifikat sekaligus.</source>
         <translation>Too many certificates at once.</translation>
     </message>
     <message>
-        <location filename="../../app/services/certificates/service.py" line="237"/>
+        <location filename="../../app/services/certificates/service.py" line="248"/>
+        <source>Tanggal terbit paling awal 2 tahun lalu dan paling lambat 31 hari ke depan.</source>
+        <translation>The issue date may be at most 2 years back and at most 31 days ahead.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/certificates/service.py" line="256"/>
+        <source>Jenis ini diterbitkan dari tab programnya, tidak di sini (piagam remisi: dari upacaranya di tab Remisi, untuk penerima yang disetujui).</source>
+        <translation>This kind is issued from its programme&apos;s tab, not here (remission piagam: from its ceremony in the Remisi tab, for the approved recipients).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/certificates/service.py" line="262"/>
         <source>Nama penerima wajib diisi.</source>
         <translation>The recipient&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../app/services/certificates/service.py" line="241"/>
-        <location filename="../../app/ui/certificates/dialogs.py" line="120"/>
+        <location filename="../../app/services/certificates/service.py" line="266"/>
+        <location filename="../../app/ui/certificates/dialogs.py" line="124"/>
         <source>Program/kegiatan wajib diisi.</source>
         <translation>The programme/activity is required.</translation>
     </message>
     <message>
-        <location filename="../../app/services/certificates/service.py" line="245"/>
+        <location filename="../../app/services/certificates/service.py" line="270"/>
         <source>UUID penerima tidak sah.</source>
         <translation>Invalid recipient UUID.</translation>
     </message>
     <message>
-        <location filename="../../app/services/certificates/service.py" line="250"/>
+        <location filename="../../app/services/certificates/service.py" line="275"/>
         <source>Sertifikat untuk {count} penerima baru saja diterbitkan (mungkin dari komputer lain). Tidak ada yang diterbitkan; ulangi, maka yang sudah ada dilewati.</source>
         <translation>Certificates for {count} recipient(s) were just issued (perhaps from another computer). Nothing was issued; try again and those already issued will be skipped.</translation>
     </message>
@@ -5208,47 +5223,47 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Sibina has already been set up.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="70"/>
+        <location filename="../../app/services/users.py" line="71"/>
         <source>Nama pengguna 3-32 karakter: huruf kecil, angka, titik, - atau _.</source>
         <translation>Username of 3-32 characters: lower-case letters, digits, dot, - or _.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="74"/>
+        <location filename="../../app/services/users.py" line="75"/>
         <source>Nama pengguna sudah dipakai.</source>
         <translation>The username is already taken.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="76"/>
+        <location filename="../../app/services/users.py" line="77"/>
         <source>Nama lengkap wajib diisi.</source>
         <translation>The full name is required.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="78"/>
+        <location filename="../../app/services/users.py" line="79"/>
         <source>Peran tidak dikenal.</source>
         <translation>Unknown role.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="129"/>
+        <location filename="../../app/services/users.py" line="130"/>
         <source>Anda tidak dapat menonaktifkan akun sendiri.</source>
         <translation>You cannot deactivate your own account.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="168"/>
+        <location filename="../../app/services/users.py" line="170"/>
         <source>Harus tetap ada minimal satu admin aktif.</source>
         <translation>There must always be at least one active admin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/dialogs.py" line="122"/>
+        <location filename="../../app/ui/certificates/dialogs.py" line="126"/>
         <source>Nama penanda tangan kedua wajib diisi bila jabatannya diisi.</source>
         <translation>The second signatory&apos;s name is required when a title is given.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/dialogs.py" line="141"/>
+        <location filename="../../app/ui/certificates/dialogs.py" line="145"/>
         <source>Baris {line}: “{head}” bukan UUID WBP. Tulis nama saja, atau UUID; Nama.</source>
         <translation>Line {line}: “{head}” is not an inmate&apos;s UUID. Type the name alone, or UUID; Name.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/dialogs.py" line="144"/>
+        <location filename="../../app/ui/certificates/dialogs.py" line="148"/>
         <source>Baris {line}: nama penerima kosong.</source>
         <translation>Line {line}: the recipient&apos;s name is empty.</translation>
     </message>
@@ -5343,7 +5358,7 @@ Nothing is saved until you press Finish on the last page.</translation>
     </message>
     <message>
         <location filename="../../app/services/remission_ceremonies.py" line="328"/>
-        <location filename="../../app/services/remission_papers.py" line="56"/>
+        <location filename="../../app/services/remission_papers.py" line="57"/>
         <source>Baris tidak ada pada upacara ini.</source>
         <translation>The line is not part of this ceremony.</translation>
     </message>
@@ -5455,17 +5470,17 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_papers.py" line="50"/>
+        <location filename="../../app/services/remission_papers.py" line="51"/>
         <source>Upacara ini masih draf: petikan SK dan piagam dicetak setelah disetujui.</source>
         <translation>This ceremony is still a draft: SK extracts and certificates of award (piagam) are printed once it is approved.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_papers.py" line="53"/>
+        <location filename="../../app/services/remission_papers.py" line="54"/>
         <source>Tidak ada baris terpilih yang diberi remisi dengan nomor dan tanggal SK.</source>
         <translation>None of the selected lines is granted a remission with an SK number and date.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_papers.py" line="57"/>
+        <location filename="../../app/services/remission_papers.py" line="58"/>
         <source>Semua penerima terpilih sudah memiliki piagam yang berlaku; cetak ulang melalui tab Sertifikat.</source>
         <translation>All selected recipients already have a valid certificate of award (piagam); reprint it from the Certificates tab.</translation>
     </message>
@@ -5553,6 +5568,11 @@ Nothing is saved until you press Finish on the last page.</translation>
         <location filename="../../app/services/remission_occasions.py" line="32"/>
         <source>Paling banyak {max} huruf.</source>
         <translation>At most {max} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/entitlement.py" line="19"/>
+        <source>Akun {username} telah dinonaktifkan atau perannya diubah oleh admin sejak Anda masuk: tidak ada yang disimpan. Keluar, lalu masuk lagi.</source>
+        <translation>An admin has deactivated the account {username} or changed its role since you logged in: nothing was saved. Log out, then log in again.</translation>
     </message>
 </context>
 <context>
@@ -6170,12 +6190,12 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Punishment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_tables.py" line="115"/>
+        <location filename="../../app/ui/inmates/record_tables.py" line="116"/>
         <source>Hapus baris</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_tables.py" line="209"/>
+        <location filename="../../app/ui/inmates/record_tables.py" line="233"/>
         <source>Baris {row}, {field}: {message}</source>
         <translation>Row {row}, {field}: {message}</translation>
     </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 import uuid
-from datetime import date
+from datetime import date, datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -72,9 +72,10 @@ def test_issue_numbers_code_and_audit(services, admin):
     assert batch.pdf.startswith(b"%PDF")
 
 
-def test_sequences_are_per_kind_and_year(services, admin):
+def test_sequences_are_per_kind_and_year(services, admin, clock):
     services.certificates.issue(admin, [req(kind="demo")], issued_on=ON)
     a = services.certificates.issue(admin, [req()], issued_on=ON).certificates[0]
+    clock.now = datetime(2026, 1, 2, 9, 0)
     b = services.certificates.issue(admin, [req()], issued_on=date(2026, 1, 2)).certificates[0]
     assert a.number.startswith("0001/") and a.year == 2025
     assert b.number == "0001/SRT-PB/RUTAN-PKL/I/2026"
@@ -267,3 +268,35 @@ def test_viewing_needs_the_view_permission(services):
         services.certificates.list(
             NoView(None, "tamu", "Tamu", Role.REGISTRASI), CertificateFilter()
         )
+
+
+def test_the_remission_piagam_is_not_issued_by_hand(services, admin, make_actor):
+    import app.services.remission_papers  # noqa: F401  (registers the "remisi" kind)
+
+    farmer = make_actor(Role.PERTANIAN)
+    before = counts(services)
+    for actor in (admin, farmer):
+        with pytest.raises(ValidationError) as info:
+            services.certificates.issue(actor, [req("Bukan WBP", kind="remisi")], issued_on=ON)
+        assert "tab Remisi" in info.value.field_errors["0.kind"]
+    assert counts(services) == before
+    kinds = {k.code: k.by_hand for k in services.certificates.kinds()}
+    assert kinds["remisi"] is False and kinds["pembinaan"] is True
+
+
+@pytest.mark.parametrize(("offset", "allowed"), [(-731, False), (-730, True), (0, True),
+                                                 (31, True), (32, False), (36500, False)])  # fmt: skip
+def test_an_issue_date_is_at_most_two_years_back_or_a_month_ahead(services, admin, offset,
+                                                                  allowed):  # fmt: skip
+    on = ON + timedelta(days=offset)  # the test clock's day is ON
+    before = counts(services)
+    if allowed:
+        assert (
+            services.certificates.issue(admin, [req()], issued_on=on).certificates[0].issued_on
+            == on
+        )
+        return
+    with pytest.raises(ValidationError) as info:
+        services.certificates.issue(admin, [req()], issued_on=on)
+    assert set(info.value.field_errors) == {"issued_on"}
+    assert counts(services) == before

@@ -16,7 +16,7 @@ from app.services.certificates.dto import (
     VerifyStatus,
 )
 from app.services.certificates.kinds import CertificateKind, register_kind
-from app.services.certificates.service import CertificateService
+from app.services.certificates.service import CertificateService, issue_date_range
 
 __all__ = [
     "CertificateDTO",
@@ -29,5 +29,6 @@ __all__ = [
     "SecondSigner",
     "VerifyResult",
     "VerifyStatus",
+    "issue_date_range",
     "register_kind",
 ]

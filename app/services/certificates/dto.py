@@ -107,3 +107,4 @@ class KindInfo:
     label: str
     title: str
     number_pattern: str  # the pattern in effect (default or changed)
+    by_hand: bool = True  # offered by the Sertifikat tab (see CertificateKind.by_hand)

@@ -25,6 +25,9 @@ class CertificateKind:
     body: str  # printed under the name; see the fields above
     number_pattern: str = "{seq:04d}/SRT/{facility}/{year}"
     intro: str = "Diberikan kepada:"
+    # False: only its programme's own workflow issues it (the remission piagam, for the
+    # approved recipients of a ceremony), never the Sertifikat tab's free form
+    by_hand: bool = True
 
 
 _kinds: dict[str, CertificateKind] = {}

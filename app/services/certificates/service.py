@@ -7,7 +7,7 @@ import hashlib
 import uuid
 from collections import defaultdict
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -49,6 +49,8 @@ from app.services.progress import NullProgress, Progress
 from app.text import QT_TRANSLATE_NOOP
 
 MAX_BATCH = 5000
+ISSUED_BACK_DAYS = 730
+ISSUED_AHEAD_DAYS = 31
 
 
 class CertificateService:
@@ -61,7 +63,7 @@ class CertificateService:
     def kinds(self) -> list[KindInfo]:
         with self._uow() as uow:
             return [
-                KindInfo(k.code, k.label, k.title, self._pattern(uow.session, k.code))
+                KindInfo(k.code, k.label, k.title, self._pattern(uow.session, k.code), k.by_hand)
                 for k in all_kinds()
             ]
 
@@ -102,17 +104,22 @@ class CertificateService:
         second_signer: SecondSigner | None = None,
         progress: Progress | None = None,
         once_per_reference: bool = False,
+        workflow: bool = False,
     ) -> IssuedBatch:
         """Issue every request into one PDF (one page each), or none at all: a failure or a
         cancel (progress raises Cancelled) rolls the numbers back with everything else.
 
         `once_per_reference`: refuse the whole batch (Conflict) when a request's `refers_to`
         already has a valid certificate of its kind, checked under the write lock, so that two
-        workstations issuing for the same thing at once cannot both issue."""
+        workstations issuing for the same thing at once cannot both issue.
+
+        `workflow`: the caller is a programme's own workflow, which may issue the kinds that
+        are not issued by hand (the remission piagam)."""
         require(actor, Permission.ISSUE_CERTIFICATES)
         progress = progress or NullProgress()
-        _validate(requests)
-        on = issued_on or self._clock().date()
+        today = self._clock().date()
+        on = issued_on or today
+        _validate(requests, on, today, workflow)
         facility = FacilityService(self._uow, self._clock).get()
         key = self._keys.private_key()
         progress.update(0, len(requests), "")
@@ -224,15 +231,33 @@ class CertificateService:
         return pair[0], pair[1]
 
 
-def _validate(requests: Sequence[IssueRequest]) -> None:
+def issue_date_range(today: date) -> tuple[date, date]:
+    """The dates a certificate may bear: an activity finished up to two years ago, or one up
+    to a month ahead (papers printed before the closing day); anything else is a typing slip."""
+    return today - timedelta(days=ISSUED_BACK_DAYS), today + timedelta(days=ISSUED_AHEAD_DAYS)
+
+
+def _validate(requests: Sequence[IssueRequest], on: date, today: date, workflow: bool) -> None:
     errors: dict[str, str] = {}
     if not requests:
         errors["requests"] = QT_TRANSLATE_NOOP("errors", "Pilih minimal satu penerima.")
     if len(requests) > MAX_BATCH:
         errors["requests"] = QT_TRANSLATE_NOOP("errors", "Terlalu banyak sertifikat sekaligus.")
+    first, last = issue_date_range(today)
+    if not workflow and not first <= on <= last:  # a workflow dates its own (the ceremony day)
+        errors["issued_on"] = QT_TRANSLATE_NOOP(
+            "errors", "Tanggal terbit paling awal 2 tahun lalu dan paling lambat 31 hari ke depan."
+        )
     for i, req in enumerate(requests):
-        if get_kind(req.kind) is None:
+        kind = get_kind(req.kind)
+        if kind is None:
             errors[f"{i}.kind"] = QT_TRANSLATE_NOOP("errors", "Jenis sertifikat tidak dikenal.")
+        elif not kind.by_hand and not workflow:
+            errors[f"{i}.kind"] = QT_TRANSLATE_NOOP(
+                "errors",
+                "Jenis ini diterbitkan dari tab programnya, tidak di sini (piagam remisi: dari "
+                "upacaranya di tab Remisi, untuk penerima yang disetujui).",
+            )
         if not clean_name(req.recipient_name):
             errors[f"{i}.recipient_name"] = QT_TRANSLATE_NOOP(
                 "errors", "Nama penerima wajib diisi."

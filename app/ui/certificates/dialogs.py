@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.certificates import IssueRequest, KindInfo, SecondSigner
+from app.services.certificates import IssueRequest, KindInfo, SecondSigner, issue_date_range
 from app.text import QT_TRANSLATE_NOOP
 from app.ui.common.field_errors import FieldErrors
 
@@ -48,7 +48,8 @@ class IssueDialog(QDialog):
         self.errors = FieldErrors()
         self.kind = QComboBox()
         for kind in kinds:
-            self.kind.addItem(QCoreApplication.translate("certificates", kind.label), kind.code)
+            if kind.by_hand:  # the others come from their programme's tab (the Remisi piagam)
+                self.kind.addItem(QCoreApplication.translate("certificates", kind.label), kind.code)
         self.subject = QLineEdit()
         self.subject.setPlaceholderText(self.tr("mis. Pelatihan Budidaya Sayuran Hidroponik"))
         self.reason = QLineEdit()
@@ -56,6 +57,9 @@ class IssueDialog(QDialog):
         self.issued_on = QDateEdit(QDate(today.year, today.month, today.day))
         self.issued_on.setCalendarPopup(True)
         self.issued_on.setDisplayFormat("dd-MM-yyyy")
+        first, last = issue_date_range(today)
+        self.issued_on.setDateRange(QDate(first.year, first.month, first.day),
+                                    QDate(last.year, last.month, last.day))  # fmt: skip
         self.signer2_position = QLineEdit()
         self.signer2_position.setPlaceholderText(self.tr("opsional, mis. Wali Kota Pekalongan"))
         self.signer2_name = QLineEdit()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import uuid
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -206,3 +206,15 @@ def test_a_recipient_line_that_is_not_a_name_is_refused(qtbot, services, admin, 
     dialog.recipients.setPlainText("Joko Widodo")
     assert dialog.errors.text("recipients") == ""
     dialog.reject()
+
+
+def test_the_issue_form_offers_only_hand_issued_kinds_and_sensible_dates(qtbot, services, admin):
+    import app.services.remission_papers  # noqa: F401  (registers the "remisi" kind)
+
+    tab = make_tab(qtbot, services, admin)
+    dialog = tab.open_issue_dialog()
+    offered = [dialog.kind.itemData(i) for i in range(dialog.kind.count())]
+    assert "pembinaan" in offered and "remisi" not in offered
+    today = services.clock().date()
+    assert dialog.issued_on.maximumDate().toPython() == today + timedelta(days=31)
+    assert dialog.issued_on.minimumDate().toPython() == today - timedelta(days=730)
