@@ -77,5 +77,9 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
 }
 
 
+# The agencies' programme roles: they see only what their own programme did (its certificates).
+PROGRAMME_ROLES = frozenset({Role.PERTANIAN, Role.PENDIDIKAN, Role.PERPUSTAKAAN})
+
+
 def has_permission(role: Role, permission: Permission) -> bool:
     return permission in ROLE_PERMISSIONS[role]

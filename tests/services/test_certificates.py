@@ -18,7 +18,7 @@ from app.db.models import (
     SigningKey,
 )
 from app.domain.roles import Role
-from app.errors import Cancelled, Conflict, PermissionDenied, ValidationError
+from app.errors import Cancelled, Conflict, NotFound, PermissionDenied, ValidationError
 from app.services.certificates import CertificateFilter, IssueRequest, VerifyStatus
 from app.services.certificates.codes import ALPHABET, CODE_LENGTH
 from app.services.container import open_services
@@ -300,3 +300,28 @@ def test_an_issue_date_is_at_most_two_years_back_or_a_month_ahead(services, admi
         services.certificates.issue(admin, [req()], issued_on=on)
     assert set(info.value.field_errors) == {"issued_on"}
     assert counts(services) == before
+
+
+def test_a_programme_role_sees_only_its_own_offices_certificates(services, admin, make_actor):
+    farmer, teacher = make_actor(Role.PERTANIAN), make_actor(Role.PENDIDIKAN)
+    farmer2 = make_actor(Role.PERTANIAN, "tani2")
+    head = make_actor(Role.PIMPINAN)
+    issued = {}
+    for actor, name in ((admin, "Umum"), (farmer, "Tani Satu"), (farmer2, "Tani Dua"),
+                        (teacher, "Murid")):  # fmt: skip
+        issued[name] = services.certificates.issue(actor, [req(name)], issued_on=ON).certificates[0]
+
+    def names(actor):
+        return {c.recipient_name for c in services.certificates.list(actor, CertificateFilter())}
+
+    assert names(farmer) == names(farmer2) == {"Tani Satu", "Tani Dua"}
+    assert names(teacher) == {"Murid"}
+    assert names(admin) == names(head) == set(issued)
+    assert services.certificates.count(teacher, CertificateFilter()) == 1
+    with pytest.raises(NotFound):
+        services.certificates.get(teacher, issued["Tani Satu"].id)
+    with pytest.raises(NotFound):
+        services.certificates.reprint(farmer, issued["Murid"].id)
+    assert services.certificates.get(farmer, issued["Tani Dua"].id).recipient_name == "Tani Dua"
+    assert services.certificates.years(teacher) == [2025]
+    assert services.certificates.verify(issued["Murid"].verification_code).ok  # no login needed

@@ -7,21 +7,26 @@ from collections.abc import Sequence
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
-from app.db.models import Certificate, CertificateReprint, CertificateRevocation
+from app.db.models import Certificate, CertificateReprint, CertificateRevocation, User
 from app.domain.dates import long_date
+from app.domain.roles import PROGRAMME_ROLES
 from app.reports.certificate_pdf import CertificatePrint
 from app.reports.signature import Signer
+from app.services.actor import Actor
 from app.services.certificates.codes import display_code, normalize_code, signed_message
 from app.services.certificates.dto import CertificateDTO, CertificateFilter
 from app.services.certificates.kinds import body_text, get_kind
 from app.services.facility import FacilityProfile
 
 
-def listing_query(flt: CertificateFilter) -> Select:
-    """Certificates with their revocation (outer join), filtered in SQL."""
+def listing_query(flt: CertificateFilter, actor: Actor | None) -> Select:
+    """Certificates with their revocation (outer join) that `actor` may see, filtered in SQL
+    (None: every certificate, for the verification by code that needs no login)."""
     stmt = select(Certificate, CertificateRevocation).outerjoin(
         CertificateRevocation, CertificateRevocation.certificate_id == Certificate.id
     )
+    if actor is not None:
+        stmt = visible_to(stmt, actor)
     if flt.kind:
         stmt = stmt.where(Certificate.kind == flt.kind)
     if flt.year:
@@ -39,6 +44,15 @@ def listing_query(flt: CertificateFilter) -> Select:
             conditions.append(Certificate.verification_code.like(f"%{code}%"))
         stmt = stmt.where(or_(*conditions))
     return stmt
+
+
+def visible_to(stmt: Select, actor: Actor) -> Select:
+    """A programme role sees the certificates issued by the users who hold that role (its own
+    office's), not the other programmes' recipients; the other roles see every certificate."""
+    if actor.role not in PROGRAMME_ROLES:
+        return stmt
+    own_office = select(User.username).where(User.role == actor.role.value)
+    return stmt.where(Certificate.issued_by.in_(own_office))
 
 
 def valid_references(session: Session, kind: str, refers_to: Sequence[str]) -> set[str]:

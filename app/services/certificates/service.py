@@ -40,6 +40,7 @@ from app.services.certificates.rows import (
     reprint_counts,
     to_dto,
     valid_references,
+    visible_to,
 )
 from app.services.certificates.verify import verify_text
 from app.services.clock import Clock, system_clock
@@ -142,7 +143,7 @@ class CertificateService:
         facility = FacilityService(self._uow, self._clock).get()
         with self._uow() as uow:
             uow.lock_for_write()
-            row, revocation = self._load(uow.session, certificate_id)
+            row, revocation = self._load(uow.session, actor, certificate_id)
             if revocation is not None:
                 raise Conflict(
                     QT_TRANSLATE_NOOP("errors", "Sertifikat {number} sudah dicabut."),
@@ -170,7 +171,7 @@ class CertificateService:
             )
         with self._uow() as uow:
             uow.lock_for_write()
-            row, revocation = self._load(uow.session, certificate_id)
+            row, revocation = self._load(uow.session, actor, certificate_id)
             if revocation is not None:
                 raise Conflict(
                     QT_TRANSLATE_NOOP("errors", "Sertifikat {number} sudah dicabut."),
@@ -192,7 +193,12 @@ class CertificateService:
     ) -> list[CertificateDTO]:
         require(actor, Permission.VIEW_CERTIFICATES)
         with self._uow() as uow:
-            stmt = listing_query(flt).order_by(Certificate.id.desc()).offset(offset).limit(limit)
+            stmt = (
+                listing_query(flt, actor)
+                .order_by(Certificate.id.desc())
+                .offset(offset)
+                .limit(limit)
+            )
             pairs = uow.session.execute(stmt).all()
             counts = reprint_counts(uow.session, [row.id for row, _ in pairs])
             return [to_dto(row, rev, counts.get(row.id, 0)) for row, rev in pairs]
@@ -200,19 +206,20 @@ class CertificateService:
     def count(self, actor: Actor, flt: CertificateFilter) -> int:
         require(actor, Permission.VIEW_CERTIFICATES)
         with self._uow() as uow:
-            sub = listing_query(flt).subquery()
+            sub = listing_query(flt, actor).subquery()
             return int(uow.session.scalar(select(func.count()).select_from(sub)) or 0)
 
     def get(self, actor: Actor, certificate_id: int) -> CertificateDTO:
         require(actor, Permission.VIEW_CERTIFICATES)
         with self._uow() as uow:
-            row, revocation = self._load(uow.session, certificate_id)
+            row, revocation = self._load(uow.session, actor, certificate_id)
             return to_dto(row, revocation, reprint_counts(uow.session, [row.id]).get(row.id, 0))
 
     def years(self, actor: Actor) -> list[int]:
         require(actor, Permission.VIEW_CERTIFICATES)
         with self._uow() as uow:
-            stmt = select(Certificate.year).distinct().order_by(Certificate.year.desc())
+            stmt = visible_to(select(Certificate.year).distinct(), actor)
+            stmt = stmt.order_by(Certificate.year.desc())
             return [int(y) for y in uow.session.scalars(stmt)]
 
     def verify(self, text: str) -> VerifyResult:
@@ -222,9 +229,9 @@ class CertificateService:
             return verify_text(uow.session, public, text)
 
     @staticmethod
-    def _load(session, certificate_id: int):
+    def _load(session, actor: Actor, certificate_id: int):
         pair = session.execute(
-            listing_query(CertificateFilter()).where(Certificate.id == certificate_id)
+            listing_query(CertificateFilter(), actor).where(Certificate.id == certificate_id)
         ).first()
         if pair is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "Sertifikat tidak ditemukan."))

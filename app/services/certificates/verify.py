@@ -59,7 +59,7 @@ def verify_text(session: Session, public_key: Ed25519PublicKey, text: str) -> Ve
 
 def _lookup(session: Session, code: str) -> VerifyResult:
     pair = session.execute(
-        listing_query(CertificateFilter()).where(Certificate.verification_code == code)
+        listing_query(CertificateFilter(), None).where(Certificate.verification_code == code)
     ).first()
     if pair is None:
         return VerifyResult(
