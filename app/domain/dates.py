@@ -59,3 +59,8 @@ def place_and_date(city: str, value: date, lang: str = "id") -> str:
 
 def day_name(value: date, lang: str = "id") -> str:
     return (DAYS_EN if lang == "en" else DAYS_ID)[value.weekday()]
+
+
+def full_years(birth: date, on: date) -> int:
+    """Age in completed years on `on` (born 29 February: a year older on 1 March)."""
+    return on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))

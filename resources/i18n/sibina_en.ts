@@ -1438,157 +1438,157 @@ to 512 pixels.</translation>
 <context>
     <name>IdentityForm</name>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="82"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="84"/>
         <source>16 angka</source>
         <translation>16 digits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="87"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="89"/>
         <source>L — Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="88"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="90"/>
         <source>P — Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="105"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="107"/>
         <source>Pakai &amp;usulan</source>
         <translation>&amp;Use proposal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="110"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="112"/>
         <source>&amp;Foto…</source>
         <translation>Pho&amp;to…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="112"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="114"/>
         <source>Hapus foto</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="134"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="136"/>
         <source>No. &amp;registrasi*</source>
         <translation>&amp;Registration no.*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="135"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="137"/>
         <source>&amp;Nama lengkap*</source>
         <translation>Full &amp;name*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="135"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="137"/>
         <source>&amp;Alias</source>
         <translation>A&amp;liases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="136"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="138"/>
         <source>N&amp;IK</source>
         <translation>N&amp;IK</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="136"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="138"/>
         <source>&amp;Jenis kelamin*</source>
         <translation>Se&amp;x*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="137"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="139"/>
         <source>&amp;Tempat lahir</source>
         <translation>&amp;Place of birth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="138"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="140"/>
         <source>Tanggal &amp;lahir</source>
         <translation>Date of &amp;birth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="138"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="140"/>
         <source>A&amp;gama</source>
         <translation>Reli&amp;gion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="139"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="141"/>
         <source>&amp;Pendidikan terakhir</source>
         <translation>&amp;Education</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="140"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="142"/>
         <source>Status &amp;perkawinan</source>
         <translation>&amp;Marital status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="141"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="143"/>
         <source>Pe&amp;kerjaan</source>
         <translation>&amp;Occupation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="141"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="143"/>
         <source>Ala&amp;mat</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="142"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="144"/>
         <source>Asal &amp;daerah</source>
         <translation>&amp;Home region</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="143"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="145"/>
         <source>Keluarga/&amp;wali</source>
         <translation>Next of &amp;kin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="160"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="162"/>
         <source>&amp;Blok</source>
         <translation>&amp;Block</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="160"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="162"/>
         <source>&amp;Kamar</source>
         <translation>&amp;Cell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="161"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="163"/>
         <source>Tanggal &amp;masuk*</source>
         <translation>&amp;Admission date*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="162"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="164"/>
         <source>Asal &amp;penahanan</source>
         <translation>Admitted &amp;from</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="169"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="171"/>
         <source>&amp;Status</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="177"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="179"/>
         <source>&amp;Kode registrasi*</source>
         <translation>Registration &amp;code*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="181"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="183"/>
         <source>Keterangan</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="227"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="229"/>
         <source>Pilih foto</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="228"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="230"/>
         <source>Gambar (*.jpg *.jpeg *.png)</source>
         <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="236"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="238"/>
         <source>Berkas bukan gambar JPEG/PNG yang dapat dibaca.</source>
         <translation>The file is not a readable JPEG/PNG image.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="251"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="253"/>
         <source>Tanpa foto</source>
         <translation>No photo</translation>
     </message>
@@ -1886,22 +1886,22 @@ to 512 pixels.</translation>
 <context>
     <name>InmateRecord</name>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="260"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="262"/>
         <source>Keluar: {date}</source>
         <translation>Left: {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="266"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="268"/>
         <source>Alasan: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="272"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="274"/>
         <source>Tujuan: {place}</source>
         <translation>Destination: {place}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="278"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="280"/>
         <source>Meninggal: {date}</source>
         <translation>Died: {date}</translation>
     </message>
@@ -4714,7 +4714,7 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>The pattern must contain {nomor}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="33"/>
+        <location filename="../../app/domain/inmates/rules.py" line="35"/>
         <location filename="../../app/services/facility.py" line="49"/>
         <location filename="../../app/services/inmates_status.py" line="22"/>
         <location filename="../../app/services/remission_ceremonies.py" line="48"/>
@@ -4722,127 +4722,137 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Required.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="34"/>
+        <location filename="../../app/domain/inmates/rules.py" line="36"/>
         <location filename="../../app/services/inmates_status.py" line="104"/>
         <location filename="../../app/services/remission_ledger.py" line="115"/>
         <source>Tanggal tidak boleh di masa depan.</source>
         <translation>The date cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="35"/>
+        <location filename="../../app/domain/inmates/rules.py" line="37"/>
         <source>Lama pidana seluruhnya paling lama 100 tahun: periksa tahun, bulan dan hari.</source>
         <translation>A sentence is at most 100 years in all: check the years, months and days.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="100"/>
+        <location filename="../../app/domain/inmates/rules.py" line="111"/>
         <source>Nomor registrasi tidak sesuai pola fasilitas.</source>
         <translation>The registration number does not match the facility&apos;s pattern.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="104"/>
+        <location filename="../../app/domain/inmates/rules.py" line="115"/>
         <source>Pilih jenis kelamin (L atau P).</source>
         <translation>Choose the sex (L or P).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="110"/>
+        <location filename="../../app/domain/inmates/rules.py" line="121"/>
         <source>Agama tidak dikenal: Islam, Kristen, Katolik, Hindu, Buddha, Konghucu atau Lainnya.</source>
         <translation>Unknown religion: Islam, Kristen, Katolik, Hindu, Buddha, Konghucu or Lainnya.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="150"/>
+        <location filename="../../app/domain/inmates/rules.py" line="163"/>
         <source>Tahap penahanan A.I-A.V.</source>
         <translation>Detention stage A.I-A.V.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="152"/>
+        <location filename="../../app/domain/inmates/rules.py" line="165"/>
         <source>Jenis: rutan, rumah atau kota.</source>
         <translation>Kind: rutan, rumah or kota.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="129"/>
-        <location filename="../../app/domain/inmates/rules.py" line="154"/>
+        <location filename="../../app/domain/inmates/rules.py" line="140"/>
+        <location filename="../../app/domain/inmates/rules.py" line="167"/>
         <source>Tanggal akhir sebelum tanggal mulai.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="38"/>
+        <location filename="../../app/domain/inmates/rules.py" line="40"/>
         <source>Masa penahanan ini bertumpang tindih dengan masa penahanan lain.</source>
         <translation>This detention period overlaps another detention period.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="41"/>
+        <location filename="../../app/domain/inmates/rules.py" line="43"/>
         <source>Lebih lama dari batas KUHAP untuk tahap ini, termasuk dua perpanjangan Pasal 29: periksa tanggalnya.</source>
         <translation>Longer than the KUHAP limit for this stage, even with the two Pasal 29 extensions: check the dates.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="46"/>
+        <location filename="../../app/domain/inmates/rules.py" line="48"/>
         <source>Penahanan tahap ini melebihi penahanan + perpanjangan biasa: hanya sah dengan perpanjangan Pasal 29 KUHAP (perkara berat).</source>
         <translation>Detention in this stage exceeds the order plus its ordinary extension: lawful only with a KUHAP Pasal 29 extension (grave cases).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="211"/>
+        <location filename="../../app/domain/inmates/rules.py" line="55"/>
+        <source>Umur saat masuk kurang dari 12 tahun (UU 11/2012 Pasal 1 angka 3): periksa tanggal lahir.</source>
+        <translation>Younger than 12 at admission (UU 11/2012 Pasal 1 angka 3): check the date of birth.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/rules.py" line="59"/>
+        <source>Umur saat masuk lebih dari 110 tahun: periksa tanggal lahir.</source>
+        <translation>Older than 110 at admission: check the date of birth.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/rules.py" line="224"/>
         <source>Tanggal lahir harus sebelum tanggal masuk.</source>
         <translation>The date of birth must be before the admission date.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="217"/>
+        <location filename="../../app/domain/inmates/rules.py" line="236"/>
         <location filename="../../app/exchange/inmates_read.py" line="226"/>
         <source>Status tidak dikenal.</source>
         <translation>Unknown status.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="223"/>
+        <location filename="../../app/domain/inmates/rules.py" line="242"/>
         <source>Kode registrasi tidak dikenal.</source>
         <translation>Unknown registration code.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="226"/>
+        <location filename="../../app/domain/inmates/rules.py" line="245"/>
         <source>Tahanan memakai kode A.I-A.V (atau C).</source>
         <translation>Detainees use codes A.I-A.V (or C).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="228"/>
+        <location filename="../../app/domain/inmates/rules.py" line="247"/>
         <source>Narapidana memakai kode B.I-B.III, SH atau MT.</source>
         <translation>Convicts use codes B.I-B.III, SH or MT.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="233"/>
+        <location filename="../../app/domain/inmates/rules.py" line="252"/>
         <source>Narapidana harus mempunyai perkara dengan putusan.</source>
         <translation>A convict must have a case with a verdict.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="265"/>
+        <location filename="../../app/domain/inmates/rules.py" line="284"/>
         <source>Tanggal inkracht tidak boleh sebelum tanggal putusan.</source>
         <translation>The inkracht date cannot be before the verdict date.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="270"/>
+        <location filename="../../app/domain/inmates/rules.py" line="289"/>
         <source>Awal penahanan tidak boleh sesudah tanggal inkracht.</source>
         <translation>Detention cannot start after the inkracht date.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="273"/>
+        <location filename="../../app/domain/inmates/rules.py" line="292"/>
         <location filename="../../app/exchange/inmates_read.py" line="227"/>
         <source>Jenis pidana tidak dikenal.</source>
         <translation>Unknown sentence type.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="276"/>
+        <location filename="../../app/domain/inmates/rules.py" line="295"/>
         <source>Lama pidana tidak boleh negatif.</source>
         <translation>The sentence length cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="280"/>
+        <location filename="../../app/domain/inmates/rules.py" line="299"/>
         <source>Lama pidana harus lebih dari nol untuk pidana penjara/kurungan.</source>
         <translation>The sentence length must be more than zero for imprisonment/confinement.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="286"/>
+        <location filename="../../app/domain/inmates/rules.py" line="305"/>
         <source>Denda tidak boleh negatif.</source>
         <translation>The fine cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="288"/>
+        <location filename="../../app/domain/inmates/rules.py" line="307"/>
         <source>Hari pengganti denda tidak boleh negatif.</source>
         <translation>Days in lieu of the fine cannot be negative.</translation>
     </message>
@@ -5062,67 +5072,67 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>The number pattern is too long or contains &apos;|&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/services/certificates/service.py" line="74"/>
-        <location filename="../../app/services/certificates/service.py" line="254"/>
+        <location filename="../../app/services/certificates/service.py" line="75"/>
+        <location filename="../../app/services/certificates/service.py" line="261"/>
         <source>Jenis sertifikat tidak dikenal.</source>
         <translation>Unknown certificate kind.</translation>
     </message>
     <message>
-        <location filename="../../app/services/certificates/service.py" line="148"/>
-        <location filename="../../app/services/certificates/service.py" line="176"/>
+        <location filename="../../app/services/certificates/service.py" line="149"/>
+        <location filename="../../app/services/certificates/service.py" line="177"/>
         <source>Sertifikat {number} sudah dicabut.</source>
         <translation>Certificate {number} has already been revoked.</translation>
     </message>
     <message>
-        <location filename="../../app/services/certificates/service.py" line="169"/>
+        <location filename="../../app/services/certificates/service.py" line="170"/>
         <location filename="../../app/ui/certificates/dialogs.py" line="187"/>
         <source>Tuliskan alasan pencabutan.</source>
         <translation>Enter the reason for revoking.</translation>
     </message>
     <message>
-        <location filename="../../app/services/certificates/service.py" line="230"/>
+        <location filename="../../app/services/certificates/service.py" line="237"/>
         <source>Sertifikat tidak ditemukan.</source>
         <translation>Certificate not found.</translation>
     </message>
     <message>
-        <location filename="../../app/services/certificates/service.py" line="243"/>
+        <location filename="../../app/services/certificates/service.py" line="250"/>
         <location filename="../../app/ui/certificates/dialogs.py" line="131"/>
         <source>Pilih minimal satu penerima.</source>
         <translation>Choose at least one recipient.</translation>
     </message>
     <message>
-        <location filename="../../app/services/certificates/service.py" line="245"/>
+        <location filename="../../app/services/certificates/service.py" line="252"/>
         <source>Terlalu banyak sertifikat sekaligus.</source>
         <translation>Too many certificates at once.</translation>
     </message>
     <message>
-        <location filename="../../app/services/certificates/service.py" line="248"/>
+        <location filename="../../app/services/certificates/service.py" line="255"/>
         <source>Tanggal terbit paling awal 2 tahun lalu dan paling lambat 31 hari ke depan.</source>
         <translation>The issue date may be at most 2 years back and at most 31 days ahead.</translation>
     </message>
     <message>
-        <location filename="../../app/services/certificates/service.py" line="256"/>
+        <location filename="../../app/services/certificates/service.py" line="263"/>
         <source>Jenis ini diterbitkan dari tab programnya, tidak di sini (piagam remisi: dari upacaranya di tab Remisi, untuk penerima yang disetujui).</source>
         <translation>This kind is issued from its programme&apos;s tab, not here (remission piagam: from its ceremony in the Remisi tab, for the approved recipients).</translation>
     </message>
     <message>
-        <location filename="../../app/services/certificates/service.py" line="262"/>
+        <location filename="../../app/services/certificates/service.py" line="269"/>
         <source>Nama penerima wajib diisi.</source>
         <translation>The recipient&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../app/services/certificates/service.py" line="266"/>
+        <location filename="../../app/services/certificates/service.py" line="273"/>
         <location filename="../../app/ui/certificates/dialogs.py" line="124"/>
         <source>Program/kegiatan wajib diisi.</source>
         <translation>The programme/activity is required.</translation>
     </message>
     <message>
-        <location filename="../../app/services/certificates/service.py" line="270"/>
+        <location filename="../../app/services/certificates/service.py" line="277"/>
         <source>UUID penerima tidak sah.</source>
         <translation>Invalid recipient UUID.</translation>
     </message>
     <message>
-        <location filename="../../app/services/certificates/service.py" line="275"/>
+        <location filename="../../app/services/certificates/service.py" line="282"/>
         <source>Sertifikat untuk {count} penerima baru saja diterbitkan (mungkin dari komputer lain). Tidak ada yang diterbitkan; ulangi, maka yang sudah ada dilewati.</source>
         <translation>Certificates for {count} recipient(s) were just issued (perhaps from another computer). Nothing was issued; try again and those already issued will be skipped.</translation>
     </message>
@@ -5573,6 +5583,31 @@ Nothing is saved until you press Finish on the last page.</translation>
         <location filename="../../app/services/entitlement.py" line="19"/>
         <source>Akun {username} telah dinonaktifkan atau perannya diubah oleh admin sejak Anda masuk: tidak ada yang disimpan. Keluar, lalu masuk lagi.</source>
         <translation>An admin has deactivated the account {username} or changed its role since you logged in: nothing was saved. Log out, then log in again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/text_limits.py" line="21"/>
+        <source>Terlalu panjang: paling banyak 40 huruf.</source>
+        <translation>Too long: at most 40 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/text_limits.py" line="22"/>
+        <source>Terlalu panjang: paling banyak 100 huruf.</source>
+        <translation>Too long: at most 100 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/text_limits.py" line="23"/>
+        <source>Terlalu panjang: paling banyak 200 huruf.</source>
+        <translation>Too long: at most 200 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/text_limits.py" line="24"/>
+        <source>Terlalu panjang: paling banyak 300 huruf.</source>
+        <translation>Too long: at most 300 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/text_limits.py" line="25"/>
+        <source>Terlalu panjang: paling banyak 400 huruf.</source>
+        <translation>Too long: at most 400 characters.</translation>
     </message>
 </context>
 <context>

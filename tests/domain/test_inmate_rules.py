@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from app.domain.dates import full_years
 from app.domain.inmates.nik import make_nik
 from app.domain.inmates.record import CaseData, DetentionData, DisciplineData, InmateData
 from app.domain.inmates.regnumber import DEFAULT_PATTERN, compile_pattern
@@ -15,9 +17,17 @@ from app.domain.inmates.rules import (
     DETENTION_BEYOND_KUHAP,
     DETENTION_NEEDS_PASAL_29,
     DETENTION_OVERLAP,
+    TOO_OLD,
+    TOO_YOUNG,
     clean_record,
     normalise_code,
     validate_record,
+)
+from app.domain.inmates.text_limits import (
+    CASE_LIMITS,
+    DISCIPLINE_LIMITS,
+    FIELD_LIMITS,
+    TOO_LONG,
 )
 
 TODAY = date(2025, 7, 15)
@@ -189,3 +199,64 @@ def test_the_kuhap_limit_counts_every_period_of_the_stage():
     next_stage = DetentionData("A.II", date(2025, 5, 1), date(2025, 6, 19))  # 50 days: its own
     check = validate_record(replace(record, detentions=(first, extension, next_stage)), TODAY)
     assert check.ok and check.warnings == {}
+
+
+@given(st.sampled_from(sorted(FIELD_LIMITS)), st.integers(min_value=0, max_value=3))
+def test_a_text_longer_than_the_register_keeps_is_refused(name, extra):
+    limit = FIELD_LIMITS[name]
+    text = "A" * (limit + extra)
+    errors = validate_record(replace(GOOD, **{name: text}), TODAY).errors
+    assert (errors.get(name) == TOO_LONG[limit]) == (extra > 0)
+
+
+def test_long_case_and_discipline_texts_are_refused_by_row():
+    entry = DisciplineData(date(2025, 7, 10), "x" * 301, "teguran")
+    record = replace(CONVICT, cases=(replace(CONVICT.cases[0], court="P" * 201),),
+                     discipline=(entry,))  # fmt: skip
+    errors = validate_record(record, TODAY).errors
+    assert errors["cases.0.court"] == TOO_LONG[200]
+    assert errors["discipline.0.violation"] == TOO_LONG[300]
+
+
+def test_the_limits_are_the_register_columns():
+    from app.db.models import DisciplineEntry, Inmate, InmateCase
+
+    for model, limits in ((Inmate, FIELD_LIMITS), (InmateCase, CASE_LIMITS),
+                          (DisciplineEntry, DISCIPLINE_LIMITS)):  # fmt: skip
+        for name, limit in limits.items():
+            assert model.__table__.columns[name].type.length == limit, (model, name)
+
+
+@pytest.mark.parametrize(("birth", "problem"), [
+    (date(2013, 7, 2), "TOO_YOUNG"),  # 11 the day before the 12th birthday
+    (date(2013, 7, 1), None),  # 12 on the day of admission
+    (date(1914, 7, 2), None),  # 110, a day before the 111th birthday
+    (date(1914, 7, 1), "TOO_OLD"),  # 111
+    (date(1800, 1, 1), "TOO_OLD"),
+])  # fmt: skip
+def test_the_age_at_admission_is_between_12_and_110(birth, problem):
+    record = replace(GOOD, birth_date=birth, nik="")
+    errors = validate_record(record, TODAY).errors
+    expected = {"TOO_YOUNG": TOO_YOUNG, "TOO_OLD": TOO_OLD}.get(problem)
+    assert errors.get("birth_date") == expected
+
+
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2030, 12, 31)),
+       st.integers(min_value=0, max_value=120), st.integers(min_value=0, max_value=364))  # fmt: skip
+def test_full_years_grow_by_one_on_each_birthday(birth, years, into_year):
+    """Born on a day other than 29 February: `years` birthdays later, plus less than a year."""
+    if (birth.month, birth.day) == (2, 29):
+        birth = birth.replace(day=28)
+    birthday = birth.replace(year=birth.year + years)
+    on = birthday + timedelta(days=into_year)
+    if on >= birthday.replace(year=birthday.year + 1):
+        return  # 365 days in a leap year can reach the next birthday
+    assert full_years(birth, on) == years
+    assert full_years(birth, birthday - timedelta(days=1)) == years - 1 if years else True
+
+
+def test_full_years_for_a_leap_day_birth():
+    born = date(2004, 2, 29)
+    assert full_years(born, date(2005, 2, 28)) == 0
+    assert full_years(born, date(2005, 3, 1)) == 1
+    assert full_years(born, date(2008, 2, 29)) == 4

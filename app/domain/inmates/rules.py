@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, fields, replace
 from datetime import date, timedelta
 
+from app.domain.dates import full_years
 from app.domain.inmates.codes import (
     DETAINEE_CODES,
     FIXED_TERM,
@@ -27,6 +28,7 @@ from app.domain.inmates.detention import held_days, stage_limit
 from app.domain.inmates.nik import clean_nik, nik_problem, nik_warnings
 from app.domain.inmates.record import CaseData, DetentionData, InmateData
 from app.domain.inmates.regnumber import RegNumberPattern
+from app.domain.inmates.text_limits import too_long
 from app.domain.remission.arith import longer_than_max
 from app.text import QT_TRANSLATE_NOOP
 
@@ -47,6 +49,15 @@ DETENTION_NEEDS_PASAL_29 = QT_TRANSLATE_NOOP(
     "errors",
     "Penahanan tahap ini melebihi penahanan + perpanjangan biasa: hanya sah dengan "
     "perpanjangan Pasal 29 KUHAP (perkara berat).",
+)
+# UU 11/2012 (SPPA) Pasal 1 angka 3: a child in conflict with the law is 12 or older.
+MIN_AGE, MAX_AGE = 12, 110
+TOO_YOUNG = QT_TRANSLATE_NOOP(
+    "errors",
+    "Umur saat masuk kurang dari 12 tahun (UU 11/2012 Pasal 1 angka 3): periksa tanggal lahir.",
+)
+TOO_OLD = QT_TRANSLATE_NOOP(
+    "errors", "Umur saat masuk lebih dari 110 tahun: periksa tanggal lahir."
 )
 ONE_DAY = timedelta(days=1)
 
@@ -129,6 +140,8 @@ def validate_record(
             errors[key + "period_end"] = QT_TRANSLATE_NOOP(
                 "errors", "Tanggal akhir sebelum tanggal mulai."
             )
+    for key, message in too_long(data).items():
+        errors.setdefault(key, message)
     if "nik" not in errors:
         warnings.update(nik_warnings(data.nik, data.birth_date, data.sex))
     return RecordCheck(errors, warnings)
@@ -210,6 +223,12 @@ def _check_dates(data: InmateData, today: date, errors: dict[str, str]) -> None:
         errors.setdefault(
             "birth_date", QT_TRANSLATE_NOOP("errors", "Tanggal lahir harus sebelum tanggal masuk.")
         )
+    elif data.birth_date and data.admission_date:
+        age = full_years(data.birth_date, data.admission_date)
+        if age < MIN_AGE:
+            errors.setdefault("birth_date", TOO_YOUNG)
+        elif age > MAX_AGE:
+            errors.setdefault("birth_date", TOO_OLD)
 
 
 def _check_status(data: InmateData, errors: dict[str, str]) -> None:

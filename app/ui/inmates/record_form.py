@@ -31,6 +31,7 @@ from app.domain.inmates.codes import (
     RegCode,
     Status,
 )
+from app.domain.inmates.text_limits import FIELD_LIMITS
 from app.exchange.inmates_read import parse_date
 from app.ui.common.field_errors import WARNING_STYLE, FieldErrors
 from app.ui.common.messages import translate_error
@@ -72,6 +73,7 @@ class IdentityForm(QWidget):
         for name in TEXT_FIELDS:
             edit = QLineEdit()
             edit.setObjectName(f"field_{name}")
+            edit.setMaxLength(FIELD_LIMITS[name])  # what the register keeps (a paste is cut)
             self.inputs[name] = edit
         for name in DATE_FIELDS:
             edit = QLineEdit()
