@@ -6,6 +6,7 @@ Each sub-command lives in its own module with `register(subparsers)`; add new on
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -46,4 +47,11 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def run(args: argparse.Namespace) -> int:
-    return run_command(args)
+    try:
+        return run_command(args)
+    except BrokenPipeError:
+        # The reader went away (`... | head`): no traceback. Python's own advice: point stdout
+        # at devnull so the flush at exit does not fail again, and exit 1 as Python does.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1

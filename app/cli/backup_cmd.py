@@ -14,6 +14,7 @@ from app.cli.common import (
     EXIT_OK,
     EXIT_USAGE,
     add_login_arguments,
+    input_file,
     login,
     open_from_args,
 )
@@ -70,7 +71,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         description=RESTORE_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    restore.add_argument("file", metavar="BERKAS", type=Path, help="berkas cadangan (.db)")
+    restore.add_argument("file", metavar="BERKAS", type=input_file, help="berkas cadangan (.db)")
     add_login_arguments(restore)
     restore.add_argument("--yes", action="store_true", help="tanpa konfirmasi")
     restore.set_defaults(handler=_restore, opener=_open_for_restore)

@@ -53,6 +53,14 @@ def output_file(*suffixes: str) -> Callable[[str], Path]:
     return check
 
 
+def input_file(text: str) -> Path:
+    """An argparse type for a file to read: it must exist, else argparse stops (exit 2)."""
+    path = Path(text).expanduser()
+    if not path.is_file():
+        raise argparse.ArgumentTypeError(f"{path}: berkas tidak ada")
+    return path
+
+
 class OutputProblem(SibinaError):
     """A file to write cannot be opened (read-only folder, disk full)."""
 

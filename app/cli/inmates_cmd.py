@@ -7,13 +7,13 @@ import argparse
 import json
 import sys
 from dataclasses import asdict
-from pathlib import Path
 
 from app.cli.common import (
     EXIT_FAILED,
     EXIT_OK,
     EXIT_USAGE,
     add_login_arguments,
+    input_file,
     login,
     output_file,
 )
@@ -51,7 +51,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "dicetak sebagai 'row N: kolom: pesan' dan keluar 1. Baris yang NIK atau No. Registrasinya "
         "sudah ada memperbarui data orang itu.",
     )
-    imp.add_argument("file", type=Path, metavar="BERKAS")
+    imp.add_argument("file", type=input_file, metavar="BERKAS")
     imp.add_argument("--dry-run", action="store_true", help="periksa saja, jangan menulis")
     imp.add_argument("--quiet", action="store_true", help="tanpa baris kemajuan di stderr")
     add_login_arguments(imp)
@@ -59,7 +59,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     lst = actions.add_parser("list", help="cetak WBP yang cocok (JSON)")
     lst.add_argument("--search", default="", metavar="Q", help="nama, alias, no. registrasi, NIK")
-    lst.add_argument("--status", default="", choices=STATUS_CHOICES)
+    lst.add_argument("--status", default="", type=str.lower, choices=STATUS_CHOICES)
     lst.add_argument("--code", default="", help="kode registrasi, mis. B.I")
     lst.add_argument("--block", default="")
     lst.add_argument("--limit", type=int, default=0, help="0 = semua")
@@ -85,7 +85,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     exp = actions.add_parser("export", help="ekspor daftar WBP (XLSX atau CSV)")
     exp.add_argument("file", type=output_file(".xlsx", ".csv"), metavar="BERKAS")
     exp.add_argument("--search", default="", metavar="Q", help="nama, alias, no. registrasi, NIK")
-    exp.add_argument("--status", default="", choices=STATUS_CHOICES)
+    exp.add_argument("--status", default="", type=str.lower, choices=STATUS_CHOICES)
     add_login_arguments(exp)
     exp.set_defaults(handler=_export)
 

@@ -130,3 +130,26 @@ def test_import_killed_half_way_leaves_database_unchanged(tmp_path):
     after = dump(db)
     assert after == before
     assert not any("Orang Fiktif" in line for line in after)
+
+
+def test_status_in_any_case_a_missing_file_and_a_closed_pipe(tmp_path):
+    home = demo_home(tmp_path, inmates=30)
+    upper = run_cli("inmates", "list", "--status", "NARAPIDANA", "--json", "--user", "pembinaan",
+                    home=home, password=PASSWORD)  # fmt: skip
+    assert upper.returncode == 0, upper.stderr
+    assert {r["status"] for r in json.loads(upper.stdout)} == {"narapidana"}
+    for command in (("inmates", "import"), ("backup", "restore")):
+        missing = run_cli(*command, str(tmp_path / "tidak-ada.csv"), "--user", "admin",
+                          home=home, password=PASSWORD)  # fmt: skip
+        assert missing.returncode == 2 and "berkas tidak ada" in missing.stderr, command
+    # a reader that has gone before the output comes (`| head -1` stopping early): no traceback
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SIBINA_")}
+    env.update(SIBINA_HOME=str(home), SIBINA_PASSWORD=PASSWORD, QT_QPA_PLATFORM="offscreen")
+    listing = subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py"), "inmates", "list", "--json", "--user", "admin"],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    listing.stdout.close()
+    stderr = listing.stderr.read().decode()
+    listing.wait(timeout=120)
+    assert "Traceback" not in stderr and "BrokenPipe" not in stderr, stderr
