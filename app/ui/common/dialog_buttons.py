@@ -4,8 +4,8 @@ dialog opens."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QPushButton, QWidget
 
 
 def save_cancel_buttons(
@@ -50,23 +50,29 @@ class _FirstFieldOnShow(QObject):
         if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
             watched.removeEventFilter(self)
             # before QDialog's own choice, which then keeps it
-            focus_first_field(self._within or watched)
+            field = focus_first_field(self._within or watched)
+            if isinstance(field, QLineEdit):
+                # QDialog then hands the field its focus as a Tab would, which selects a filled
+                # field's text: a stray key replaced, say, a registration number. The cursor
+                # stays at the end instead.
+                QTimer.singleShot(0, field, field.deselect)
         return False
 
 
-def focus_first_field(dialog: QWidget) -> None:
+def focus_first_field(dialog: QWidget) -> QWidget | None:
     """Put the focus on the first input of the focus chain (not a push button), unless the
-    dialog already gave it to a field."""
+    dialog already gave it to a field; returns the field that has it."""
     current = dialog.focusWidget()
     if current is not None and current is not dialog and not isinstance(current, QPushButton):
-        return
+        return current
     widget = dialog.nextInFocusChain()
     while widget is not None and widget is not dialog:
         if (widget.isVisibleTo(dialog) and widget.isEnabled() and not isinstance(widget, QPushButton)
                 and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):  # fmt: skip
             widget.setFocus(Qt.FocusReason.TabFocusReason)
-            return
+            return widget
         widget = widget.nextInFocusChain()
+    return None
 
 
 def enter_presses(dialog: QDialog, button: QPushButton) -> None:

@@ -73,7 +73,8 @@ class IdentityForm(QWidget):
         for name in TEXT_FIELDS:
             edit = QLineEdit()
             edit.setObjectName(f"field_{name}")
-            edit.setMaxLength(FIELD_LIMITS[name])  # what the register keeps (a paste is cut)
+            if name in FIELD_LIMITS:  # what the register keeps (a paste is cut); NIK: its rule
+                edit.setMaxLength(FIELD_LIMITS[name])
             self.inputs[name] = edit
         for name in DATE_FIELDS:
             edit = QLineEdit()
