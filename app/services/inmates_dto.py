@@ -9,7 +9,7 @@ from app.domain.inmates.record import CaseData, InmateData
 
 SORT_COLUMNS = (
     "reg_number", "full_name", "status", "reg_code", "block", "religion", "sex",
-    "admission_date", "detention_until",
+    "admission_date", "detention_until", "nik",
 )  # fmt: skip
 ACTIVE = "aktif"  # status filter value meaning tahanan + narapidana
 

@@ -54,7 +54,7 @@ COLUMNS = (
            "admission_date"),
     Column(QT_TRANSLATE_NOOP("inmates", "Batas Penahanan"), lambda r: _date(r.detention_until),
            "detention_until"),
-    Column(QT_TRANSLATE_NOOP("inmates", "NIK"), lambda r: r.nik),
+    Column(QT_TRANSLATE_NOOP("inmates", "NIK"), lambda r: r.nik, "nik"),
 )  # fmt: skip
 
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from app.db.models import Inmate
+from app.domain.inmates.nik import make_nik
 from app.domain.inmates.record import DetentionData
 from app.domain.roles import Role
 from app.services.inmates_dto import InmateFilter
@@ -331,3 +332,20 @@ def test_import_fields_are_named_in_the_ui_language_and_read_whole(
         longest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i))
                       for i in range(combo.count()))  # fmt: skip
         assert longest < combo.width() - 30  # the arrow and the frame
+
+
+def test_every_column_with_a_sort_arrow_sorts_by_it(qtbot, services, admin):
+    """Clicking a header shows an arrow: the rows must then follow that column (NIK sorted by
+    name before)."""
+    born = date(1990, 5, 1)
+    for n, serial in ((1, 3), (2, 1), (3, 2)):  # by name 1, 2, 3; by NIK 2, 3, 1
+        services.inmates.create(admin, detainee(n, birth_date=born,
+                                                nik=make_nik("337501", born, "L", serial)))  # fmt: skip
+    tab = make_tab(qtbot, services, admin)
+    model = tab.model
+    column = next(i for i in range(model.columnCount()) if model.headerData(
+        i, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) == "NIK")  # fmt: skip
+    tab.view.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(lambda: model.rowCount() == 3, timeout=2000)
+    shown = [model.data(model.index(row, column)) for row in range(3)]
+    assert [s[-1] for s in shown] == ["1", "2", "3"]  # the serials, in order
