@@ -1438,157 +1438,157 @@ to 512 pixels.</translation>
 <context>
     <name>IdentityForm</name>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="84"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="85"/>
         <source>16 angka</source>
         <translation>16 digits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="89"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="90"/>
         <source>L — Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="90"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="91"/>
         <source>P — Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="107"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="108"/>
         <source>Pakai &amp;usulan</source>
         <translation>&amp;Use proposal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="112"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="113"/>
         <source>&amp;Foto…</source>
         <translation>Pho&amp;to…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="114"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="115"/>
         <source>Hapus foto</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="136"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="137"/>
         <source>No. &amp;registrasi*</source>
         <translation>&amp;Registration no.*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="137"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="138"/>
         <source>&amp;Nama lengkap*</source>
         <translation>Full &amp;name*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="137"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="138"/>
         <source>&amp;Alias</source>
         <translation>A&amp;liases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="138"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="139"/>
         <source>N&amp;IK</source>
         <translation>N&amp;IK</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="138"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="139"/>
         <source>&amp;Jenis kelamin*</source>
         <translation>Se&amp;x*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="139"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="140"/>
         <source>&amp;Tempat lahir</source>
         <translation>&amp;Place of birth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="140"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="141"/>
         <source>Tanggal &amp;lahir</source>
         <translation>Date of &amp;birth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="140"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="141"/>
         <source>A&amp;gama</source>
         <translation>Reli&amp;gion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="141"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="142"/>
         <source>&amp;Pendidikan terakhir</source>
         <translation>&amp;Education</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="142"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="143"/>
         <source>Status &amp;perkawinan</source>
         <translation>&amp;Marital status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="143"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="144"/>
         <source>Pe&amp;kerjaan</source>
         <translation>&amp;Occupation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="143"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="144"/>
         <source>Ala&amp;mat</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="144"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="145"/>
         <source>Asal &amp;daerah</source>
         <translation>&amp;Home region</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="145"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="146"/>
         <source>Keluarga/&amp;wali</source>
         <translation>Next of &amp;kin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="162"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="163"/>
         <source>&amp;Blok</source>
         <translation>&amp;Block</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="162"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="163"/>
         <source>&amp;Kamar</source>
         <translation>&amp;Cell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="163"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="164"/>
         <source>Tanggal &amp;masuk*</source>
         <translation>&amp;Admission date*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="164"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="165"/>
         <source>Asal &amp;penahanan</source>
         <translation>Admitted &amp;from</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="171"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="172"/>
         <source>&amp;Status</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="179"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="180"/>
         <source>&amp;Kode registrasi*</source>
         <translation>Registration &amp;code*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="183"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="184"/>
         <source>Keterangan</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="229"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="230"/>
         <source>Pilih foto</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="230"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="231"/>
         <source>Gambar (*.jpg *.jpeg *.png)</source>
         <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="238"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="239"/>
         <source>Berkas bukan gambar JPEG/PNG yang dapat dibaca.</source>
         <translation>The file is not a readable JPEG/PNG image.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="253"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="254"/>
         <source>Tanpa foto</source>
         <translation>No photo</translation>
     </message>
@@ -1886,22 +1886,22 @@ to 512 pixels.</translation>
 <context>
     <name>InmateRecord</name>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="262"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="263"/>
         <source>Keluar: {date}</source>
         <translation>Left: {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="268"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="269"/>
         <source>Alasan: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="274"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="275"/>
         <source>Tujuan: {place}</source>
         <translation>Destination: {place}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_form.py" line="280"/>
+        <location filename="../../app/ui/inmates/record_form.py" line="281"/>
         <source>Meninggal: {date}</source>
         <translation>Died: {date}</translation>
     </message>
