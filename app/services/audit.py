@@ -71,10 +71,10 @@ def record(
     clock: Clock = system_clock,
 ) -> AuditEvent:
     """Append one event in the caller's transaction (it commits with the change it describes).
-    An Actor must still hold their account as at login (`require_current`); an event about the
-    actor's own account is checked by its service before the change instead (after it, a
-    role the actor just gave up would read as a changed account)."""
-    if isinstance(actor, Actor) and not (entity == "user" and str(entity_id) == str(actor.user_id)):
+    An Actor must still hold their account as at login (`require_current`). A caller that
+    checked that itself earlier in the transaction passes the user name instead: a change to
+    the actor's own account (after it, a role just given up would read as a changed account)."""
+    if isinstance(actor, Actor):
         require_current(session, actor)
     username = actor if isinstance(actor, str) else actor.username
     last = session.execute(

@@ -134,5 +134,7 @@ class AuthService:
                 raise ValidationError(errors)
             user.password_hash = hash_password(new_password)
             user.must_change_password = False
-            audit.record(uow.session, actor, "password_changed", "user", user.id, clock=self._clock)
+            audit.record(
+                uow.session, actor.username, "password_changed", "user", user.id, clock=self._clock
+            )  # checked at the start: require_current
             uow.commit()

@@ -172,7 +172,8 @@ class UserService:
                         )
                     }
                 )
-            audit.record(uow.session, actor, action, "user", user.id, before=before,
+            # by name: checked above, before the change (require_current)
+            audit.record(uow.session, actor.username, action, "user", user.id, before=before,
                          after=_public(user), clock=self._clock)  # fmt: skip
             uow.commit()
             return to_dto(user)
