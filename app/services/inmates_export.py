@@ -13,10 +13,12 @@ from app.exchange.inmates_write import export_headers, export_values, write_csv,
 from app.reports.table_document import Column, render_table_pdf
 from app.services import audit
 from app.services.actor import Actor, require
+from app.services.entitlement import require_current
 from app.services.facility import FacilityService
-from app.services.inmates_dto import InmateFilter, InmateRow
+from app.services.inmates_dto import ACTIVE, InmateFilter, InmateRow
 from app.services.progress import NullProgress, Progress
 
+SEX_WORDS = {"L": "laki-laki", "P": "perempuan"}
 PDF_LIMIT = 20_000  # a printed list beyond this is not useful; the export files have no limit
 
 
@@ -33,6 +35,7 @@ class InmateExport:
     ) -> int:
         """Write the list to `path` (.xlsx or .csv by suffix); returns the number of rows."""
         require(actor, Permission.VIEW_REGISTER)
+        self._require_current(actor)  # no file written by an account changed meanwhile
         progress = progress or NullProgress()
         total = self.count(actor, flt)
 
@@ -52,6 +55,7 @@ class InmateExport:
     ) -> bytes:
         """The list as a printed document on the facility's letterhead."""
         require(actor, Permission.VIEW_REGISTER)
+        self._require_current(actor)
         facility = FacilityService(self._uow, self._clock).get()
         today = self._clock().date()
         rows = [
@@ -66,8 +70,13 @@ class InmateExport:
             Column("Blok/Kamar", 1.1), Column("Tgl. Masuk", 1.5),
         ]  # fmt: skip
         return render_table_pdf(facility, title, columns, rows,
-                                subtitle=f"Per {long_date(today)} — {thousands(len(rows))} orang",
+                                subtitle=" · ".join((f"Per {long_date(today)} — {thousands(len(rows))} orang",
+                                                     *filter_lines(flt))),
                                 landscape=True, on=today, footer="Dicetak dengan Sibina")  # fmt: skip
+
+    def _require_current(self, actor: Actor) -> None:
+        with self._uow() as uow:
+            require_current(uow.session, actor)
 
     def _audit_list(
         self, actor: Actor, action: str, flt: InmateFilter, count: int, to: str
@@ -78,6 +87,22 @@ class InmateExport:
             audit.record(uow.session, actor, action, "inmate_list", "", clock=self._clock,
                          after={"rows": count, "to": to, "filter": chosen})  # fmt: skip
             uow.commit()
+
+
+def filter_lines(flt: InmateFilter) -> list[str]:
+    """The chosen filter in the printed list's subtitle (Indonesian, as the paper), so that a
+    list of part of the register does not read as the whole register."""
+    lines = []
+    if flt.status:
+        status = "Tahanan dan narapidana" if flt.status == ACTIVE else None
+        lines.append(f"Status: {status or STATUS_LABELS.get(flt.status, flt.status)}")
+    for label, value in (("Kode", flt.reg_code), ("Blok", flt.block), ("Agama", flt.religion),
+                         ("Jenis kelamin", SEX_WORDS.get(flt.sex, flt.sex))):  # fmt: skip
+        if value:
+            lines.append(f"{label}: {value}")
+    if flt.search.strip():
+        lines.append(f"Pencarian: \u201c{flt.search.strip()}\u201d")
+    return lines
 
 
 def _pdf_row(number: int, row: InmateRow) -> list[object]:

@@ -84,3 +84,35 @@ def test_reimporting_an_export_keeps_the_detention_periods(services, admin, tmp_
     report = services.inmates.import_file(admin, path)
     assert report.ok and report.count("same") == 1, [str(i) for i in report.issues]
     assert services.inmates.get(admin, record.id).data.detentions[1:] == (extension,)
+
+
+def test_a_filtered_printed_list_says_which_part_of_the_register_it_is(services, admin):
+    services.inmates.create(admin, detainee(1, full_name="Ahmad Sulaiman"))
+    services.inmates.create(admin, convict(2, full_name="Zainal Abidin"))
+    flt = InmateFilter(status="narapidana", search=" Zainal ", sex="L")
+    pdf = services.inmates.list_pdf(admin, flt)
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert "Status: Narapidana" in text and "Jenis kelamin: laki-laki" in text
+    assert "Pencarian: \u201cZainal\u201d" in text and "Ahmad" not in text
+    whole = services.inmates.list_pdf(admin, InmateFilter())
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(whole)).pages)
+    assert "Status:" not in text and "Pencarian" not in text
+    active = services.inmates.list_pdf(admin, InmateFilter(status="aktif"))
+    assert "Tahanan dan narapidana" in PdfReader(io.BytesIO(active)).pages[0].extract_text()
+
+
+def test_an_account_changed_meanwhile_writes_no_export_file(services, admin, make_actor, tmp_path):
+    from app.errors import PermissionDenied
+
+    clerk = make_actor(Role.REGISTRASI)
+    services.inmates.create(admin, detainee(1))
+    user_id = next(u.id for u in services.users.list_users(admin) if u.username == clerk.username)
+    services.users.set_active(admin, user_id, False)
+    out = tmp_path / "out"
+    out.mkdir()
+    for name in ("a.csv", "a.xlsx"):
+        with pytest.raises(PermissionDenied):
+            services.inmates.export_list(clerk, InmateFilter(), out / name)
+    with pytest.raises(PermissionDenied):
+        services.inmates.list_pdf(clerk, InmateFilter())
+    assert list(out.iterdir()) == []
