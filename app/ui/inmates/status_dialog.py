@@ -37,6 +37,7 @@ from app.ui.common.dialog_buttons import focus_first_field_on_show
 from app.ui.common.field_errors import FieldErrors
 from app.ui.common.messages import show_error
 
+NO_LENGTH = Sentence().key()
 TITLES = {
     StatusAction.VERDICT: QT_TRANSLATE_NOOP(
         "inmates", "Putusan berkekuatan hukum tetap (menjadi narapidana)"
@@ -198,8 +199,13 @@ class StatusDialog(QDialog):
         return Sentence(self.years.value(), self.months.value(), self.days.value())
 
     def _propose(self) -> None:
-        code = propose_code(Status.NARAPIDANA, self.sentence_type.currentData() or SentenceType.PENJARA,
-                            self._sentence())  # fmt: skip
+        kind = self.sentence_type.currentData() or SentenceType.PENJARA
+        sentence = self._sentence()
+        if kind in (SentenceType.PENJARA, SentenceType.KURUNGAN) and sentence.key() == NO_LENGTH:
+            # no code follows from a term of nothing (saving it is refused too)
+            self.proposed.setText(self.tr("— (isi lama pidana)"))
+            return
+        code = propose_code(Status.NARAPIDANA, kind, sentence)
         self.proposed.setText(f"{code.value} — {_tr(CODE_LABELS[code])}" if code else "—")
 
     def change(self) -> StatusChange:

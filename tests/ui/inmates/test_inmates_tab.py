@@ -161,6 +161,7 @@ def test_status_change_verdict(qtbot, services, admin, clock):
     assert dialog.action_buttons["verdict"].isEnabled()
     qtbot.mouseClick(dialog.action_buttons["verdict"], Qt.MouseButton.LeftButton)
     status = dialog.status_dialog
+    assert status.proposed.text() == "— (isi lama pidana)"  # no B.IIb for a term of nothing
     status.submit()
     assert status.errors.text("verdict_number") == "Wajib diisi."
     assert status.errors.text("sentence").startswith("Lama pidana harus lebih dari nol")
