@@ -125,6 +125,23 @@ def test_overlap_in_a_table_is_refused():
     assert error.key.startswith("rk.rows[") and "tumpang tindih" in error.problem
 
 
+def test_a_later_remission_earning_fewer_days_is_refused():
+    def falling(raw):
+        raw["ru"]["rows"][3]["days"] = 60  # the 3rd RU below the 2nd (90 days)
+
+    error = _broken(falling)
+    assert error.key == "ru.rows[3].days" and "lebih sedikit (60 hari)" in error.problem
+    assert "ke-2" in error.problem
+
+
+def test_a_longer_time_served_earning_fewer_days_is_refused():
+    def falling(raw):
+        raw["ru"]["rows"][1]["days"] = 20  # 1st RU after 12 months below 6-12 months (30)
+
+    error = _broken(falling)
+    assert error.key == "ru.rows[1].days" and "20 hari" in error.problem
+
+
 def test_missing_later_rows_are_refused():
     def cut(raw):
         raw["ru"]["rows"].pop()  # no row for the 6th RU and later

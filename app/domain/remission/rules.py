@@ -236,7 +236,29 @@ def _table(r: Reader, key: str) -> AmountTable:
             raise RuleTableError(f"{p}.served_max_days", "lebih kecil dari served_min_days")
         rows.append(row)
     _check_coverage(key, rows)
+    _check_rising(key, rows)
     return AmountTable(name=r.text(f"{key}.name"), basis=r.text(f"{key}.basis"), rows=tuple(rows))
+
+
+def _check_rising(key: str, rows: list[TableRow]) -> None:
+    """A later remission, or a longer time served, never earns fewer days (Keppres 174/1999
+    Pasal 4 and 5 rise year by year): a falling amount is a typing slip. Checked at every corner
+    of the table (each row's first n and first served day against the next ones)."""
+    table = AmountTable(name=key, basis="", rows=tuple(rows))
+    nths = sorted({row.nth_min for row in rows})
+    served = sorted({row.served_min_days for row in rows})
+    for a, nth in enumerate(nths):
+        for b, days in enumerate(served):
+            here = table.row_for(nth, days)
+            later = [table.row_for(nths[a + 1], days)] if a + 1 < len(nths) else []
+            longer = [table.row_for(nth, served[b + 1])] if b + 1 < len(served) else []
+            for row in (*later, *longer):
+                if row.days < here.days:
+                    raise RuleTableError(
+                        f"{key}.rows[{rows.index(row)}].days",
+                        f"lebih sedikit ({row.days} hari) daripada baris "
+                        f"\u201c{here.label}\u201d ({here.days} hari)",
+                    )
 
 
 def _check_coverage(key: str, rows: list[TableRow]) -> None:
