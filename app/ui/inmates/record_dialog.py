@@ -60,6 +60,9 @@ def _tr(text: str) -> str:
 
 class InmateDialog(QDialog):
     saved = Signal(str)  # the inmate's id, after a save or a status change
+    # after a save that closed the dialog while the record has warnings: a line to show
+    # where the dialog was opened from (the dialog itself is gone)
+    closed_with_warnings = Signal(str)
 
     def __init__(self, services: Services, actor: Actor, inmate_id: str | None = None,
                  parent: QWidget | None = None) -> None:  # fmt: skip
@@ -68,6 +71,7 @@ class InmateDialog(QDialog):
         self.actor = actor
         self.inmate_id = inmate_id
         self.record: InmateRecord | None = None
+        self.saved_warnings: list[str] = []  # of the last save, translated
         self.loaded: tuple[Any, ...] = ()  # snapshot() right after the last load
         self.editable = actor.can(Permission.EDIT_REGISTER)
         self.status_dialog: StatusDialog | None = None
@@ -333,6 +337,12 @@ class InmateDialog(QDialog):
         if not self.store():
             return False
         self.accept()
+        if self.saved_warnings:
+            name = self.form.inputs["full_name"].text().strip()
+            self.closed_with_warnings.emit(
+                "⚠ " + self.tr("{name} tersimpan dengan peringatan: {warnings}").format(
+                    name=name, warnings=" · ".join(self.saved_warnings))
+            )  # fmt: skip
         return True
 
     def store(self) -> bool:
@@ -363,6 +373,7 @@ class InmateDialog(QDialog):
             show_error(self, exc)
             return False
         self.inmate_id = record.id
+        self.saved_warnings = [translate_error(text) for text in record.warnings.values()]
         self.saved.emit(record.id)
         return True
 

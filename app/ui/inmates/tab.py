@@ -22,6 +22,7 @@ from app.exchange.inmates_write import write_template
 from app.services.actor import Actor
 from app.services.container import Services
 from app.services.inmates_dto import ACTIVE, ExpiryWarning, InmateFilter, InmateRow
+from app.ui.common.field_errors import WARNING_STYLE
 from app.ui.common.messages import show_error
 from app.ui.common.paged_model import ROW_ROLE
 from app.ui.common.worker import JobHandle, run_job
@@ -29,7 +30,7 @@ from app.ui.inmates.choices import religion_text, sex_letter, sex_text
 from app.ui.inmates.model import inmate_model, shown_order, status_text
 from app.ui.inmates.record_dialog import InmateDialog
 from app.ui.inmates.status import expiry_counts_text, expiry_status_text
-from app.ui.inmates.view import InmatesView
+from app.ui.inmates.view import NOTICE_STYLE, InmatesView
 
 SEARCH_DELAY_MS = 200
 BANNER_NAMES = 6
@@ -259,6 +260,7 @@ class InmatesTab(QWidget):
             show_error(self, exc)
             return
         dialog.saved.connect(self._saved)
+        dialog.closed_with_warnings.connect(self.warn)
         self.dialog = dialog
         dialog.open()
 
@@ -315,6 +317,12 @@ class InmatesTab(QWidget):
 
     def notify(self, text: str) -> None:
         """A non-blocking note beside the count (export finished, template saved)."""
+        self.view.notice.setStyleSheet(NOTICE_STYLE)
+        self.view.notice.setText(text)
+
+    def warn(self, text: str) -> None:
+        """The same place, in the warning colour (a record saved with warnings)."""
+        self.view.notice.setStyleSheet(WARNING_STYLE)
         self.view.notice.setText(text)
 
     def choose_template(self) -> None:

@@ -22,6 +22,8 @@ BANNER_STYLE = (
     " border-radius: 4px; padding: 6px; }"
 )
 
+NOTICE_STYLE = "color: #1b5e20;"  # a note that something was done
+
 
 class InmatesView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -76,7 +78,8 @@ class InmatesView(QWidget):
         self.count_label.setObjectName("inmate_count")
         self.notice = QLabel()
         self.notice.setObjectName("inmate_notice")
-        self.notice.setStyleSheet("color: #1b5e20;")
+        self.notice.setStyleSheet(NOTICE_STYLE)
+        self.notice.setWordWrap(True)
 
         search_row = QHBoxLayout()
         find = QLabel(self.tr("Ca&ri:"))
@@ -106,5 +109,5 @@ class InmatesView(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label)
         bottom.addStretch(1)
-        bottom.addWidget(self.notice)
+        bottom.addWidget(self.notice, 3)
         layout.addLayout(bottom)

@@ -14,7 +14,7 @@ from app.domain.inmates.record import DetentionData
 from app.domain.roles import Role
 from app.ui.common import messages
 from tests.inmate_samples import detainee
-from tests.ui.inmates.tab_helpers import open_dialog
+from tests.ui.inmates.tab_helpers import open_dialog, open_from_tab
 
 
 @pytest.fixture(autouse=True)
@@ -65,3 +65,29 @@ def test_a_detention_beyond_grant_and_extension_is_warned_under_its_table(qtbot,
     warning = dialog.detentions.warning
     assert warning.isVisible() and warning.text().startswith("⚠ Baris 1, Akhir: Penahanan tahap")
     assert "Pasal 29" in warning.text() and dialog.form.nik_warning.text() == ""
+
+
+def test_saving_a_record_with_a_warning_says_so_in_the_tab(qtbot, services, admin):
+    record = services.inmates.create(admin, detainee(1, admission_date=date(2025, 5, 1),
+                                                    detentions=(DetentionData("A.I", date(2025, 5, 1),
+                                                                              date(2025, 5, 20)),)))  # fmt: skip
+    dialog = open_from_tab(qtbot, services, admin, record.id)
+    tab = dialog.opened_from
+    table = dialog.detentions
+    dialog.sections.setCurrentWidget(table)
+    end = [c.key for c in table.cells].index("end")
+    table.table.item(0, end).setText("09-07-2025")  # 70 days of A.I: lawful only with Pasal 29
+    assert dialog.save()
+    notice = tab.view.notice
+    assert notice.text().startswith(f"⚠ {record.data.full_name} tersimpan dengan peringatan:")
+    assert "Pasal 29" in notice.text() and "8a5300" in notice.styleSheet()
+    tab.notify("Templat disimpan")  # the next note is not a warning
+    assert "8a5300" not in notice.styleSheet()
+
+
+def test_saving_a_record_without_a_warning_adds_no_note(qtbot, services, admin):
+    record = services.inmates.create(admin, detainee(1))
+    dialog = open_from_tab(qtbot, services, admin, record.id)
+    dialog.form.inputs["aliases"].setText("Udin")
+    assert dialog.save()
+    assert dialog.opened_from.view.notice.text() == ""
