@@ -38,6 +38,7 @@ from app.db.models import (
     RemissionFlags,
     RemissionGrant,
 )
+from app.domain.remission.arith import longer_than_max
 from app.domain.remission.keydates import credit_days
 from app.domain.remission.model import (
     Case,
@@ -54,6 +55,7 @@ from app.domain.remission.rules import RuleSet
 ACTIVE = ("tahanan", "narapidana")
 RELIGION_OF = {r.value: r for r in Religion}
 SENTENCE_TYPES = {t.value: t for t in SentenceType}
+FIXED_TERMS = (SentenceType.PENJARA.value, SentenceType.KURUNGAN.value)
 KINDS = {k.value: k for k in Kind}
 PERIOD_ORDER = itemgetter(1, 2)  # (kind, start, end) by start, then end
 DEFAULT_FLAGS = Flags()
@@ -76,7 +78,7 @@ class RegisterCase:
     reg_number: str
     full_name: str
     case: Case | None
-    problem: str = ""  # why no case could be built (e.g. "no detention start")
+    problem: str = ""  # why no case could be built: "no_detention_start", "sentence_too_long"
 
 
 def ledger_kind(kind: str, basis_kind: str) -> Kind:
@@ -225,6 +227,11 @@ def register_rows(
         case_flags = DEFAULT_FLAGS
         if current is not None:
             _, _, inkracht, stype, years, months, days, fine, sub_days, paid, crime = current
+            if stype in FIXED_TERMS and longer_than_max(years, months, days):
+                # refused on entry; a record from before that check (or an old backup) would
+                # take its dates off the calendar
+                result.append((inmate_id, reg, name, None, "sentence_too_long"))
+                continue
             if stype:
                 key = (stype, years, months, days)
                 sentence = sentences.get(key)

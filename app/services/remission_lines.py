@@ -20,6 +20,15 @@ INCOMPLETE = "REGISTER_INCOMPLETE"
 INCOMPLETE_TEXT = QT_TRANSLATE_NOOP(
     "remission", "Data register belum lengkap: tanggal mulai penahanan tidak tercatat."
 )
+# why the register gives no case (remission_cases.register_rows), as the line's reason
+PROBLEM_TEXTS = {
+    "no_detention_start": INCOMPLETE_TEXT,
+    "sentence_too_long": QT_TRANSLATE_NOOP(
+        "remission",
+        "Data register tidak sah: lama pidana lebih dari 100 tahun. Perbaiki perkaranya di "
+        "register.",
+    ),
+}
 
 
 # The function json.dumps(..., ensure_ascii=False) itself encodes strings with (the C one when
@@ -57,7 +66,8 @@ class LineEncoder:
         """What the line stores in `decision`: nth, served days and the reasons (code, text,
         basis, excludes), the same text json.dumps(..., ensure_ascii=False) writes."""
         if decision is None:
-            reasons = [{"code": INCOMPLETE, "text": INCOMPLETE_TEXT, "basis": "", "excludes": True}]
+            text = PROBLEM_TEXTS.get(problem, INCOMPLETE_TEXT)
+            reasons = [{"code": INCOMPLETE, "text": text, "basis": "", "excludes": True}]
             return json.dumps({"problem": problem, "reasons": reasons}, ensure_ascii=False)
         parts, objects = self._json_parts, []
         for r in decision.reasons:

@@ -134,6 +134,32 @@ def test_a_record_without_any_detention_date_gets_a_line_that_says_so(services, 
     assert dates.problem == "no_detention_start" and dates.release_date is None
 
 
+def test_a_sentence_from_before_the_100_year_check_is_named_not_a_crash(services, admin):
+    """Entry refuses a term over 100 years; one already stored (an old record, an old backup)
+    no longer stops the whole proposal list nor the record's dates."""
+    from sqlalchemy import update
+
+    from app.db.models import InmateCase
+    from app.services.remission_dto import NewCeremony
+
+    record = services.inmates.create(admin, example1(41))
+    other = services.inmates.create(admin, example1(42))
+    with services.uow() as uow:
+        uow.session.execute(
+            update(InmateCase).where(InmateCase.inmate_id == record.id).values(sentence_years=9000)
+        )
+        uow.commit()
+    ceremony = services.remission.create_ceremony(admin, NewCeremony("RU", year=2025))
+    services.remission.compute_proposals(admin, ceremony.id)
+    lines = {line.inmate_id: line for line in services.remission.proposal_list(admin, ceremony.id)}
+    (reason,) = lines[record.id].reasons
+    assert not lines[record.id].eligible and reason.code == "REGISTER_INCOMPLETE"
+    assert "lebih dari 100 tahun" in reason.text
+    assert lines[other.id].reasons[0].code != "REGISTER_INCOMPLETE"
+    dates = services.remission.key_dates(admin, record.id)
+    assert dates.problem == "sentence_too_long" and dates.release_date is None
+
+
 spans = st.lists(
     st.tuples(
         st.sampled_from(("rutan", "rumah", "kota")),

@@ -92,12 +92,15 @@ class RemissionSection(QWidget):
             value: date | None = getattr(info, name)
             label.setText(ui_date(value) if value else "—")
         self.received.setText(self.tr("{days} hari").format(days=info.received_days))
-        self.problem.setText(
-            self.tr("Tanggal mulai penahanan belum tercatat di register.")
-            if info.problem == "no_detention_start"
-            else ""
-        )
-        self.problem.setVisible(bool(info.problem == "no_detention_start"))
+        problems = {
+            "no_detention_start": self.tr("Tanggal mulai penahanan belum tercatat di register."),
+            "sentence_too_long": self.tr(
+                "Lama pidana perkara ini lebih dari 100 tahun: tanggal tidak dapat dihitung. "
+                "Perbaiki lama pidananya di bagian Perkara."
+            ),
+        }
+        self.problem.setText(problems.get(info.problem, ""))
+        self.problem.setVisible(info.problem in problems)
         self.ledger.setRowCount(0)
         self.entries = info.ledger
         for entry in info.ledger:

@@ -140,3 +140,18 @@ def test_a_history_entry_on_the_wrong_day_is_named_next_to_its_date(qtbot, servi
     dialog.accept()
     assert not dialog.isVisible()
     assert [e.date for e in services.remission.ledger(admin, record.id)] == [date(2024, 8, 17)]
+
+
+def test_a_record_holding_a_sentence_over_100_years_opens_and_says_why(qtbot, services, admin):
+    from sqlalchemy import update
+
+    from app.db.models import InmateCase
+
+    record = services.inmates.create(admin, example1(1))
+    with services.uow() as uow:  # stored before the 100-year check existed
+        uow.session.execute(update(InmateCase).values(sentence_years=9000))
+        uow.commit()
+    dialog = open_dialog(qtbot, services, admin, record.id)  # raised ValueError (year 11024)
+    section = dialog.remission
+    assert section.dates["release_date"].text() == "—"
+    assert not section.problem.isHidden() and "lebih dari 100 tahun" in section.problem.text()
