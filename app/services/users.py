@@ -41,6 +41,11 @@ class NewUser:
     password: str
 
 
+def is_locked(locked_until: datetime | None, now: datetime) -> bool:
+    """Whether a lock after failed logins still holds at `now`."""
+    return locked_until is not None and locked_until > now
+
+
 def to_dto(user: User) -> UserDTO:
     return UserDTO(
         id=user.id,
@@ -55,8 +60,9 @@ def to_dto(user: User) -> UserDTO:
 
 def _public(user: User) -> dict:
     """What the audit log keeps of a user (never the password hash)."""
+    locked = user.locked_until.isoformat() if user.locked_until else None
     return {"username": user.username, "full_name": user.full_name, "role": user.role,
-            "active": user.active}  # fmt: skip
+            "active": user.active, "locked_until": locked}  # fmt: skip
 
 
 def normal_username(text: str) -> str:
@@ -151,6 +157,19 @@ class UserService:
             failed_attempts=0,
             locked_until=None,
         )
+
+    def unlock(self, actor: Actor, user_id: int) -> UserDTO:
+        """End a lock after failed logins before its time runs out; the password stays."""
+        require(actor, Permission.MANAGE_USERS)
+        with self._uow() as uow:
+            user = uow.session.get(User, user_id)
+            if user is None:
+                raise NotFound()
+            if not is_locked(user.locked_until, self._clock()):
+                raise ValidationError(
+                    {"locked": QT_TRANSLATE_NOOP("errors", "Akun ini tidak sedang terkunci.")}
+                )
+        return self._change(actor, user_id, "user_unlocked", failed_attempts=0, locked_until=None)
 
     def _change(self, actor: Actor, user_id: int, action: str, **values) -> UserDTO:
         with self._uow() as uow:

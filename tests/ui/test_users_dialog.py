@@ -153,3 +153,36 @@ def test_lock_is_listed_until_it_runs_out(qtbot, services, admin, make_actor, cl
     clock.advance(minutes=16)
     dialog.reload()
     assert cell(dialog, "bina", 4) == ""
+
+
+def test_a_locked_account_is_unlocked_without_a_new_password(qtbot, services, admin, make_actor):
+    from app.services.audit import AuditFilter
+
+    make_actor(Role.PEMBINAAN, "bina")
+    for _ in range(5):
+        with pytest.raises(AuthError):
+            services.auth.login("bina", "salah-salah1")
+    dialog = make_dialog(qtbot, services, admin)
+    assert dialog.selected_user() is not None and dialog.role_button.isEnabled()  # from the start
+    dialog.select_username("admin")
+    assert not dialog.unlock_button.isEnabled()  # not locked
+    dialog.select_username("bina")
+    assert dialog.unlock_button.isEnabled()
+    click(qtbot, dialog.unlock_button)
+    assert cell(dialog, "bina", 4) == "" and not dialog.unlock_button.isEnabled()
+    assert services.auth.login("bina", PASSWORD).username == "bina"  # the same password
+    (event,) = services.audit.list_events(admin, AuditFilter(action="user_unlocked"))
+    assert event.username == "admin" and event.before["locked_until"]
+    assert event.after["locked_until"] is None
+
+
+def test_unlocking_an_account_that_is_not_locked_is_refused(services, admin, make_actor):
+    from app.errors import ValidationError
+
+    make_actor(Role.PEMBINAAN, "bina")
+    user_id = next(u.id for u in services.users.list_users(admin) if u.username == "bina")
+    with pytest.raises(ValidationError) as info:
+        services.users.unlock(admin, user_id)
+    assert info.value.field_errors == {"locked": "Akun ini tidak sedang terkunci."}
+    with pytest.raises(PermissionDenied):
+        services.users.unlock(make_actor(Role.REGISTRASI), user_id)

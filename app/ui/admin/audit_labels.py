@@ -16,6 +16,7 @@ ACTION_LABELS: dict[str, str] = {
     "account_locked": QT_TRANSLATE_NOOP("audit", "Akun dikunci"),
     "password_changed": QT_TRANSLATE_NOOP("audit", "Kata sandi diganti"),
     "password_reset": QT_TRANSLATE_NOOP("audit", "Kata sandi diatur ulang"),
+    "user_unlocked": QT_TRANSLATE_NOOP("audit", "Kunci akun dibuka"),
     "user_created": QT_TRANSLATE_NOOP("audit", "Pengguna dibuat"),
     "user_role_changed": QT_TRANSLATE_NOOP("audit", "Peran diubah"),
     "user_enabled": QT_TRANSLATE_NOOP("audit", "Pengguna diaktifkan"),

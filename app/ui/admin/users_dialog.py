@@ -7,6 +7,7 @@ Create, change role, disable/enable and reset password all go through services.u
 from __future__ import annotations
 
 from datetime import datetime
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import SibinaError, ValidationError
 from app.services.actor import Actor
-from app.services.users import UserDTO
+from app.services.users import UserDTO, is_locked
 from app.text import QT_TRANSLATE_NOOP
 from app.ui.admin.user_forms import NewUserDialog, ResetPasswordDialog, RoleDialog, role_label
 from app.ui.common.field_errors import ErrorLabel
@@ -134,12 +135,18 @@ class UsersDialog(QDialog):
         self.role_button = QPushButton(self.tr("Ubah &peran…"))
         self.active_button = QPushButton(self.tr("&Nonaktifkan"))
         self.reset_button = QPushButton(self.tr("&Atur ulang kata sandi…"))
+        self.unlock_button = QPushButton(self.tr("&Buka kunci"))
+        self.unlock_button.setToolTip(
+            self.tr("Akhiri penguncian karena percobaan masuk gagal; kata sandi tetap.")
+        )
+        self.unlock_button.clicked.connect(self.unlock)
         self.new_button.clicked.connect(self.new_user)
         self.role_button.clicked.connect(self.change_role)
         self.active_button.clicked.connect(self.toggle_active)
         self.reset_button.clicked.connect(self.reset_password)
         side = QVBoxLayout()
-        for button in (self.new_button, self.role_button, self.active_button, self.reset_button):
+        for button in (self.new_button, self.role_button, self.active_button, self.reset_button,
+                       self.unlock_button):  # fmt: skip
             button.setAutoDefault(False)
             side.addWidget(button)
         side.addStretch(1)
@@ -160,6 +167,8 @@ class UsersDialog(QDialog):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.resize(1000, 440)
         self.model.set_users(users, services.clock())
+        if users:  # a user is selected from the start: the buttons work at once
+            self.table.selectRow(0)
         self._update_buttons()
 
     # --- list ---------------------------------------------------------------------------------
@@ -190,6 +199,9 @@ class UsersDialog(QDialog):
         user = self.selected_user()
         for button in (self.role_button, self.active_button, self.reset_button):
             button.setEnabled(user is not None)
+        self.unlock_button.setEnabled(
+            user is not None and is_locked(user.locked_until, self._services.clock())
+        )
         if user is not None and not user.active:
             self.active_button.setText(self.tr("A&ktifkan"))
         else:
@@ -213,9 +225,19 @@ class UsersDialog(QDialog):
         user = self.selected_user()
         if user is None:
             return
+        self._run(lambda: self._services.users.set_active(self._actor, user.id, not user.active),
+                  user.id)  # fmt: skip
+
+    def unlock(self) -> None:
+        user = self.selected_user()
+        if user is not None:
+            self._run(lambda: self._services.users.unlock(self._actor, user.id), user.id)
+
+    def _run(self, change: Callable[[], object], user_id: int) -> None:
+        """A change made at once (no form): a refusal is shown under the list."""
         self.message.set_message("")
         try:
-            self._services.users.set_active(self._actor, user.id, not user.active)
+            change()
         except ValidationError as exc:
             text = next(iter(exc.field_errors.values()), exc.template)
             self.message.set_message(translate_error(text))
@@ -223,7 +245,7 @@ class UsersDialog(QDialog):
         except SibinaError as exc:
             self.message.set_message(translate_error(exc.template, exc.params))
             return
-        self.reload(user.id)
+        self.reload(user_id)
 
     def _open(self, form: QDialog) -> None:
         self.message.set_message("")
