@@ -6,8 +6,8 @@ Create, change role, disable/enable and reset password all go through services.u
 
 from __future__ import annotations
 
-from datetime import datetime
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
