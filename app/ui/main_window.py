@@ -350,7 +350,10 @@ class MainWindow(QMainWindow):
 
         install_translators(QApplication.instance(), code)
         self.save_state()
+        states = self.tabs.view_states() if self.tabs is not None else {}
         self._rebuild(self._typed_username())  # signed in: the same user, the same tab
+        if self.tabs is not None:  # ... and what its tabs showed (filters, the ceremony)
+            self.tabs.restore_view_states(states)
 
     @Slot()
     def show_about(self) -> None:

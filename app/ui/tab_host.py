@@ -34,6 +34,7 @@ class TabPage(QWidget):
         self.spec = spec
         self.widget: QWidget | None = None
         self.failed = False
+        self.pending_state: object = None  # for restore_view_state once the tab is built
         self.setObjectName(f"page_{spec.key}")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -109,6 +110,7 @@ class TabHost(QTabWidget):
             return None
         widget.setObjectName(f"tab_{page.spec.key}")
         page.put(widget)
+        self._restore(page)
         signal = getattr(widget, "warnings_changed", None)
         if signal is not None:
             signal.connect(self.warning_changed)
@@ -119,6 +121,31 @@ class TabHost(QTabWidget):
         page = self.widget(index)
         if isinstance(page, TabPage):
             self.build(page)
+
+    # A tab's view (filters, the shown item) kept across a rebuild of the window ---------------
+    def view_states(self) -> dict[str, object]:
+        """What each built tab with a `view_state` shows, by tab key."""
+        states = {}
+        for page in self.pages:
+            view_state = getattr(page.widget, "view_state", None)
+            if callable(view_state):
+                states[page.spec.key] = view_state()
+        return states
+
+    def restore_view_states(self, states: dict[str, object]) -> None:
+        """Give each tab its state from `view_states`: now when built, else when it is built."""
+        for page in self.pages:
+            if page.spec.key in states:
+                page.pending_state = states[page.spec.key]
+                if page.widget is not None:
+                    self._restore(page)
+
+    @staticmethod
+    def _restore(page: TabPage) -> None:
+        restore = getattr(page.widget, "restore_view_state", None)
+        state, page.pending_state = page.pending_state, None
+        if state is not None and callable(restore):
+            restore(state)
 
     # Whole-window actions: only the tabs that exist take part --------------------------------
     def check_status(self) -> None:

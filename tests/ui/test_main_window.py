@@ -165,6 +165,43 @@ def test_language_choice_is_saved_and_rebuilds_the_window(qtbot, services, admin
     assert window.actions_by_key["language_en"].isChecked()
 
 
+def test_language_switch_keeps_the_register_filters_and_the_ceremony(
+    qtbot, empty_services, settings
+):
+    from dataclasses import replace
+
+    from app.services.remission_dto import NewCeremony
+
+    empty_services.demo.load(DemoOptions(inmates=40))
+    actor = empty_services.auth.login("admin", DemoOptions().password)
+    older = empty_services.remission.create_ceremony(actor, NewCeremony("RU", year=2024))
+    ceremonies = empty_services.remission.list_ceremonies(actor)
+    assert len(ceremonies) == 2 and ceremonies[-1].id == older.id  # not the one shown first
+    window = open_window(qtbot, empty_services, actor, settings)
+    window.show_tab("remission")
+    remission = window.tabs.tab("remission")
+    remission.reload_ceremonies(ceremonies[-1].id)
+    window.show_tab("inmates")
+    tab = window.tabs.tab("inmates")
+    qtbot.waitUntil(lambda: tab.ready)
+    view = tab.view
+    view.status.setCurrentIndex(view.status.findData("narapidana"))
+    view.religion.setCurrentIndex(view.religion.findData("Islam"))
+    view.search.setText("a")
+    view.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+    tab.apply_filters()
+    before, rows = tab.filter, tab.model.rowCount()
+    window.actions_by_key["language_en"].trigger()
+    new = window.tabs.tab("inmates")
+    assert new is not tab and new.view.status.currentText() == "Convict"
+    assert replace(new.filter, sort_values=()) == replace(before, sort_values=())
+    assert new.view.search.text() == "a" and new.model.rowCount() == rows > 0
+    assert new.view.table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    window.show_tab("remission")
+    assert window.tabs.tab("remission").ceremony.id == ceremonies[-1].id
+    window.actions_by_key["language_id"].trigger()
+
+
 def test_language_change_during_edits_applies_at_next_start(
     qtbot, services, admin, settings, monkeypatch
 ) -> None:

@@ -27,7 +27,7 @@ from app.ui.common.messages import show_error
 from app.ui.common.paged_model import ROW_ROLE
 from app.ui.common.worker import JobHandle, run_job
 from app.ui.inmates.choices import religion_text, sex_letter, sex_text
-from app.ui.inmates.model import inmate_model, shown_order, status_text
+from app.ui.inmates.model import COLUMNS, inmate_model, shown_order, status_text
 from app.ui.inmates.record_dialog import InmateDialog
 from app.ui.inmates.status import expiry_counts_text, expiry_status_text
 from app.ui.inmates.view import NOTICE_STYLE, InmatesView
@@ -179,6 +179,31 @@ class InmatesTab(QWidget):
         return replace(self.filter, search=v.search.text(), status=v.status.currentData() or "",
                        reg_code=v.code.currentData() or "", block=v.block.currentData() or "",
                        religion=v.religion.currentData() or "", sex=v.sex.currentData() or "")  # fmt: skip
+
+    # --- kept across a rebuild of the window (a language switch) ------------------------------
+    def view_state(self) -> InmateFilter:
+        """The search, filters and sort as the user left them."""
+        return self.current_filter()
+
+    def restore_view_state(self, flt: InmateFilter) -> None:
+        """Show the list as `view_state` left it (the choices read in the new language)."""
+        v = self.view
+        for combo, value in ((v.status, flt.status), (v.code, flt.reg_code), (v.block, flt.block),
+                             (v.religion, flt.religion), (v.sex, flt.sex)):  # fmt: skip
+            combo.blockSignals(True)
+            if value and combo.findData(value) < 0:  # a block: the list is filled after paint
+                combo.addItem(value, value)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.blockSignals(False)
+        v.search.blockSignals(True)
+        v.search.setText(flt.search)
+        v.search.blockSignals(False)
+        column = next((i for i, c in enumerate(COLUMNS) if c.sort_key == flt.sort), None)
+        if column is not None:  # through the header: its arrow shows it, and the order is
+            # that of the labels in the new language (shown_order)
+            order = Qt.SortOrder.DescendingOrder if flt.descending else Qt.SortOrder.AscendingOrder
+            v.table.horizontalHeader().setSortIndicator(column, order)
+        self.apply_filters()
 
     @Slot()
     def apply_filters(self) -> None:

@@ -91,6 +91,14 @@ class RemissionTab(QWidget):
         edit.setEnabled(self.can_edit)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=self.compute)
 
+    # --- kept across a rebuild of the window (a language switch) ------------------------------
+    def view_state(self) -> str | None:
+        return self.ceremony.id if self.ceremony else None
+
+    def restore_view_state(self, ceremony_id: str | None) -> None:
+        if ceremony_id:
+            self.reload_ceremonies(ceremony_id)
+
     # --- ceremonies ---------------------------------------------------------------------------
     def reload_ceremonies(self, select_id: str | None = None) -> None:
         """Fill the picker (newest first) and show `select_id`, the current one, or the first."""
