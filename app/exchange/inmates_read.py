@@ -45,7 +45,8 @@ class Table:
 class ParsedRow:
     row: int
     data: InmateData
-    errors: list[tuple[str, str]] = field(default_factory=list)  # (field key, message)
+    # (field key, message template, its values): translated where it is shown
+    errors: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
     present: frozenset[str] = frozenset()  # field keys with a non-empty cell
 
 
@@ -249,7 +250,7 @@ def parse_rows(table: Table, mapping: dict[int, str] | None = None) -> list[Pars
 
 def _parse_row(number: int, cells: list[Any], columns: dict[int, str]) -> ParsedRow:
     values: dict[str, Any] = {}
-    errors: list[tuple[str, str]] = []
+    errors: list[tuple[str, str, dict[str, Any]]] = []
     present: set[str] = set()
     for index, key in columns.items():
         raw = cells[index] if index < len(cells) else None
@@ -257,8 +258,11 @@ def _parse_row(number: int, cells: list[Any], columns: dict[int, str]) -> Parsed
             present.add(key)
         try:
             values[key] = PARSERS[BY_KEY[key].kind](raw)
+        except CellError as exc:
+            errors.append((key, exc.template, exc.params))
+            values[key] = _EMPTY.get(BY_KEY[key].kind, "")
         except ValueError as exc:
-            errors.append((key, str(exc)))
+            errors.append((key, str(exc), {}))
             values[key] = _EMPTY.get(BY_KEY[key].kind, "")  # so the other cells are checked too
     return ParsedRow(number, build_record(values), errors, frozenset(present))
 

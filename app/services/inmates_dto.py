@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from app.domain.inmates.record import CaseData, InmateData
 
@@ -117,10 +119,16 @@ class StatusChange:
 class ImportIssue:
     row: int  # spreadsheet row number (header = 1)
     field: str
-    message: str
+    message: str  # the template (translatable, "errors" context)
+    params: Mapping[str, Any] = field(default_factory=dict)  # the values it is filled with
+
+    @property
+    def text(self) -> str:
+        """The message filled in, in Indonesian."""
+        return self.message.format(**self.params) if self.params else self.message
 
     def __str__(self) -> str:
-        return f"row {self.row}: {self.field}: {self.message}"
+        return f"row {self.row}: {self.field}: {self.text}"
 
 
 @dataclass(frozen=True)

@@ -156,12 +156,12 @@ class InmateImport:
             for index, row in enumerate(parsed):
                 if index % 500 == 0:
                     progress.update(index, total * 2, QT_TRANSLATE_NOOP("inmates", "Memeriksa"))
-                for key, message in row.errors:
-                    issues.append(ImportIssue(row.row, _label(key, headers), message))
+                for key, message, params in row.errors:
+                    issues.append(ImportIssue(row.row, _label(key, headers), message, params))
                 records.append((row, clean_record(row.data)))
             existing = self._existing(session, [d for _, d in records])
             plan = self._plan(session, records, existing, headers, issues)
-            bad_cells = {row.row: {key for key, _ in row.errors} for row in parsed}
+            bad_cells = {row.row: {key for key, _, _ in row.errors} for row in parsed}
             for change, (target, data) in plan:  # the record as stored (merged if matched)
                 check = validate_record(data, today, pattern_for(pattern, data.reg_number, target))
                 for key, message in check.errors.items():
@@ -224,8 +224,8 @@ class InmateImport:
             for value, seen, key in ((number_key(data.reg_number), seen_numbers, "reg_number"),
                                      (data.nik, seen_niks, "nik")):  # fmt: skip
                 if value and value in seen:
-                    message = REPEATED.format(row=seen[value])
-                    issues.append(ImportIssue(row.row, _label(key, headers), message))
+                    issues.append(ImportIssue(row.row, _label(key, headers), REPEATED,
+                                              {"row": seen[value]}))  # fmt: skip
                 elif value:
                     seen[value] = row.row
             by_nik = existing.get(f"nik:{data.nik}") if data.nik else None
@@ -249,9 +249,9 @@ class InmateImport:
             ):
                 # matched on the NIK alone, with another number and another name: a mistyped or
                 # shared NIK, not this person renumbered (that would rewrite someone else)
-                message = NIK_OF_SOMEONE_ELSE.format(reg_number=target.reg_number,
-                                                     name=target.full_name)  # fmt: skip
-                issues.append(ImportIssue(row.row, _label("nik", headers), message))
+                params = {"reg_number": target.reg_number, "name": target.full_name}
+                issues.append(ImportIssue(row.row, _label("nik", headers), NIK_OF_SOMEONE_ELSE,
+                                          params))  # fmt: skip
                 continue
             if not renumbered:
                 data = replace(data, reg_number=target.reg_number)  # the register's spelling

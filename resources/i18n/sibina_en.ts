@@ -1596,27 +1596,27 @@ to 512 pixels.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/inmates/import_dialog.py" line="53"/>
+        <location filename="../../app/ui/inmates/import_dialog.py" line="55"/>
         <source>Impor WBP — {name}</source>
         <translation>Import inmates — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/import_dialog.py" line="56"/>
+        <location filename="../../app/ui/inmates/import_dialog.py" line="58"/>
         <source>Kolom di berkas</source>
         <translation>Column in file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/import_dialog.py" line="56"/>
+        <location filename="../../app/ui/inmates/import_dialog.py" line="58"/>
         <source>Diisikan ke</source>
         <translation>Goes into</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/import_dialog.py" line="65"/>
+        <location filename="../../app/ui/inmates/import_dialog.py" line="67"/>
         <source>(abaikan)</source>
         <translation>(ignore)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/inmates/import_dialog.py" line="84"/>
+        <location filename="../../app/ui/inmates/import_dialog.py" line="86"/>
         <source>%n baris data. Periksa dulu, lalu impor.</source>
         <translation>
             <numerusform>%n data row. Check first, then import.</numerusform>
@@ -1624,62 +1624,67 @@ to 512 pixels.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/import_dialog.py" line="90"/>
+        <location filename="../../app/ui/inmates/import_dialog.py" line="92"/>
         <source>&amp;Periksa</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/import_dialog.py" line="91"/>
+        <location filename="../../app/ui/inmates/import_dialog.py" line="93"/>
         <source>&amp;Impor</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/import_dialog.py" line="97"/>
+        <location filename="../../app/ui/inmates/import_dialog.py" line="99"/>
         <source>&amp;Tutup</source>
         <translation>Cl&amp;ose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/import_dialog.py" line="109"/>
+        <location filename="../../app/ui/inmates/import_dialog.py" line="111"/>
         <source>Cocokkan judul kolom berkas dengan isian Sibina:</source>
         <translation>Match the file&apos;s column headings to Sibina&apos;s fields:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/import_dialog.py" line="139"/>
+        <location filename="../../app/ui/inmates/import_dialog.py" line="141"/>
         <source>peringatan: {issue}</source>
         <translation>warning: {issue}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/import_dialog.py" line="144"/>
-        <source>row {row}: {number}: diubah {fields}</source>
+        <location filename="../../app/ui/inmates/import_dialog.py" line="149"/>
+        <source>baris {row}: {number}: diubah {fields}</source>
         <translation>row {row}: {number}: changed {fields}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/import_dialog.py" line="145"/>
+        <location filename="../../app/ui/inmates/import_dialog.py" line="150"/>
         <source>(perkara/penahanan)</source>
         <translation>(cases/detention)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/import_dialog.py" line="150"/>
+        <location filename="../../app/ui/inmates/import_dialog.py" line="155"/>
         <source>{n} masalah — tidak ada yang akan ditulis sampai semua baris benar.</source>
         <translation>{n} problems — nothing will be written until every row is correct.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/import_dialog.py" line="154"/>
+        <location filename="../../app/ui/inmates/import_dialog.py" line="159"/>
         <source>ditulis</source>
         <translation>written</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/import_dialog.py" line="154"/>
+        <location filename="../../app/ui/inmates/import_dialog.py" line="159"/>
         <source>siap diimpor</source>
         <translation>ready to import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/import_dialog.py" line="155"/>
+        <location filename="../../app/ui/inmates/import_dialog.py" line="160"/>
         <source>{rows} baris: {create} baru, {update} diubah, {same} sama — {verb}.</source>
         <translation>{rows} rows: {create} new, {update} changed, {same} unchanged — {verb}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/import_dialog.py" line="163"/>
+        <location filename="../../app/ui/inmates/import_dialog.py" line="167"/>
+        <source>baris {row}: {field}: {message}</source>
+        <translation>row {row}: {field}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/import_dialog.py" line="174"/>
         <source>Mengimpor WBP</source>
         <translation>Importing inmates</translation>
     </message>
@@ -1687,198 +1692,203 @@ to 512 pixels.</translation>
 <context>
     <name>InmateDialog</name>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="75"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="79"/>
         <source>Tambah &amp;perkara</source>
         <translation>Add &amp;case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="76"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="80"/>
         <source>Tambah &amp;masa penahanan</source>
         <translation>Add detention &amp;period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="77"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="81"/>
         <source>Tambah catatan &amp;disiplin</source>
         <translation>Add &amp;discipline entry</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="79"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="83"/>
         <source>Blok</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="79"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="83"/>
         <source>Kamar</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="79"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="83"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="79"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="83"/>
         <source>Sampai</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="81"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="85"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="81"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="85"/>
         <source>Peristiwa</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="81"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="85"/>
         <source>Dari → ke</source>
         <translation>From → to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="81"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="85"/>
         <source>Dokumen / keterangan</source>
         <translation>Document / notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="81"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="85"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="88"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="92"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="88"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="92"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="88"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="92"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="88"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="92"/>
         <source>Perubahan</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="112"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="116"/>
         <source>Riwayat penempatan:</source>
         <translation>Placement history:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="118"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="122"/>
         <source>Putusan &amp;inkracht…</source>
         <translation>Final &amp;verdict…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="119"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="123"/>
         <source>&amp;Bebaskan…</source>
         <translation>&amp;Release…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="120"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="124"/>
         <source>&amp;Pindahkan…</source>
         <translation>Trans&amp;fer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="121"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="125"/>
         <source>&amp;Meninggal…</source>
         <translation>&amp;Death…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="129"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="133"/>
         <source>Riwayat status:</source>
         <translation>Status history:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="131"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="135"/>
         <source>Identitas</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="132"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="136"/>
         <source>Penempatan</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="133"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="137"/>
         <source>Status &amp;&amp; kode</source>
         <translation>Status &amp;&amp; code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="134"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="138"/>
         <source>Perkara</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="135"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="139"/>
         <source>Penahanan</source>
         <translation>Detention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="136"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="140"/>
         <source>Disiplin (Register F)</source>
         <translation>Discipline (Register F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="138"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="142"/>
         <source>Remisi &amp;&amp; tanggal</source>
         <translation>Remission &amp;&amp; dates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="139"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="143"/>
         <source>Riwayat perubahan</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="143"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="147"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="146"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="150"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="146"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="150"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="173"/>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="174"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="177"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="178"/>
         <source>WBP baru</source>
         <translation>New inmate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="201"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="205"/>
         <source>Data WBP — {name}</source>
         <translation>Inmate record — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="228"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="232"/>
         <source>sekarang</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="284"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="288"/>
         <source>Usulan: {code} ({label})</source>
         <translation>Proposed: {code} ({label})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="285"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="289"/>
         <source>Tidak ada usulan</source>
         <translation>No proposal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="425"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="343"/>
+        <source>{name} tersimpan dengan peringatan: {warnings}</source>
+        <translation>{name} saved with warnings: {warnings}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="436"/>
         <source>Perubahan pada data WBP ini belum disimpan. Simpan dulu sebelum mencatat perubahan status?</source>
         <translation>This inmate&apos;s record has unsaved changes. Save them before recording the status change?</translation>
     </message>
@@ -1909,46 +1919,46 @@ to 512 pixels.</translation>
 <context>
     <name>InmatesTab</name>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="112"/>
+        <location filename="../../app/ui/inmates/tab.py" line="113"/>
         <source>Penghuni (tahanan + napi)</source>
         <translation>Current (detainees + convicts)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="113"/>
+        <location filename="../../app/ui/inmates/tab.py" line="114"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="116"/>
-        <location filename="../../app/ui/inmates/tab.py" line="119"/>
-        <location filename="../../app/ui/inmates/tab.py" line="122"/>
-        <location filename="../../app/ui/inmates/tab.py" line="126"/>
-        <location filename="../../app/ui/inmates/tab.py" line="133"/>
+        <location filename="../../app/ui/inmates/tab.py" line="117"/>
+        <location filename="../../app/ui/inmates/tab.py" line="120"/>
+        <location filename="../../app/ui/inmates/tab.py" line="123"/>
+        <location filename="../../app/ui/inmates/tab.py" line="127"/>
+        <location filename="../../app/ui/inmates/tab.py" line="134"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="193"/>
+        <location filename="../../app/ui/inmates/tab.py" line="219"/>
         <source>{count} WBP</source>
         <translation>{count} inmates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="219"/>
+        <location filename="../../app/ui/inmates/tab.py" line="245"/>
         <source> dan {n} lainnya</source>
         <translation> and {n} more</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="228"/>
+        <location filename="../../app/ui/inmates/tab.py" line="254"/>
         <source>hari ini</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="216"/>
+        <location filename="../../app/ui/inmates/tab.py" line="242"/>
         <source>&lt;b&gt;Masa penahanan segera berakhir:&lt;/b&gt; {counts} — {names}</source>
         <translation>&lt;b&gt;Detention expiring soon:&lt;/b&gt; {counts} — {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/inmates/tab.py" line="226"/>
+        <location filename="../../app/ui/inmates/tab.py" line="252"/>
         <source>lewat %n hari</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -1956,7 +1966,7 @@ to 512 pixels.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/inmates/tab.py" line="229"/>
+        <location filename="../../app/ui/inmates/tab.py" line="255"/>
         <source>%n hari lagi</source>
         <translation>
             <numerusform>in %n day</numerusform>
@@ -1964,58 +1974,58 @@ to 512 pixels.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="283"/>
+        <location filename="../../app/ui/inmates/tab.py" line="310"/>
         <source>Impor WBP</source>
         <translation>Import inmates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="284"/>
+        <location filename="../../app/ui/inmates/tab.py" line="311"/>
         <source>Lembar kerja (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="302"/>
+        <location filename="../../app/ui/inmates/tab.py" line="329"/>
         <source>Ekspor daftar</source>
         <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="303"/>
-        <location filename="../../app/ui/inmates/tab.py" line="322"/>
+        <location filename="../../app/ui/inmates/tab.py" line="330"/>
+        <location filename="../../app/ui/inmates/tab.py" line="355"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="309"/>
+        <location filename="../../app/ui/inmates/tab.py" line="336"/>
         <source>Mengekspor daftar WBP</source>
         <translation>Exporting the inmate list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="311"/>
+        <location filename="../../app/ui/inmates/tab.py" line="338"/>
         <source>{n} WBP diekspor ke {path}</source>
         <translation>{n} inmates exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="313"/>
+        <location filename="../../app/ui/inmates/tab.py" line="340"/>
         <source>Ekspor dibatalkan; {path} tidak diubah.</source>
         <translation>Export cancelled; {path} was left unchanged.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="321"/>
+        <location filename="../../app/ui/inmates/tab.py" line="354"/>
         <source>Simpan templat impor</source>
         <translation>Save import template</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="332"/>
+        <location filename="../../app/ui/inmates/tab.py" line="365"/>
         <source>Templat disimpan: {path}</source>
         <translation>Template saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="345"/>
+        <location filename="../../app/ui/inmates/tab.py" line="378"/>
         <source>Menyusun daftar WBP</source>
         <translation>Preparing the inmate list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="353"/>
+        <location filename="../../app/ui/inmates/tab.py" line="386"/>
         <source>Daftar WBP</source>
         <translation>Inmate list</translation>
     </message>
@@ -2033,92 +2043,92 @@ to 512 pixels.</translation>
 <context>
     <name>InmatesView</name>
     <message>
-        <location filename="../../app/ui/inmates/view.py" line="33"/>
+        <location filename="../../app/ui/inmates/view.py" line="35"/>
         <source>Cari nama, alias, nomor registrasi atau NIK… (Ctrl+F)</source>
         <translation>Search name, alias, registration number or NIK… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/view.py" line="46"/>
+        <location filename="../../app/ui/inmates/view.py" line="48"/>
         <source>Catat WBP baru (Ctrl+N)</source>
         <translation>Register a new inmate (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/view.py" line="48"/>
+        <location filename="../../app/ui/inmates/view.py" line="50"/>
         <source>Buka data WBP terpilih (Enter)</source>
         <translation>Open the selected inmate&apos;s record (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/view.py" line="49"/>
+        <location filename="../../app/ui/inmates/view.py" line="51"/>
         <source>&amp;Impor…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/view.py" line="50"/>
+        <location filename="../../app/ui/inmates/view.py" line="52"/>
         <source>&amp;Ekspor…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/view.py" line="51"/>
+        <location filename="../../app/ui/inmates/view.py" line="53"/>
         <source>&amp;Cetak…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/view.py" line="52"/>
+        <location filename="../../app/ui/inmates/view.py" line="54"/>
         <source>&amp;Templat…</source>
         <translation>&amp;Template…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/view.py" line="53"/>
+        <location filename="../../app/ui/inmates/view.py" line="55"/>
         <source>Simpan templat lembar kerja untuk impor</source>
         <translation>Save a spreadsheet template for importing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/view.py" line="45"/>
+        <location filename="../../app/ui/inmates/view.py" line="47"/>
         <source>Bar&amp;u…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/view.py" line="47"/>
+        <location filename="../../app/ui/inmates/view.py" line="49"/>
         <source>Bu&amp;ka</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/view.py" line="54"/>
+        <location filename="../../app/ui/inmates/view.py" line="56"/>
         <source>Po&amp;la nomor…</source>
         <translation>Nu&amp;mber pattern…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/view.py" line="55"/>
+        <location filename="../../app/ui/inmates/view.py" line="57"/>
         <source>Pola nomor registrasi fasilitas (admin)</source>
         <translation>The facility&apos;s registration number pattern (admin)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/view.py" line="82"/>
+        <location filename="../../app/ui/inmates/view.py" line="85"/>
         <source>Ca&amp;ri:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/view.py" line="86"/>
+        <location filename="../../app/ui/inmates/view.py" line="89"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/view.py" line="86"/>
+        <location filename="../../app/ui/inmates/view.py" line="89"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/view.py" line="87"/>
+        <location filename="../../app/ui/inmates/view.py" line="90"/>
         <source>Blok</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/view.py" line="87"/>
+        <location filename="../../app/ui/inmates/view.py" line="90"/>
         <source>Agama</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/view.py" line="88"/>
+        <location filename="../../app/ui/inmates/view.py" line="91"/>
         <source>L/P</source>
         <translation>Sex</translation>
     </message>
@@ -2442,7 +2452,7 @@ to 512 pixels.</translation>
         <translation>The language will be used the next time Sibina starts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="401"/>
+        <location filename="../../app/ui/main_window.py" line="404"/>
         <source>Cadangan dibuat: {name}</source>
         <translation>Backup created: {name}</translation>
     </message>
@@ -3092,7 +3102,12 @@ to 512 pixels.</translation>
         <translation>The detention start date is not yet recorded in the register.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_remission.py" line="108"/>
+        <location filename="../../app/ui/inmates/record_remission.py" line="98"/>
+        <source>Lama pidana perkara ini lebih dari 100 tahun: tanggal tidak dapat dihitung. Perbaiki lama pidananya di bagian Perkara.</source>
+        <translation>This case&apos;s sentence is longer than 100 years: no dates can be computed. Correct the sentence length under Cases.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/record_remission.py" line="111"/>
         <source>{kind} — dibatalkan</source>
         <translation>{kind} — voided</translation>
     </message>
@@ -3100,72 +3115,72 @@ to 512 pixels.</translation>
 <context>
     <name>RemissionTab</name>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="180"/>
+        <location filename="../../app/ui/remission/tab.py" line="188"/>
         <source> oleh %1, %2</source>
         <translation> by %1, %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="163"/>
+        <location filename="../../app/ui/remission/tab.py" line="171"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="165"/>
+        <location filename="../../app/ui/remission/tab.py" line="173"/>
         <source>disetujui%1</source>
         <translation>approved%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="167"/>
+        <location filename="../../app/ui/remission/tab.py" line="175"/>
         <source>dihitung %1</source>
         <translation>computed %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="170"/>
+        <location filename="../../app/ui/remission/tab.py" line="178"/>
         <source>Daftar usulan belum dihitung: tekan “Hitung usulan”.</source>
         <translation>The proposal list has not been computed yet: press “Compute proposals”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="191"/>
+        <location filename="../../app/ui/remission/tab.py" line="199"/>
         <source>Data WBP, riwayat remisi, tanda WBP atau tabel aturan berubah sejak daftar ini dihitung (terakhir %1).</source>
         <translation>Inmate data, remission history, inmate flags or the rule table changed after this list was computed (last at %1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="195"/>
+        <location filename="../../app/ui/remission/tab.py" line="203"/>
         <source>Tekan “Hitung usulan” agar usulan memakai data terbaru.</source>
         <translation>Press “Compute proposals” so the proposals use the latest data.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="197"/>
+        <location filename="../../app/ui/remission/tab.py" line="205"/>
         <source>Minta petugas menghitung ulang sebelum daftar disetujui.</source>
         <translation>Ask the staff to recompute it before the list is approved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="230"/>
+        <location filename="../../app/ui/remission/tab.py" line="238"/>
         <source>%1 dari %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="292"/>
+        <location filename="../../app/ui/remission/tab.py" line="300"/>
         <source>Menghitung daftar usulan</source>
         <translation>Computing the proposal list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="308"/>
+        <location filename="../../app/ui/remission/tab.py" line="316"/>
         <source>Setujui daftar usulan “%1”: %2 WBP diberi remisi? Sesudah disetujui daftar tidak dapat dihitung ulang atau diubah.</source>
         <translation>Approve the proposal list “%1”, granting a remission to %2 inmates? Once approved, the list cannot be recomputed or changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="314"/>
+        <location filename="../../app/ui/remission/tab.py" line="322"/>
         <source>Persetujuan pimpinan</source>
         <translation>Management approval</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="344"/>
+        <location filename="../../app/ui/remission/tab.py" line="352"/>
         <source>%1 WBP dicatat di register remisi dengan nomor SK-nya, dan upacara dikunci. Perbaikan sesudahnya dicatat sebagai koreksi. Lanjutkan?</source>
         <translation>%1 inmates will be recorded in the remission register with their SK numbers, and the ceremony will be locked. Later fixes are recorded as corrections. Continue?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/remission/tab.py" line="351"/>
+        <location filename="../../app/ui/remission/tab.py" line="359"/>
         <source>
 … dan %n lainnya</source>
         <translation>
@@ -3176,7 +3191,7 @@ to 512 pixels.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/remission/tab.py" line="352"/>
+        <location filename="../../app/ui/remission/tab.py" line="360"/>
         <source>%n penerima tidak lagi menjadi penghuni sejak daftar disetujui; remisinya tetap dicatat sesuai SK:</source>
         <translation>
             <numerusform>%n recipient is no longer in custody since the list was approved; the remission is still recorded as the SK says:</numerusform>
@@ -3184,7 +3199,7 @@ to 512 pixels.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="355"/>
+        <location filename="../../app/ui/remission/tab.py" line="363"/>
         <source>Catat ke register</source>
         <translation>Record in the register</translation>
     </message>
@@ -3775,146 +3790,151 @@ Press “New ceremony…” to create a General Remission (RU) ceremony on 17 Au
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="83"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="84"/>
         <source>Tanggal &amp;berlaku*</source>
         <translation>&amp;Effective date*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="84"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="85"/>
         <source>Tanggal &amp;bebas*</source>
         <translation>&amp;Release date*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="85"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="86"/>
         <source>Tanggal &amp;pindah*</source>
         <translation>&amp;Transfer date*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="86"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="87"/>
         <source>Tanggal &amp;meninggal*</source>
         <translation>Date of &amp;death*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="99"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="100"/>
         <source>&amp;Alasan*</source>
         <translation>Reaso&amp;n*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="101"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="102"/>
         <source>&amp;Tujuan (fasilitas)*</source>
         <translation>&amp;Destination (facility)*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="107"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="108"/>
         <source>Petikan putusan / BA pelaksanaan</source>
         <translation>Verdict extract / minutes of execution</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="108"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="109"/>
         <source>No. SK / surat lepas</source>
         <translation>Decree / release letter no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="109"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="110"/>
         <source>No. surat pindah</source>
         <translation>Transfer letter no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="110"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="111"/>
         <source>No. surat keterangan kematian</source>
         <translation>Death certificate no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="112"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="113"/>
         <source>&amp;Dokumen</source>
         <translation>Doc&amp;ument</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="113"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="114"/>
         <source>&amp;Catatan</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="120"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="121"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="142"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="143"/>
         <source> thn</source>
         <translation> yrs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="142"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="143"/>
         <source> bln</source>
         <translation> mths</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="143"/>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="156"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="144"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="157"/>
         <source> hari</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="169"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="170"/>
         <source>No. p&amp;utusan*</source>
         <translation>&amp;Verdict no.*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="170"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="171"/>
         <source>Pengadilan</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="171"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="172"/>
         <source>Pasal</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="172"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="173"/>
         <source>Jenis kejahatan</source>
         <translation>Crime category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="173"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="174"/>
         <source>Tanggal putusan*</source>
         <translation>Verdict date*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="174"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="175"/>
         <source>Tanggal &amp;inkracht*</source>
         <translation>&amp;Inkracht date*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="175"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="176"/>
         <source>&amp;Jenis pidana*</source>
         <translation>Sentence &amp;type*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="176"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="177"/>
         <source>&amp;Lama pidana</source>
         <translation>Sentence &amp;length</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="177"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="178"/>
         <source>Denda</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="178"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="179"/>
         <source>Subsider</source>
         <translation>In lieu of fine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="179"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="180"/>
         <source>Kode registrasi baru</source>
         <translation>New registration code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="206"/>
+        <source>— (isi lama pidana)</source>
+        <translation>— (enter the sentence length)</translation>
     </message>
 </context>
 <context>
     <name>TabHost</name>
     <message>
-        <location filename="../../app/ui/tab_host.py" line="103"/>
+        <location filename="../../app/ui/tab_host.py" line="104"/>
         <source>Tab ini tidak dapat dibuka. Rincian ada di laporan galat.</source>
         <translation>This tab could not be opened. The details are in the error report.</translation>
     </message>
@@ -3922,38 +3942,48 @@ Press “New ceremony…” to create a General Remission (RU) ceremony on 17 Au
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../app/ui/admin/users_dialog.py" line="120"/>
+        <location filename="../../app/ui/admin/users_dialog.py" line="121"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_dialog.py" line="133"/>
+        <location filename="../../app/ui/admin/users_dialog.py" line="134"/>
         <source>&amp;Tambah pengguna…</source>
         <translation>&amp;Add user…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_dialog.py" line="134"/>
+        <location filename="../../app/ui/admin/users_dialog.py" line="135"/>
         <source>Ubah &amp;peran…</source>
         <translation>Change &amp;role…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_dialog.py" line="135"/>
-        <location filename="../../app/ui/admin/users_dialog.py" line="196"/>
+        <location filename="../../app/ui/admin/users_dialog.py" line="136"/>
+        <location filename="../../app/ui/admin/users_dialog.py" line="208"/>
         <source>&amp;Nonaktifkan</source>
         <translation>&amp;Deactivate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_dialog.py" line="136"/>
+        <location filename="../../app/ui/admin/users_dialog.py" line="137"/>
         <source>&amp;Atur ulang kata sandi…</source>
         <translation>Reset &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_dialog.py" line="149"/>
+        <location filename="../../app/ui/admin/users_dialog.py" line="138"/>
+        <source>&amp;Buka kunci</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/users_dialog.py" line="140"/>
+        <source>Akhiri penguncian karena percobaan masuk gagal; kata sandi tetap.</source>
+        <translation>End the lock after failed logins; the password stays.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/users_dialog.py" line="156"/>
         <source>T&amp;utup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_dialog.py" line="194"/>
+        <location filename="../../app/ui/admin/users_dialog.py" line="206"/>
         <source>A&amp;ktifkan</source>
         <translation>Ac&amp;tivate</translation>
     </message>
@@ -4148,347 +4178,352 @@ Nothing is saved until you press Finish on the last page.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/audit_labels.py" line="19"/>
+        <source>Kunci akun dibuka</source>
+        <translation>Account unlocked</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_labels.py" line="20"/>
         <source>Pengguna dibuat</source>
         <translation>User created</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="20"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="21"/>
         <source>Peran diubah</source>
         <translation>Role changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="21"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="22"/>
         <source>Pengguna diaktifkan</source>
         <translation>User activated</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="22"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="23"/>
         <source>Pengguna dinonaktifkan</source>
         <translation>User deactivated</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="23"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="24"/>
         <source>Profil fasilitas dibuat</source>
         <translation>Facility profile created</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="24"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="25"/>
         <source>Profil fasilitas diubah</source>
         <translation>Facility profile changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="25"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="26"/>
         <source>Cadangan dibuat</source>
         <translation>Backup created</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="26"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="27"/>
         <source>Basis data dipulihkan</source>
         <translation>Database restored</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="27"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="28"/>
         <source>Kunci tanda tangan dibuat</source>
         <translation>Signing key created</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="28"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="29"/>
         <source>Sertifikat diterbitkan</source>
         <translation>Certificate issued</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="29"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="30"/>
         <source>Sertifikat dicetak ulang</source>
         <translation>Certificate reprinted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="30"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="31"/>
         <source>Sertifikat dicabut</source>
         <translation>Certificate revoked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="31"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="32"/>
         <source>Pola nomor sertifikat diubah</source>
         <translation>Certificate number pattern changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="32"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="33"/>
         <source>WBP dicatat</source>
         <translation>Inmate registered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="33"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="34"/>
         <source>Data WBP diubah</source>
         <translation>Inmate record changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="34"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="35"/>
         <source>WBP diimpor</source>
         <translation>Inmate imported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="35"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="36"/>
         <source>Data WBP diperbarui lewat impor</source>
         <translation>Inmate record updated by import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="36"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="37"/>
         <source>WBP demo dibuat</source>
         <translation>Demo inmate created</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="37"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="38"/>
         <source>Putusan inkracht dicatat</source>
         <translation>Final verdict recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="38"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="39"/>
         <source>WBP bebas</source>
         <translation>Inmate released</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="39"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="40"/>
         <source>WBP dipindahkan</source>
         <translation>Inmate transferred</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="40"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="41"/>
         <source>WBP meninggal</source>
         <translation>Inmate deceased</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="41"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="42"/>
         <source>Daftar WBP diekspor</source>
         <translation>Inmate list exported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="42"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="43"/>
         <source>Daftar WBP dicetak</source>
         <translation>Inmate list printed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="43"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="44"/>
         <source>Pola nomor registrasi diubah</source>
         <translation>Registration number pattern changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="44"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="45"/>
         <source>Upacara remisi dibuat</source>
         <translation>Remission ceremony created</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="45"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="46"/>
         <source>Data upacara remisi diubah</source>
         <translation>Remission ceremony details changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="46"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="47"/>
         <source>Daftar usulan remisi dihitung</source>
         <translation>Remission proposal list computed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="47"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="48"/>
         <source>Usulan remisi diubah (dengan alasan)</source>
         <translation>Remission proposal changed (with justification)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="48"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="49"/>
         <source>Upacara remisi disetujui</source>
         <translation>Remission ceremony approved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="49"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="50"/>
         <source>Nomor SK remisi dicatat</source>
         <translation>Remission decree (SK) number recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="50"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="51"/>
         <source>Remisi dibukukan, upacara dikunci</source>
         <translation>Remissions booked, ceremony locked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="51"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="52"/>
         <source>Tanda remisi WBP diubah</source>
         <translation>Inmate remission flags changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="52"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="53"/>
         <source>Riwayat remisi ditambahkan</source>
         <translation>Remission history entry added</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="53"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="54"/>
         <source>Riwayat remisi dibatalkan</source>
         <translation>Remission history entry voided</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="54"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="55"/>
         <source>Data remisi demo dibuat</source>
         <translation>Demo remission data created</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="55"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="56"/>
         <source>Remisi dikoreksi setelah dikunci</source>
         <translation>Remission corrected after locking</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="56"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="57"/>
         <source>Susunan acara baku diisikan</source>
         <translation>Default run sheet filled in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="57"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="58"/>
         <source>Acara ditambahkan</source>
         <translation>Run sheet item added</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="58"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="59"/>
         <source>Acara diubah</source>
         <translation>Run sheet item changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="59"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="60"/>
         <source>Acara dihapus</source>
         <translation>Run sheet item deleted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="60"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="61"/>
         <source>Urutan acara diubah</source>
         <translation>Run sheet order changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="61"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="62"/>
         <source>Tamu ditambahkan</source>
         <translation>Guest added</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="62"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="63"/>
         <source>Data tamu diubah</source>
         <translation>Guest details changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="63"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="64"/>
         <source>Tamu dihapus</source>
         <translation>Guest deleted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="64"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="65"/>
         <source>Urutan tamu diubah</source>
         <translation>Guest order changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="65"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="66"/>
         <source>Kehadiran penerima remisi dicatat</source>
         <translation>Remission recipients&apos; attendance recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="68"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="69"/>
         <source>Tabel aturan remisi diubah</source>
         <translation>Remission rule table changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="69"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="70"/>
         <source>Tabel aturan remisi dikembalikan ke bawaan</source>
         <translation>Remission rule table reset to built-in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="73"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="74"/>
         <location filename="../../app/ui/admin/audit_view.py" line="45"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="74"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="75"/>
         <source>Fasilitas</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="75"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="76"/>
         <source>WBP</source>
         <translation>Inmate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="76"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="77"/>
         <source>Daftar WBP</source>
         <translation>Inmate list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="77"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="78"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="78"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="79"/>
         <source>Jenis sertifikat</source>
         <translation>Certificate kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="79"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="80"/>
         <source>Kunci tanda tangan</source>
         <translation>Signing key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="80"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="81"/>
         <source>Cadangan</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="81"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="82"/>
         <source>Basis data</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="82"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="83"/>
         <source>Upacara remisi</source>
         <translation>Remission ceremony</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="83"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="84"/>
         <source>Baris usulan remisi</source>
         <translation>Remission proposal line</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="84"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="85"/>
         <source>Riwayat remisi</source>
         <translation>Remission history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="85"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="86"/>
         <source>Susunan acara</source>
         <translation>Run sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="86"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="87"/>
         <source>Tamu upacara</source>
         <translation>Ceremony guest</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="87"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="88"/>
         <source>Tabel aturan</source>
         <translation>Rule table</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="92"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="93"/>
         <source>peristiwa hilang (dihapus)</source>
         <translation>event missing (deleted)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="93"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="94"/>
         <source>hash sebelumnya tidak cocok</source>
         <translation>previous hash does not match</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="94"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="95"/>
         <source>isi peristiwa diubah</source>
         <translation>event content changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="95"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="96"/>
         <source>peristiwa terbaru hilang (dihapus)</source>
         <translation>newest events missing (deleted)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="98"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="99"/>
         <source>kepala rantai hilang</source>
         <translation>chain head missing</translation>
     </message>
@@ -4796,7 +4831,7 @@ Nothing is saved until you press Finish on the last page.</translation>
     </message>
     <message>
         <location filename="../../app/domain/inmates/rules.py" line="236"/>
-        <location filename="../../app/exchange/inmates_read.py" line="226"/>
+        <location filename="../../app/exchange/inmates_read.py" line="227"/>
         <source>Status tidak dikenal.</source>
         <translation>Unknown status.</translation>
     </message>
@@ -4832,7 +4867,7 @@ Nothing is saved until you press Finish on the last page.</translation>
     </message>
     <message>
         <location filename="../../app/domain/inmates/rules.py" line="292"/>
-        <location filename="../../app/exchange/inmates_read.py" line="227"/>
+        <location filename="../../app/exchange/inmates_read.py" line="228"/>
         <source>Jenis pidana tidak dikenal.</source>
         <translation>Unknown sentence type.</translation>
     </message>
@@ -4902,47 +4937,47 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Please check the marked fields.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/inmates_read.py" line="58"/>
+        <location filename="../../app/exchange/inmates_read.py" line="59"/>
         <source>Hanya berkas XLSX atau CSV yang dapat diimpor.</source>
         <translation>Only XLSX or CSV files can be imported.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/inmates_read.py" line="67"/>
+        <location filename="../../app/exchange/inmates_read.py" line="68"/>
         <source>Berkas XLSX tidak dapat dibaca.</source>
         <translation>The XLSX file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/inmates_read.py" line="113"/>
+        <location filename="../../app/exchange/inmates_read.py" line="114"/>
         <source>Tanggal tidak dikenali (contoh: 17-08-1990).</source>
         <translation>Date not recognised (example: 17-08-1990).</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/inmates_read.py" line="114"/>
+        <location filename="../../app/exchange/inmates_read.py" line="115"/>
         <source>Tanggal itu tidak ada ({text}).</source>
         <translation>That date does not exist ({text}).</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/inmates_read.py" line="115"/>
+        <location filename="../../app/exchange/inmates_read.py" line="116"/>
         <source>Harus berupa bilangan bulat.</source>
         <translation>Must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/inmates_read.py" line="217"/>
+        <location filename="../../app/exchange/inmates_read.py" line="218"/>
         <source>Isi ya atau tidak.</source>
         <translation>Enter ya (yes) or tidak (no).</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/inmates_read.py" line="225"/>
+        <location filename="../../app/exchange/inmates_read.py" line="226"/>
         <source>Isi L atau P.</source>
         <translation>Enter L or P.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/inmates_read.py" line="241"/>
+        <location filename="../../app/exchange/inmates_read.py" line="242"/>
         <source>Kolom &apos;No. Registrasi&apos; dan &apos;Nama&apos; harus ada (lihat templat).</source>
         <translation>The columns &apos;No. Registrasi&apos; and &apos;Nama&apos; are required (see the template).</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/inmates_read.py" line="246"/>
+        <location filename="../../app/exchange/inmates_read.py" line="247"/>
         <source>Berkas terlalu besar (maks. 200.000 baris).</source>
         <translation>The file is too large (max. 200,000 rows).</translation>
     </message>
@@ -5233,32 +5268,37 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Sibina has already been set up.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="71"/>
+        <location filename="../../app/services/users.py" line="77"/>
         <source>Nama pengguna 3-32 karakter: huruf kecil, angka, titik, - atau _.</source>
         <translation>Username of 3-32 characters: lower-case letters, digits, dot, - or _.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="75"/>
+        <location filename="../../app/services/users.py" line="81"/>
         <source>Nama pengguna sudah dipakai.</source>
         <translation>The username is already taken.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="77"/>
+        <location filename="../../app/services/users.py" line="83"/>
         <source>Nama lengkap wajib diisi.</source>
         <translation>The full name is required.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="79"/>
+        <location filename="../../app/services/users.py" line="85"/>
         <source>Peran tidak dikenal.</source>
         <translation>Unknown role.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="130"/>
+        <location filename="../../app/services/users.py" line="136"/>
         <source>Anda tidak dapat menonaktifkan akun sendiri.</source>
         <translation>You cannot deactivate your own account.</translation>
     </message>
     <message>
         <location filename="../../app/services/users.py" line="170"/>
+        <source>Akun ini tidak sedang terkunci.</source>
+        <translation>This account is not locked.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/users.py" line="189"/>
         <source>Harus tetap ada minimal satu admin aktif.</source>
         <translation>There must always be at least one active admin.</translation>
     </message>
@@ -5545,7 +5585,7 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>There are no lines to fill in.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="391"/>
+        <location filename="../../app/ui/remission/tab.py" line="399"/>
         <source>{count} baris yang diberi remisi belum ber-SK.</source>
         <translation>{count} lines granted a remission have no SK yet.</translation>
     </message>
@@ -6030,12 +6070,12 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Discipline records</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="100"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="102"/>
         <source>Data dibuat: {name} ({number})</source>
         <translation>Record created: {name} ({number})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/change_text.py" line="109"/>
+        <location filename="../../app/ui/inmates/change_text.py" line="111"/>
         <source>{field} diubah</source>
         <translation>{field} changed</translation>
     </message>
@@ -6235,22 +6275,22 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Row {row}, {field}: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="41"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="42"/>
         <source>Putusan berkekuatan hukum tetap (menjadi narapidana)</source>
         <translation>Final verdict (becomes a convict)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="44"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="45"/>
         <source>Pembebasan</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="45"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="46"/>
         <source>Pindah ke fasilitas lain</source>
         <translation>Transfer to another facility</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="46"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="47"/>
         <source>Meninggal dunia</source>
         <translation>Death</translation>
     </message>
@@ -6846,6 +6886,11 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Register data incomplete: the start of detention is not recorded.</translation>
     </message>
     <message>
+        <location filename="../../app/services/remission_lines.py" line="26"/>
+        <source>Data register tidak sah: lama pidana lebih dari 100 tahun. Perbaiki perkaranya di register.</source>
+        <translation>Register data invalid: the sentence is longer than 100 years. Correct the case in the register.</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/remission/reason_text.py" line="38"/>
         <source>1 tahun</source>
         <translation>1 year</translation>
@@ -7408,42 +7453,42 @@ Nothing is saved until you press Finish on the last page.</translation>
 <context>
     <name>users</name>
     <message>
-        <location filename="../../app/ui/admin/users_dialog.py" line="43"/>
+        <location filename="../../app/ui/admin/users_dialog.py" line="44"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_dialog.py" line="44"/>
+        <location filename="../../app/ui/admin/users_dialog.py" line="45"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_dialog.py" line="45"/>
+        <location filename="../../app/ui/admin/users_dialog.py" line="46"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_dialog.py" line="46"/>
+        <location filename="../../app/ui/admin/users_dialog.py" line="47"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_dialog.py" line="47"/>
+        <location filename="../../app/ui/admin/users_dialog.py" line="48"/>
         <source>Terkunci sampai</source>
         <translation>Locked until</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_dialog.py" line="48"/>
+        <location filename="../../app/ui/admin/users_dialog.py" line="49"/>
         <source>Terakhir masuk</source>
         <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_dialog.py" line="50"/>
+        <location filename="../../app/ui/admin/users_dialog.py" line="51"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/users_dialog.py" line="51"/>
+        <location filename="../../app/ui/admin/users_dialog.py" line="52"/>
         <source>Tidak</source>
         <translation>No</translation>
     </message>

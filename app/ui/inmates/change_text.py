@@ -83,6 +83,8 @@ def value_text(key: str, value: Any) -> str:
         return "—"
     if key in CHOICE_TEXTS:
         return CHOICE_TEXTS[key](str(value))
+    if isinstance(value, date):  # an import's change (the log keeps ISO text)
+        return ui_date(value)
     if isinstance(value, str) and key.endswith("_date"):
         try:
             return ui_date(date.fromisoformat(value))

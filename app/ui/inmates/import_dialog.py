@@ -1,5 +1,6 @@
 """Import with preview: match the file's headers to fields (editable), preview the first rows,
-check (nothing written, every problem listed as "row N: field: message"), then import in the
+check (nothing written, every problem listed as "baris N: column: message", the message and
+the changed fields in the UI's language), then import in the
 background — all or nothing."""
 
 from __future__ import annotations
@@ -24,10 +25,11 @@ from app.exchange.inmates_columns import COLUMNS, match_headers
 from app.exchange.inmates_read import Table
 from app.services.actor import Actor
 from app.services.container import Services
-from app.services.inmates_dto import ImportReport
+from app.services.inmates_dto import ImportIssue, ImportReport
 from app.ui.common.i18n import ui_language
-from app.ui.common.messages import show_error
+from app.ui.common.messages import show_error, translate_error
 from app.ui.common.worker import JobHandle, run_job
+from app.ui.inmates.change_text import field_name, value_text
 from app.ui.inmates.record_tables import fmt, text_item
 
 PREVIEW_ROWS = 20
@@ -135,13 +137,16 @@ class ImportDialog(QDialog):
 
     def show_report(self, report: ImportReport) -> None:
         self.report = report
-        lines = [str(issue) for issue in report.issues]
-        lines += [self.tr("peringatan: {issue}").format(issue=w) for w in report.warnings]
+        lines = [self._issue_line(issue) for issue in report.issues]
+        lines += [self.tr("peringatan: {issue}").format(issue=self._issue_line(w))
+                  for w in report.warnings]  # fmt: skip
         for change in report.changes:
             if change.action == "update":
-                fields = ", ".join(f"{k}: {old} → {new}" for k, (old, new) in change.changes.items()
-                                   if not isinstance(new, list))  # fmt: skip
-                lines.append(self.tr("row {row}: {number}: diubah {fields}").format(
+                fields = ", ".join(
+                    f"{field_name(k)}: {value_text(k, old)} → {value_text(k, new)}"
+                    for k, (old, new) in change.changes.items() if not isinstance(new, list)
+                )  # fmt: skip
+                lines.append(self.tr("baris {row}: {number}: diubah {fields}").format(
                     row=change.row, number=change.reg_number, fields=fields or self.tr("(perkara/penahanan)")))  # fmt: skip
         self.output.setPlainText("\n".join(lines))
         counts = {a: report.count(a) for a in ("create", "update", "same")}
@@ -156,6 +161,12 @@ class ImportDialog(QDialog):
                 rows=report.rows, verb=verb, **counts)  # fmt: skip
             self.summary.setStyleSheet("")
         self.summary.setText(text)
+
+    def _issue_line(self, issue: ImportIssue) -> str:
+        """ "baris N: column: message", the message in the UI's language."""
+        return self.tr("baris {row}: {field}: {message}").format(
+            row=issue.row, field=issue.field, message=translate_error(issue.message, issue.params)
+        )
 
     def run_import(self) -> JobHandle:
         mapping = self.current_mapping()

@@ -219,7 +219,7 @@ def test_import_with_preview_and_export(qtbot, services, admin, tmp_path):
     assert [c.currentData() for c in dialog.combos] == ["reg_number", "full_name", "sex",
                                                         "admission_date", ""]  # fmt: skip
     report = dialog.check()
-    assert "row 3: JK: Isi L atau P." in dialog.output.toPlainText()
+    assert "baris 3: JK: Isi L atau P." in dialog.output.toPlainText()
     assert not report.ok and not dialog.import_button.isEnabled()
     sex = dialog.combos[2]
     sex.setCurrentIndex(0)  # ignore the sex column: now every row lacks it
@@ -350,3 +350,21 @@ def test_every_column_with_a_sort_arrow_sorts_by_it(qtbot, services, admin):
     qtbot.waitUntil(lambda: model.rowCount() == 3, timeout=2000)
     shown = [model.data(model.index(row, column)) for row in range(3)]
     assert [s[-1] for s in shown] == ["1", "2", "3"]  # the serials, in order
+
+
+def test_import_report_reads_in_english(qtbot, services, admin, tmp_path, english):
+    fill(services, admin)
+    first = services.inmates.list_page(admin, InmateFilter(search="Ahmad"), 0, 1)[0]
+    csv = tmp_path / "wbp.csv"
+    csv.write_text("No. Registrasi;Nama;JK;Agama;Tgl Masuk\n"
+                   f"{first.reg_number};Ahmad Sulaiman;L;Kristen;\n"
+                   "AI.70/2025;Eko Fiktif;L;Islam;31-02-2025\n"
+                   "AI.70/2025;Eko Kembar;L;Islam;01-07-2025\n", encoding="utf-8")  # fmt: skip
+    tab = make_tab(qtbot, services, admin)
+    tab.start_import(csv)
+    dialog = tab.dialog
+    assert not dialog.check().ok
+    text = dialog.output.toPlainText()
+    assert "row 3: Tgl Masuk: That date does not exist (31-02-2025)." in text
+    assert "row 4: No. Registrasi: Same as row 3 in this file." in text
+    assert f"row 2: {first.reg_number}: changed Religion: Islam → Protestant" in text
