@@ -206,7 +206,7 @@ def register_rows(
                 prior = priors[key] = PriorRemission(ledger_kind(kind, basis), when, days)
             history.setdefault(row[0], []).append(prior)
     flags = {row.inmate_id: row for row in conn.execute(queries["flags"]).all()}
-    sentences: dict[tuple, Sentence] = {}
+    sentences: dict[tuple, Sentence | None] = {}  # None: longer than the maximum
     religions: dict[str | None, Religion] = {}
     result = []
     for inmate_id, reg, name, status, religion, birth, admission in person_rows:
@@ -227,16 +227,20 @@ def register_rows(
         case_flags = DEFAULT_FLAGS
         if current is not None:
             _, _, inkracht, stype, years, months, days, fine, sub_days, paid, crime = current
-            if stype in FIXED_TERMS and longer_than_max(years, months, days):
-                # refused on entry; a record from before that check (or an old backup) would
-                # take its dates off the calendar
-                result.append((inmate_id, reg, name, None, "sentence_too_long"))
-                continue
             if stype:
                 key = (stype, years, months, days)
                 sentence = sentences.get(key)
+                if sentence is None:  # checked once per distinct sentence (Fraction is slow)
+                    sentence = sentences[key] = (
+                        None
+                        if stype in FIXED_TERMS and longer_than_max(years, months, days)
+                        else Sentence(SENTENCE_TYPES[stype], years, months, days)
+                    )
                 if sentence is None:
-                    sentence = sentences[key] = Sentence(SENTENCE_TYPES[stype], years, months, days)
+                    # refused on entry; a record from before that check (or an old backup)
+                    # would take its dates off the calendar
+                    result.append((inmate_id, reg, name, None, "sentence_too_long"))
+                    continue
             substitute = 0 if paid else sub_days
             if fine and not paid and "korupsi" in (crime or "").lower():
                 case_flags = CORRUPTION_UNPAID
