@@ -1,15 +1,18 @@
 """Properties of rule table changes: any single amount or threshold set to a valid non-negative
 whole number validates, is reported as exactly that one changed key, and round-trips through the
-database into the rules the remission engine uses."""
+database into the rules the remission engine uses; an RU/RK amount only while the table still
+rises (each shipped table's rows, in their order, are the next remission or a longer time
+served, so the days in row order may not fall), else it is refused naming a row's days."""
 
 from __future__ import annotations
 
 import copy
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.domain.remission.rules import parse_rules
+from app.domain.remission.rules import RuleTableError, parse_rules
 from app.errors import ValidationError
 from app.services.rule_paths import RuleChange, changes, get_at, set_at
 from app.services.rules import remission_rules
@@ -21,6 +24,20 @@ AMOUNT_PATHS = (
     + [f"thresholds.{key}.value" for key in SHIPPED["thresholds"]]
     + ["rd.cap_days", "rd.min_served_days"]
 )
+
+
+def _still_rising(data, path: str) -> bool:
+    """The oracle for a changed RU/RK amount: the days in row order do not fall."""
+    kind = path.partition(".")[0]
+    if kind not in ("ru", "rk"):
+        return True
+    days = [row["days"] for row in data[kind]["rows"]]
+    return all(a <= b for a, b in zip(days, days[1:]))
+
+
+def _refused_row_days(key: str, path: str) -> bool:
+    kind = path.partition(".")[0]
+    return key.startswith(f"{kind}.rows[") and key.endswith("].days")
 
 
 def _engine_value(rules, path: str) -> int:
@@ -38,6 +55,11 @@ def _engine_value(rules, path: str) -> int:
 def test_one_amount_changed_validates_and_is_the_only_change(path, value):
     data = copy.deepcopy(SHIPPED)
     set_at(data, path, value)
+    if not _still_rising(data, path):
+        with pytest.raises(RuleTableError) as info:
+            parse_rules(data)
+        assert _refused_row_days(info.value.key, path), info.value.key
+        return
     rules = parse_rules(data)
     assert _engine_value(rules, path) == value
     expected = (
@@ -61,6 +83,12 @@ def test_one_amount_saved_round_trips_through_the_database(services, admin, path
             assert exc.field_errors == {}  # "no change", not a rule problem
         else:
             raise AssertionError("an unchanged table was saved")
+        return
+    if not _still_rising(data, path):
+        with pytest.raises(ValidationError) as info:
+            services.rule_tables.save(admin, data, "Perubahan uji properti", current.revision)
+        assert [_refused_row_days(key, path) for key in info.value.field_errors] == [True]
+        assert services.rule_tables.current(admin).revision == current.revision  # nothing saved
         return
     saved = services.rule_tables.save(admin, data, "Perubahan uji properti", current.revision)
     assert saved.data == data and saved.edited
