@@ -7,6 +7,7 @@ served, so the days in row order may not fall), else it is refused naming a row'
 from __future__ import annotations
 
 import copy
+from itertools import pairwise
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -32,7 +33,7 @@ def _still_rising(data, path: str) -> bool:
     if kind not in ("ru", "rk"):
         return True
     days = [row["days"] for row in data[kind]["rows"]]
-    return all(a <= b for a, b in zip(days, days[1:]))
+    return all(a <= b for a, b in pairwise(days))
 
 
 def _refused_row_days(key: str, path: str) -> bool:
