@@ -16,7 +16,7 @@ from app.services.actor import Actor
 from app.services.clock import Clock, system_clock
 from app.services.entitlement import require_current, still_entitled
 from app.services.passwords import hash_password, password_problem, verify_password
-from app.services.users import normal_username
+from app.services.users import is_locked, normal_username
 from app.text import QT_TRANSLATE_NOOP
 
 MAX_FAILED_ATTEMPTS = 5
@@ -47,7 +47,7 @@ class AuthService:
                              after={"reason": "unknown user"}, clock=self._clock)  # fmt: skip
                 uow.commit()
                 raise AuthError()
-            if user.locked_until and user.locked_until > now:
+            if is_locked(user.locked_until, now):
                 # Round up: 15:00 left reads "15 menit", and so does 14:01.
                 minutes = max(1, math.ceil((user.locked_until - now).total_seconds() / 60))
                 raise AuthError(
@@ -62,7 +62,7 @@ class AuthService:
             if not verify_password(user.password_hash, password):
                 self._register_failure(uow, user, now)
                 uow.commit()
-                if user.locked_until and user.locked_until > now:
+                if is_locked(user.locked_until, now):
                     raise AuthError(
                         QT_TRANSLATE_NOOP(
                             "errors",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -161,23 +162,34 @@ class UserService:
     def unlock(self, actor: Actor, user_id: int) -> UserDTO:
         """End a lock after failed logins before its time runs out; the password stays."""
         require(actor, Permission.MANAGE_USERS)
-        with self._uow() as uow:
-            user = uow.session.get(User, user_id)
-            if user is None:
-                raise NotFound()
+
+        def must_be_locked(user: User) -> None:
             if not is_locked(user.locked_until, self._clock()):
                 raise ValidationError(
                     {"locked": QT_TRANSLATE_NOOP("errors", "Akun ini tidak sedang terkunci.")}
                 )
-        return self._change(actor, user_id, "user_unlocked", failed_attempts=0, locked_until=None)
 
-    def _change(self, actor: Actor, user_id: int, action: str, **values) -> UserDTO:
+        return self._change(actor, user_id, "user_unlocked", must_be_locked,
+                            failed_attempts=0, locked_until=None)  # fmt: skip
+
+    def _change(
+        self,
+        actor: Actor,
+        user_id: int,
+        action: str,
+        precondition: Callable[[User], None] | None = None,
+        **values,
+    ) -> UserDTO:
+        """Set `values` on the user and audit it, in one transaction; `precondition` may refuse
+        the change from the row as it is then (under the write lock)."""
         with self._uow() as uow:
             uow.lock_for_write()
             require_current(uow.session, actor)  # before the change: it may be the actor's own
             user = uow.session.get(User, user_id)
             if user is None:
                 raise NotFound()
+            if precondition is not None:
+                precondition(user)
             before = _public(user)
             for name, value in values.items():
                 setattr(user, name, value)

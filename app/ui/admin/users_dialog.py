@@ -98,7 +98,7 @@ class UsersModel(QAbstractTableModel):
             return _tr(YES) if user.active else _tr(NO)
         if column == 4:
             locked = user.locked_until
-            expired = locked is not None and self._now is not None and locked <= self._now
+            expired = self._now is not None and not is_locked(locked, self._now)
             return "" if expired else local_date_time(locked)
         return local_date_time(user.last_login_at) or "—"
 
