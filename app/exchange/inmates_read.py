@@ -258,11 +258,9 @@ def _parse_row(number: int, cells: list[Any], columns: dict[int, str]) -> Parsed
             present.add(key)
         try:
             values[key] = PARSERS[BY_KEY[key].kind](raw)
-        except CellError as exc:
-            errors.append((key, exc.template, exc.params))
-            values[key] = _EMPTY.get(BY_KEY[key].kind, "")
-        except ValueError as exc:
-            errors.append((key, str(exc), {}))
+        except ValueError as exc:  # a CellError carries its values; others are a template
+            cell = exc if isinstance(exc, CellError) else CellError(str(exc))
+            errors.append((key, cell.template, cell.params))
             values[key] = _EMPTY.get(BY_KEY[key].kind, "")  # so the other cells are checked too
     return ParsedRow(number, build_record(values), errors, frozenset(present))
 

@@ -55,7 +55,7 @@ from app.domain.remission.rules import RuleSet
 ACTIVE = ("tahanan", "narapidana")
 RELIGION_OF = {r.value: r for r in Religion}
 SENTENCE_TYPES = {t.value: t for t in SentenceType}
-FIXED_TERMS = (SentenceType.PENJARA.value, SentenceType.KURUNGAN.value)
+UNSEEN = object()  # a sentence not met yet in register_rows' cache
 KINDS = {k.value: k for k in Kind}
 PERIOD_ORDER = itemgetter(1, 2)  # (kind, start, end) by start, then end
 DEFAULT_FLAGS = Flags()
@@ -229,12 +229,12 @@ def register_rows(
             _, _, inkracht, stype, years, months, days, fine, sub_days, paid, crime = current
             if stype:
                 key = (stype, years, months, days)
-                sentence = sentences.get(key)
-                if sentence is None:  # checked once per distinct sentence (Fraction is slow)
+                sentence = sentences.get(key, UNSEEN)
+                if sentence is UNSEEN:  # checked once per distinct sentence (Fraction is slow)
+                    kind = SENTENCE_TYPES[stype]
+                    too_long = kind.is_fixed_term and longer_than_max(years, months, days)
                     sentence = sentences[key] = (
-                        None
-                        if stype in FIXED_TERMS and longer_than_max(years, months, days)
-                        else Sentence(SENTENCE_TYPES[stype], years, months, days)
+                        None if too_long else Sentence(kind, years, months, days)
                     )
                 if sentence is None:
                     # refused on entry; a record from before that check (or an old backup)

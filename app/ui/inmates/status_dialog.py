@@ -37,7 +37,6 @@ from app.ui.common.dialog_buttons import focus_first_field_on_show
 from app.ui.common.field_errors import FieldErrors
 from app.ui.common.messages import show_error
 
-NO_LENGTH = Sentence().key()
 TITLES = {
     StatusAction.VERDICT: QT_TRANSLATE_NOOP(
         "inmates", "Putusan berkekuatan hukum tetap (menjadi narapidana)"
@@ -199,9 +198,9 @@ class StatusDialog(QDialog):
         return Sentence(self.years.value(), self.months.value(), self.days.value())
 
     def _propose(self) -> None:
-        kind = self.sentence_type.currentData() or SentenceType.PENJARA
+        kind = SentenceType(self.sentence_type.currentData() or SentenceType.PENJARA)
         sentence = self._sentence()
-        if kind in (SentenceType.PENJARA, SentenceType.KURUNGAN) and sentence.key() == NO_LENGTH:
+        if kind.is_fixed_term and not sentence.is_positive():
             # no code follows from a term of nothing (saving it is refused too)
             self.proposed.setText(self.tr("— (isi lama pidana)"))
             return

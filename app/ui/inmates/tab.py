@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
+from functools import partial
 from html import escape
 from pathlib import Path
 
@@ -199,11 +200,14 @@ class InmatesTab(QWidget):
         v.search.setText(flt.search)
         v.search.blockSignals(False)
         column = next((i for i, c in enumerate(COLUMNS) if c.sort_key == flt.sort), None)
-        if column is not None:  # through the header: its arrow shows it, and the order is
-            # that of the labels in the new language (shown_order)
+        if column is not None:  # the header's arrow, without the reload it would start
             order = Qt.SortOrder.DescendingOrder if flt.descending else Qt.SortOrder.AscendingOrder
-            v.table.horizontalHeader().setSortIndicator(column, order)
-        self.apply_filters()
+            header = v.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(column, order)
+            header.blockSignals(False)
+            self._sort(flt.sort, flt.descending)  # in the order the new language's labels read
+        self.apply_filters()  # the one reload
 
     @Slot()
     def apply_filters(self) -> None:
@@ -285,7 +289,7 @@ class InmatesTab(QWidget):
             show_error(self, exc)
             return
         dialog.saved.connect(self._saved)
-        dialog.closed_with_warnings.connect(self.warn)
+        dialog.closed_with_warnings.connect(partial(self.notify, warning=True))
         self.dialog = dialog
         dialog.open()
 
@@ -340,14 +344,10 @@ class InmatesTab(QWidget):
                            on_cancelled=lambda: self.notify(self.tr("Ekspor dibatalkan; {path} tidak diubah.").format(path=path)))  # fmt: skip
         return self.job
 
-    def notify(self, text: str) -> None:
-        """A non-blocking note beside the count (export finished, template saved)."""
-        self.view.notice.setStyleSheet(NOTICE_STYLE)
-        self.view.notice.setText(text)
-
-    def warn(self, text: str) -> None:
-        """The same place, in the warning colour (a record saved with warnings)."""
-        self.view.notice.setStyleSheet(WARNING_STYLE)
+    def notify(self, text: str, warning: bool = False) -> None:
+        """A non-blocking note beside the count (export finished, template saved); in the
+        warning colour for a record saved with warnings."""
+        self.view.notice.setStyleSheet(WARNING_STYLE if warning else NOTICE_STYLE)
         self.view.notice.setText(text)
 
     def choose_template(self) -> None:
