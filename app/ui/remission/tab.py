@@ -96,7 +96,8 @@ class RemissionTab(QWidget):
         return self.ceremony.id if self.ceremony else None
 
     def restore_view_state(self, ceremony_id: str | None) -> None:
-        if ceremony_id:
+        shown = self.ceremony.id if self.ceremony else None
+        if ceremony_id and ceremony_id != shown:  # the one built first is not loaded again
             self.reload_ceremonies(ceremony_id)
 
     # --- ceremonies ---------------------------------------------------------------------------
