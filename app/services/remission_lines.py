@@ -10,25 +10,25 @@ from typing import Any
 
 from app.domain.remission.decide import Decision
 from app.domain.remission.keydates import case_timeline, extend
+from app.domain.remission.labels import INCOMPLETE, INVALID
 from app.domain.remission.model import Case, Occasion
 from app.domain.remission.reasons import Reason
 from app.domain.remission.rules import RuleSet
 from app.services.remission_dto import ProposalLine, ReasonDTO
 from app.text import QT_TRANSLATE_NOOP
 
-INCOMPLETE = "REGISTER_INCOMPLETE"
 INCOMPLETE_TEXT = QT_TRANSLATE_NOOP(
     "remission", "Data register belum lengkap: tanggal mulai penahanan tidak tercatat."
 )
 # why the register gives no case (remission_cases.register_rows), as the line's reason
-PROBLEM_TEXTS = {
-    "no_detention_start": INCOMPLETE_TEXT,
-    "sentence_too_long": QT_TRANSLATE_NOOP(
+PROBLEM_REASONS = {
+    "no_detention_start": (INCOMPLETE, INCOMPLETE_TEXT),
+    "sentence_too_long": (INVALID, QT_TRANSLATE_NOOP(
         "remission",
         "Data register tidak sah: lama pidana lebih dari 100 tahun. Perbaiki perkaranya di "
         "register.",
-    ),
-}
+    )),
+}  # fmt: skip
 
 
 # The function json.dumps(..., ensure_ascii=False) itself encodes strings with (the C one when
@@ -66,8 +66,8 @@ class LineEncoder:
         """What the line stores in `decision`: nth, served days and the reasons (code, text,
         basis, excludes), the same text json.dumps(..., ensure_ascii=False) writes."""
         if decision is None:
-            text = PROBLEM_TEXTS.get(problem, INCOMPLETE_TEXT)
-            reasons = [{"code": INCOMPLETE, "text": text, "basis": "", "excludes": True}]
+            code, text = PROBLEM_REASONS.get(problem, (INCOMPLETE, INCOMPLETE_TEXT))
+            reasons = [{"code": code, "text": text, "basis": "", "excludes": True}]
             return json.dumps({"problem": problem, "reasons": reasons}, ensure_ascii=False)
         parts, objects = self._json_parts, []
         for r in decision.reasons:

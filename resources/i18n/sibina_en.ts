@@ -1919,46 +1919,46 @@ to 512 pixels.</translation>
 <context>
     <name>InmatesTab</name>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="113"/>
+        <location filename="../../app/ui/inmates/tab.py" line="114"/>
         <source>Penghuni (tahanan + napi)</source>
         <translation>Current (detainees + convicts)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="114"/>
+        <location filename="../../app/ui/inmates/tab.py" line="115"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="117"/>
-        <location filename="../../app/ui/inmates/tab.py" line="120"/>
-        <location filename="../../app/ui/inmates/tab.py" line="123"/>
-        <location filename="../../app/ui/inmates/tab.py" line="127"/>
-        <location filename="../../app/ui/inmates/tab.py" line="134"/>
+        <location filename="../../app/ui/inmates/tab.py" line="118"/>
+        <location filename="../../app/ui/inmates/tab.py" line="121"/>
+        <location filename="../../app/ui/inmates/tab.py" line="124"/>
+        <location filename="../../app/ui/inmates/tab.py" line="128"/>
+        <location filename="../../app/ui/inmates/tab.py" line="135"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="219"/>
+        <location filename="../../app/ui/inmates/tab.py" line="223"/>
         <source>{count} WBP</source>
         <translation>{count} inmates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="245"/>
+        <location filename="../../app/ui/inmates/tab.py" line="249"/>
         <source> dan {n} lainnya</source>
         <translation> and {n} more</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="254"/>
+        <location filename="../../app/ui/inmates/tab.py" line="258"/>
         <source>hari ini</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="242"/>
+        <location filename="../../app/ui/inmates/tab.py" line="246"/>
         <source>&lt;b&gt;Masa penahanan segera berakhir:&lt;/b&gt; {counts} — {names}</source>
         <translation>&lt;b&gt;Detention expiring soon:&lt;/b&gt; {counts} — {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/inmates/tab.py" line="252"/>
+        <location filename="../../app/ui/inmates/tab.py" line="256"/>
         <source>lewat %n hari</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -1966,7 +1966,7 @@ to 512 pixels.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/inmates/tab.py" line="255"/>
+        <location filename="../../app/ui/inmates/tab.py" line="259"/>
         <source>%n hari lagi</source>
         <translation>
             <numerusform>in %n day</numerusform>
@@ -1974,38 +1974,38 @@ to 512 pixels.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="310"/>
+        <location filename="../../app/ui/inmates/tab.py" line="314"/>
         <source>Impor WBP</source>
         <translation>Import inmates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="311"/>
+        <location filename="../../app/ui/inmates/tab.py" line="315"/>
         <source>Lembar kerja (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="329"/>
+        <location filename="../../app/ui/inmates/tab.py" line="333"/>
         <source>Ekspor daftar</source>
         <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="330"/>
+        <location filename="../../app/ui/inmates/tab.py" line="334"/>
         <location filename="../../app/ui/inmates/tab.py" line="355"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="336"/>
+        <location filename="../../app/ui/inmates/tab.py" line="340"/>
         <source>Mengekspor daftar WBP</source>
         <translation>Exporting the inmate list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="338"/>
+        <location filename="../../app/ui/inmates/tab.py" line="342"/>
         <source>{n} WBP diekspor ke {path}</source>
         <translation>{n} inmates exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="340"/>
+        <location filename="../../app/ui/inmates/tab.py" line="344"/>
         <source>Ekspor dibatalkan; {path} tidak diubah.</source>
         <translation>Export cancelled; {path} was left unchanged.</translation>
     </message>
@@ -3115,72 +3115,72 @@ to 512 pixels.</translation>
 <context>
     <name>RemissionTab</name>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="188"/>
+        <location filename="../../app/ui/remission/tab.py" line="189"/>
         <source> oleh %1, %2</source>
         <translation> by %1, %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="171"/>
+        <location filename="../../app/ui/remission/tab.py" line="172"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="173"/>
+        <location filename="../../app/ui/remission/tab.py" line="174"/>
         <source>disetujui%1</source>
         <translation>approved%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="175"/>
+        <location filename="../../app/ui/remission/tab.py" line="176"/>
         <source>dihitung %1</source>
         <translation>computed %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="178"/>
+        <location filename="../../app/ui/remission/tab.py" line="179"/>
         <source>Daftar usulan belum dihitung: tekan “Hitung usulan”.</source>
         <translation>The proposal list has not been computed yet: press “Compute proposals”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="199"/>
+        <location filename="../../app/ui/remission/tab.py" line="200"/>
         <source>Data WBP, riwayat remisi, tanda WBP atau tabel aturan berubah sejak daftar ini dihitung (terakhir %1).</source>
         <translation>Inmate data, remission history, inmate flags or the rule table changed after this list was computed (last at %1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="203"/>
+        <location filename="../../app/ui/remission/tab.py" line="204"/>
         <source>Tekan “Hitung usulan” agar usulan memakai data terbaru.</source>
         <translation>Press “Compute proposals” so the proposals use the latest data.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="205"/>
+        <location filename="../../app/ui/remission/tab.py" line="206"/>
         <source>Minta petugas menghitung ulang sebelum daftar disetujui.</source>
         <translation>Ask the staff to recompute it before the list is approved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="238"/>
+        <location filename="../../app/ui/remission/tab.py" line="239"/>
         <source>%1 dari %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="300"/>
+        <location filename="../../app/ui/remission/tab.py" line="301"/>
         <source>Menghitung daftar usulan</source>
         <translation>Computing the proposal list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="316"/>
+        <location filename="../../app/ui/remission/tab.py" line="317"/>
         <source>Setujui daftar usulan “%1”: %2 WBP diberi remisi? Sesudah disetujui daftar tidak dapat dihitung ulang atau diubah.</source>
         <translation>Approve the proposal list “%1”, granting a remission to %2 inmates? Once approved, the list cannot be recomputed or changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="322"/>
+        <location filename="../../app/ui/remission/tab.py" line="323"/>
         <source>Persetujuan pimpinan</source>
         <translation>Management approval</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="352"/>
+        <location filename="../../app/ui/remission/tab.py" line="353"/>
         <source>%1 WBP dicatat di register remisi dengan nomor SK-nya, dan upacara dikunci. Perbaikan sesudahnya dicatat sebagai koreksi. Lanjutkan?</source>
         <translation>%1 inmates will be recorded in the remission register with their SK numbers, and the ceremony will be locked. Later fixes are recorded as corrections. Continue?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/remission/tab.py" line="359"/>
+        <location filename="../../app/ui/remission/tab.py" line="360"/>
         <source>
 … dan %n lainnya</source>
         <translation>
@@ -3191,7 +3191,7 @@ to 512 pixels.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/remission/tab.py" line="360"/>
+        <location filename="../../app/ui/remission/tab.py" line="361"/>
         <source>%n penerima tidak lagi menjadi penghuni sejak daftar disetujui; remisinya tetap dicatat sesuai SK:</source>
         <translation>
             <numerusform>%n recipient is no longer in custody since the list was approved; the remission is still recorded as the SK says:</numerusform>
@@ -3199,7 +3199,7 @@ to 512 pixels.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="363"/>
+        <location filename="../../app/ui/remission/tab.py" line="364"/>
         <source>Catat ke register</source>
         <translation>Record in the register</translation>
     </message>
@@ -3790,143 +3790,143 @@ Press “New ceremony…” to create a General Remission (RU) ceremony on 17 Au
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="84"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="83"/>
         <source>Tanggal &amp;berlaku*</source>
         <translation>&amp;Effective date*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="85"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="84"/>
         <source>Tanggal &amp;bebas*</source>
         <translation>&amp;Release date*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="86"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="85"/>
         <source>Tanggal &amp;pindah*</source>
         <translation>&amp;Transfer date*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="87"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="86"/>
         <source>Tanggal &amp;meninggal*</source>
         <translation>Date of &amp;death*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="100"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="99"/>
         <source>&amp;Alasan*</source>
         <translation>Reaso&amp;n*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="102"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="101"/>
         <source>&amp;Tujuan (fasilitas)*</source>
         <translation>&amp;Destination (facility)*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="108"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="107"/>
         <source>Petikan putusan / BA pelaksanaan</source>
         <translation>Verdict extract / minutes of execution</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="109"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="108"/>
         <source>No. SK / surat lepas</source>
         <translation>Decree / release letter no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="110"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="109"/>
         <source>No. surat pindah</source>
         <translation>Transfer letter no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="111"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="110"/>
         <source>No. surat keterangan kematian</source>
         <translation>Death certificate no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="113"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="112"/>
         <source>&amp;Dokumen</source>
         <translation>Doc&amp;ument</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="114"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="113"/>
         <source>&amp;Catatan</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="121"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="120"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="143"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="142"/>
         <source> thn</source>
         <translation> yrs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="143"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="142"/>
         <source> bln</source>
         <translation> mths</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="144"/>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="157"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="143"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="156"/>
         <source> hari</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="170"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="169"/>
         <source>No. p&amp;utusan*</source>
         <translation>&amp;Verdict no.*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="171"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="170"/>
         <source>Pengadilan</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="172"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="171"/>
         <source>Pasal</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="173"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="172"/>
         <source>Jenis kejahatan</source>
         <translation>Crime category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="174"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="173"/>
         <source>Tanggal putusan*</source>
         <translation>Verdict date*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="175"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="174"/>
         <source>Tanggal &amp;inkracht*</source>
         <translation>&amp;Inkracht date*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="176"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="175"/>
         <source>&amp;Jenis pidana*</source>
         <translation>Sentence &amp;type*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="177"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="176"/>
         <source>&amp;Lama pidana</source>
         <translation>Sentence &amp;length</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="178"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="177"/>
         <source>Denda</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="179"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="178"/>
         <source>Subsider</source>
         <translation>In lieu of fine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="180"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="179"/>
         <source>Kode registrasi baru</source>
         <translation>New registration code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="206"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="205"/>
         <source>— (isi lama pidana)</source>
         <translation>— (enter the sentence length)</translation>
     </message>
@@ -5268,37 +5268,37 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Sibina has already been set up.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="77"/>
+        <location filename="../../app/services/users.py" line="78"/>
         <source>Nama pengguna 3-32 karakter: huruf kecil, angka, titik, - atau _.</source>
         <translation>Username of 3-32 characters: lower-case letters, digits, dot, - or _.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="81"/>
+        <location filename="../../app/services/users.py" line="82"/>
         <source>Nama pengguna sudah dipakai.</source>
         <translation>The username is already taken.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="83"/>
+        <location filename="../../app/services/users.py" line="84"/>
         <source>Nama lengkap wajib diisi.</source>
         <translation>The full name is required.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="85"/>
+        <location filename="../../app/services/users.py" line="86"/>
         <source>Peran tidak dikenal.</source>
         <translation>Unknown role.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="136"/>
+        <location filename="../../app/services/users.py" line="137"/>
         <source>Anda tidak dapat menonaktifkan akun sendiri.</source>
         <translation>You cannot deactivate your own account.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="170"/>
+        <location filename="../../app/services/users.py" line="169"/>
         <source>Akun ini tidak sedang terkunci.</source>
         <translation>This account is not locked.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="189"/>
+        <location filename="../../app/services/users.py" line="201"/>
         <source>Harus tetap ada minimal satu admin aktif.</source>
         <translation>There must always be at least one active admin.</translation>
     </message>
@@ -5585,7 +5585,7 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>There are no lines to fill in.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/tab.py" line="399"/>
+        <location filename="../../app/ui/remission/tab.py" line="400"/>
         <source>{count} baris yang diberi remisi belum ber-SK.</source>
         <translation>{count} lines granted a remission have no SK yet.</translation>
     </message>
@@ -6275,22 +6275,22 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Row {row}, {field}: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="42"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="41"/>
         <source>Putusan berkekuatan hukum tetap (menjadi narapidana)</source>
         <translation>Final verdict (becomes a convict)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="45"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="44"/>
         <source>Pembebasan</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="46"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="45"/>
         <source>Pindah ke fasilitas lain</source>
         <translation>Transfer to another facility</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="47"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="46"/>
         <source>Meninggal dunia</source>
         <translation>Death</translation>
     </message>
@@ -6515,59 +6515,64 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Category II (released after the fine substitute)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/labels.py" line="52"/>
+        <location filename="../../app/domain/remission/labels.py" line="54"/>
         <source>Belum narapidana (belum ada putusan berkekuatan hukum tetap)</source>
         <translation>Not yet a convict (no final verdict yet)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/labels.py" line="53"/>
+        <location filename="../../app/domain/remission/labels.py" line="55"/>
         <source>Pidana seumur hidup atau pidana mati</source>
         <translation>Life sentence or death sentence</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/labels.py" line="54"/>
+        <location filename="../../app/domain/remission/labels.py" line="56"/>
         <source>Penahanan dimulai sesudah hari remisi</source>
         <translation>Detention started after the remission day</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/labels.py" line="55"/>
+        <location filename="../../app/domain/remission/labels.py" line="57"/>
         <source>Masa pidana sudah berakhir sebelum hari remisi</source>
         <translation>Sentence already ended before the remission day</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/labels.py" line="56"/>
+        <location filename="../../app/domain/remission/labels.py" line="58"/>
         <source>Masa pidana yang dijalani belum memenuhi syarat</source>
         <translation>Time served does not yet meet the requirement</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/labels.py" line="57"/>
+        <location filename="../../app/domain/remission/labels.py" line="59"/>
         <source>Tercatat hukuman disiplin (register F)</source>
         <translation>Disciplinary punishment recorded (register F)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/labels.py" line="58"/>
+        <location filename="../../app/domain/remission/labels.py" line="60"/>
         <source>Sedang menjalani pidana kurungan pengganti denda</source>
         <translation>Serving confinement in lieu of a fine</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/labels.py" line="59"/>
+        <location filename="../../app/domain/remission/labels.py" line="61"/>
         <source>Agamanya tidak memiliki hari besar Remisi Khusus</source>
         <translation>Their religion has no Special Remission (RK) holiday</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/labels.py" line="60"/>
+        <location filename="../../app/domain/remission/labels.py" line="62"/>
         <source>Hari besar agamanya bukan hari remisi ini</source>
         <translation>Their religious holiday is not this remission&apos;s day</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/labels.py" line="61"/>
+        <location filename="../../app/domain/remission/labels.py" line="63"/>
         <source>Sudah menerima remisi ini pada tahun yang sama</source>
         <translation>Already received this remission in the same year</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/labels.py" line="62"/>
+        <location filename="../../app/domain/remission/labels.py" line="64"/>
         <source>Data register belum lengkap</source>
         <translation>Register data incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/remission/labels.py" line="65"/>
+        <source>Data register tidak sah</source>
+        <translation>Register data invalid</translation>
     </message>
     <message>
         <location filename="../../app/services/remission_programme_dto.py" line="28"/>

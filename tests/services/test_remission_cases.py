@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from app.db.models import RemissionGrant
 from app.domain.inmates.record import DetentionData
+from app.domain.remission.labels import reason_label
 from app.domain.remission.model import Kind, Religion, SentenceType, Status
 from app.services.remission_cases import detention_start_and_credit, load_register_cases
 from app.services.remission_dto import FlagsInput, NewLedgerEntry
@@ -153,9 +154,15 @@ def test_a_sentence_from_before_the_100_year_check_is_named_not_a_crash(services
     services.remission.compute_proposals(admin, ceremony.id)
     lines = {line.inmate_id: line for line in services.remission.proposal_list(admin, ceremony.id)}
     (reason,) = lines[record.id].reasons
-    assert not lines[record.id].eligible and reason.code == "REGISTER_INCOMPLETE"
+    # its own code: the counts by reason read "Data register tidak sah", not "belum lengkap"
+    assert not lines[record.id].eligible and reason.code == "REGISTER_INVALID"
     assert "lebih dari 100 tahun" in reason.text
-    assert lines[other.id].reasons[0].code != "REGISTER_INCOMPLETE"
+    assert lines[other.id].reasons[0].code not in ("REGISTER_INVALID", "REGISTER_INCOMPLETE")
+    assert (
+        services.remission.statistics(admin, ceremony.id).not_eligible_reasons["REGISTER_INVALID"]
+        == 1
+    )
+    assert reason_label("REGISTER_INVALID") == "Data register tidak sah"
     dates = services.remission.key_dates(admin, record.id)
     assert dates.problem == "sentence_too_long" and dates.release_date is None
 

@@ -46,7 +46,9 @@ def category_counts(by_category: dict[str, int], substitute: int) -> list[tuple[
     return rows
 
 
-INCOMPLETE = "REGISTER_INCOMPLETE"  # not the engine's: the register lacks the detention start
+# not the engine's: the register gives no case (remission_cases.register_rows)
+INCOMPLETE = "REGISTER_INCOMPLETE"  # the detention start is not recorded
+INVALID = "REGISTER_INVALID"  # a stored value no case can be built from (a sentence > 100 years)
 
 REASON_LABELS = {
     "NOT_NARAPIDANA": QT_TRANSLATE_NOOP("remission", "Belum narapidana (belum ada putusan berkekuatan hukum tetap)"),
@@ -60,6 +62,7 @@ REASON_LABELS = {
     "RELIGION_MISMATCH": QT_TRANSLATE_NOOP("remission", "Hari besar agamanya bukan hari remisi ini"),
     "ALREADY_GRANTED_THIS_YEAR": QT_TRANSLATE_NOOP("remission", "Sudah menerima remisi ini pada tahun yang sama"),
     INCOMPLETE: QT_TRANSLATE_NOOP("remission", "Data register belum lengkap"),
+    INVALID: QT_TRANSLATE_NOOP("remission", "Data register tidak sah"),
 }  # fmt: skip
 
 

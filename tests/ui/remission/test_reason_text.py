@@ -12,12 +12,13 @@ import pytest
 
 from app.domain.dates import MONTHS_EN, MONTHS_ID
 from app.domain.remission.decide import decide
+from app.domain.remission.labels import INCOMPLETE
 from app.domain.remission.model import Kind, Occasion, Religion, Sentence, SentenceType, Status
 from app.domain.remission.reason_values import DATE_FIELDS, reason_values
 from app.domain.remission.reasons import CATALOGUE, reason
 from app.services.remission_corrections import CORRECTED_AFTER_LOCK
 from app.services.remission_dto import ReasonDTO
-from app.services.remission_lines import INCOMPLETE, INCOMPLETE_TEXT
+from app.services.remission_lines import INCOMPLETE_TEXT
 from app.ui.remission.reason_text import shown_justification, shown_reason_text
 from app.ui.remission.rules_fields import ROW_LABELS, tr
 from tests.domain.remission_factory import RULES, make_case, prior
