@@ -4,7 +4,9 @@ The ceremony's ledger entries of that person are voided with the reason and, unl
 withdrawn (0 days), replaced by corrected entries with the same SK (or the new one given; a
 line that had none, a refused line granted now, needs one); the line records what is now
 granted (with the new release date and category, computed the way the engine computes them) so
-the papers and statistics of the ceremony agree with the ledger. One transaction, one audit event.
+the papers and statistics of the ceremony agree with the ledger. The line's piagam that is still
+valid states the old grant, so it is revoked (audited as `certificate_revoked`) and a new one can
+be issued for the corrected grant. One transaction.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from app.domain.roles import Permission
 from app.errors import ValidationError
 from app.services import audit
 from app.services.actor import Actor, require
+from app.services.certificates.revoking import revoke_valid_for
 from app.services.remission_ceremonies import (
     NO_RELEASE,
     RT_WITH_RU_ONLY,
@@ -30,6 +33,7 @@ from app.services.remission_ceremonies import (
 from app.services.remission_dto import CeremonyStatus
 from app.services.remission_grants import grant_rows
 from app.services.remission_lines import granted_values
+from app.services.remission_papers import PIAGAM_KIND, piagam_ref
 from app.text import QT_TRANSLATE_NOOP
 
 MIN_REASON = 10
@@ -51,6 +55,12 @@ class GrantCorrection:
     sk_date: date | None = None
 
 
+@dataclass(frozen=True)
+class CorrectionResult:
+    entries: int  # the corrected ledger entries made (0 when the grant is withdrawn)
+    revoked_piagam: tuple[str, ...]  # the numbers of the piagam revoked with the old grant
+
+
 def _problems(change: GrantCorrection) -> dict[str, str]:
     errors: dict[str, str] = {}
     if len(change.reason.strip()) < MIN_REASON:
@@ -67,8 +77,10 @@ def _problems(change: GrantCorrection) -> dict[str, str]:
 class RemissionCorrections:
     """Mixed into RemissionService (which provides _uow, _clock, _rules, _line_to_change)."""
 
-    def correct_grant(self, actor: Actor, line_id: int, change: GrantCorrection) -> int:
-        """Correct the grant of one line of a locked ceremony; returns the new entries made."""
+    def correct_grant(
+        self, actor: Actor, line_id: int, change: GrantCorrection
+    ) -> CorrectionResult:
+        """Correct the grant of one line of a locked ceremony."""
         require(actor, Permission.EDIT_REMISSION)
         errors = _problems(change)
         with self._uow() as uow:
@@ -121,12 +133,15 @@ class RemissionCorrections:
             set_grant(line, change.days, change.additional_days, outcome,
                       CORRECTED_AFTER_LOCK + reason, actor.username)  # fmt: skip
             new_release = line.override_release_after
+            revoked = revoke_valid_for(session, actor, PIAGAM_KIND.code, piagam_ref(line.id),
+                                       f"Remisi dikoreksi: {reason}", self._clock)  # fmt: skip
             session.flush()
             after = {"days": change.days, "additional_days": change.additional_days,
                      "category": new_category, "release_date": new_release,
                      "entries": [e.id for e in rows], "reason": reason,
-                     "sk_number": line.sk_number, "sk_date": line.sk_date}  # fmt: skip
+                     "sk_number": line.sk_number, "sk_date": line.sk_date,
+                     "revoked_piagam": revoked}  # fmt: skip
             audit.record(session, actor, "remission_grant_corrected", "remission_line", line.id,
                          before=before, after=after, clock=self._clock)  # fmt: skip
             uow.commit()
-            return len(rows)
+            return CorrectionResult(len(rows), tuple(revoked))

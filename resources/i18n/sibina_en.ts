@@ -986,8 +986,8 @@ Please log in again.</translation>
     </message>
     <message>
         <location filename="../../app/ui/remission/line_dialogs.py" line="181"/>
-        <source>Entri register remisi dari upacara ini dibatalkan dengan alasan ini dan diganti dengan jumlah yang baru (0 hari: remisi ditarik). Tercatat di log audit.</source>
-        <translation>The remission register entry from this ceremony is voided with this reason and replaced by the new amount (0 days: the remission is withdrawn). Recorded in the audit log.</translation>
+        <source>Entri register remisi dari upacara ini dibatalkan dengan alasan ini dan diganti dengan jumlah yang baru (0 hari: remisi ditarik). Piagam yang sudah terbit untuk baris ini dicabut. Tercatat di log audit.</source>
+        <translation>The remission register entries of this ceremony are voided with this reason and replaced with the new amount (0 days: remission withdrawn). A piagam already issued for this line is revoked. Recorded in the audit log.</translation>
     </message>
     <message>
         <location filename="../../app/ui/remission/line_dialogs.py" line="184"/>
@@ -2293,64 +2293,69 @@ to 512 pixels.</translation>
 <context>
     <name>LineActions</name>
     <message>
-        <location filename="../../app/ui/remission/line_actions.py" line="104"/>
+        <location filename="../../app/ui/remission/line_actions.py" line="105"/>
         <source>: %1 hari</source>
         <translation>: %1 days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_actions.py" line="106"/>
+        <location filename="../../app/ui/remission/line_actions.py" line="107"/>
         <source> + RT %1 hari</source>
         <translation> + RT %1 days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_actions.py" line="107"/>
+        <location filename="../../app/ui/remission/line_actions.py" line="108"/>
         <source>, kategori %1</source>
         <translation>, category %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_actions.py" line="68"/>
+        <location filename="../../app/ui/remission/line_actions.py" line="69"/>
         <source>Tanggal bebas: %1 → %2</source>
         <translation>Release date: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_actions.py" line="75"/>
+        <location filename="../../app/ui/remission/line_actions.py" line="76"/>
         <source>Diubah petugas: %1</source>
         <translation>Changed by staff: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_actions.py" line="78"/>
+        <location filename="../../app/ui/remission/line_actions.py" line="79"/>
         <source>Alasan di bawah adalah perhitungan Sibina sebelum diubah: %1.</source>
         <translation>The reasons below are Sibina&apos;s computation before the change: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_actions.py" line="92"/>
+        <location filename="../../app/ui/remission/line_actions.py" line="93"/>
         <source>SK %1 tanggal %2</source>
         <translation>SK %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_actions.py" line="112"/>
+        <location filename="../../app/ui/remission/line_actions.py" line="113"/>
         <source>tidak diberikan</source>
         <translation>not granted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_actions.py" line="113"/>
+        <location filename="../../app/ui/remission/line_actions.py" line="114"/>
         <source>diberikan</source>
         <translation>granted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_actions.py" line="114"/>
+        <location filename="../../app/ui/remission/line_actions.py" line="115"/>
         <source>, bebas %1</source>
         <translation>, release %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_actions.py" line="120"/>
+        <location filename="../../app/ui/remission/line_actions.py" line="121"/>
         <source>belum: %1</source>
         <translation>not yet: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/line_actions.py" line="124"/>
+        <location filename="../../app/ui/remission/line_actions.py" line="125"/>
         <source>Tanda: %1 — %2</source>
         <translation>Flags: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remission/line_actions.py" line="196"/>
+        <source>Piagam %1 memuat remisi yang lama dan sudah dicabut. Terbitkan piagam yang baru dari tombol Cetak, Piagam remisi.</source>
+        <translation>Piagam %1 stated the old remission and has been revoked. Issue a new one from the Print button, Remission certificates of award.</translation>
     </message>
 </context>
 <context>
@@ -5108,7 +5113,7 @@ Nothing is saved until you press Finish on the last page.</translation>
     </message>
     <message>
         <location filename="../../app/services/certificates/service.py" line="75"/>
-        <location filename="../../app/services/certificates/service.py" line="261"/>
+        <location filename="../../app/services/certificates/service.py" line="255"/>
         <source>Jenis sertifikat tidak dikenal.</source>
         <translation>Unknown certificate kind.</translation>
     </message>
@@ -5125,49 +5130,49 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Enter the reason for revoking.</translation>
     </message>
     <message>
-        <location filename="../../app/services/certificates/service.py" line="237"/>
+        <location filename="../../app/services/certificates/service.py" line="231"/>
         <source>Sertifikat tidak ditemukan.</source>
         <translation>Certificate not found.</translation>
     </message>
     <message>
-        <location filename="../../app/services/certificates/service.py" line="250"/>
+        <location filename="../../app/services/certificates/service.py" line="244"/>
         <location filename="../../app/ui/certificates/dialogs.py" line="131"/>
         <source>Pilih minimal satu penerima.</source>
         <translation>Choose at least one recipient.</translation>
     </message>
     <message>
-        <location filename="../../app/services/certificates/service.py" line="252"/>
+        <location filename="../../app/services/certificates/service.py" line="246"/>
         <source>Terlalu banyak sertifikat sekaligus.</source>
         <translation>Too many certificates at once.</translation>
     </message>
     <message>
-        <location filename="../../app/services/certificates/service.py" line="255"/>
+        <location filename="../../app/services/certificates/service.py" line="249"/>
         <source>Tanggal terbit paling awal 2 tahun lalu dan paling lambat 31 hari ke depan.</source>
         <translation>The issue date may be at most 2 years back and at most 31 days ahead.</translation>
     </message>
     <message>
-        <location filename="../../app/services/certificates/service.py" line="263"/>
+        <location filename="../../app/services/certificates/service.py" line="257"/>
         <source>Jenis ini diterbitkan dari tab programnya, tidak di sini (piagam remisi: dari upacaranya di tab Remisi, untuk penerima yang disetujui).</source>
         <translation>This kind is issued from its programme&apos;s tab, not here (remission piagam: from its ceremony in the Remisi tab, for the approved recipients).</translation>
     </message>
     <message>
-        <location filename="../../app/services/certificates/service.py" line="269"/>
+        <location filename="../../app/services/certificates/service.py" line="263"/>
         <source>Nama penerima wajib diisi.</source>
         <translation>The recipient&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../app/services/certificates/service.py" line="273"/>
+        <location filename="../../app/services/certificates/service.py" line="267"/>
         <location filename="../../app/ui/certificates/dialogs.py" line="124"/>
         <source>Program/kegiatan wajib diisi.</source>
         <translation>The programme/activity is required.</translation>
     </message>
     <message>
-        <location filename="../../app/services/certificates/service.py" line="277"/>
+        <location filename="../../app/services/certificates/service.py" line="271"/>
         <source>UUID penerima tidak sah.</source>
         <translation>Invalid recipient UUID.</translation>
     </message>
     <message>
-        <location filename="../../app/services/certificates/service.py" line="282"/>
+        <location filename="../../app/services/certificates/service.py" line="276"/>
         <source>Sertifikat untuk {count} penerima baru saja diterbitkan (mungkin dari komputer lain). Tidak ada yang diterbitkan; ulangi, maka yang sudah ada dilewati.</source>
         <translation>Certificates for {count} recipient(s) were just issued (perhaps from another computer). Nothing was issued; try again and those already issued will be skipped.</translation>
     </message>
@@ -5345,14 +5350,14 @@ Nothing is saved until you press Finish on the last page.</translation>
     </message>
     <message>
         <location filename="../../app/services/remission_ceremonies.py" line="255"/>
-        <location filename="../../app/services/remission_corrections.py" line="57"/>
+        <location filename="../../app/services/remission_corrections.py" line="67"/>
         <location filename="../../app/services/remission_ledger.py" line="158"/>
         <source>Tuliskan alasan perubahan (sedikitnya 10 huruf).</source>
         <translation>Write the reason for the change (at least 10 characters).</translation>
     </message>
     <message>
         <location filename="../../app/services/remission_ceremonies.py" line="259"/>
-        <location filename="../../app/services/remission_corrections.py" line="61"/>
+        <location filename="../../app/services/remission_corrections.py" line="71"/>
         <source>Jumlah hari tidak boleh negatif.</source>
         <translation>The number of days cannot be negative.</translation>
     </message>
@@ -5510,12 +5515,12 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>The attendance list was not saved; check: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_corrections.py" line="36"/>
+        <location filename="../../app/services/remission_corrections.py" line="40"/>
         <source>Baris ini belum ber-SK: tulis nomor dan tanggal SK remisi yang diberikan.</source>
         <translation>This line has no SK yet: enter the number and date of the SK of the granted remission.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_corrections.py" line="84"/>
+        <location filename="../../app/services/remission_corrections.py" line="96"/>
         <source>Tidak ada yang berubah.</source>
         <translation>Nothing has changed.</translation>
     </message>
@@ -6926,7 +6931,7 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_corrections.py" line="40"/>
+        <location filename="../../app/services/remission_corrections.py" line="44"/>
         <source>Koreksi setelah dikunci: </source>
         <translation>Correction after locking: </translation>
     </message>

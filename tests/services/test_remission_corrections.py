@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from app.db.models import AuditEvent, RemissionGrant
 from app.domain.roles import Role
 from app.errors import PermissionDenied, ValidationError
+from app.services.certificates.dto import VerifyStatus
 from app.services.remission_corrections import GrantCorrection
 from app.services.remission_dto import FlagsInput, NewCeremony, SkEntry
 from tests.remission_samples import example1, example4
@@ -50,7 +51,7 @@ def test_a_correction_voids_and_replaces_the_grant(services, admin, locked):
     assert remission.key_dates(admin, inmate).release_date == D(2026, 11, 12)
     made = remission.correct_grant(admin, lines["Satu Contoh"].line_id,
                                    GrantCorrection(60, 0, "Surat Kanwil: RT tidak disetujui"))  # fmt: skip
-    assert made == 1
+    assert made.entries == 1 and made.revoked_piagam == ()  # no piagam was issued yet
     assert live_entries(services, inmate) == [("RU", 60, "W11-1/2025")]
     assert remission.key_dates(admin, inmate).release_date == D(2026, 12, 12)
     line = {x.full_name: x for x in remission.proposal_list(admin, ceremony.id)}["Satu Contoh"]
@@ -69,6 +70,40 @@ def test_a_correction_voids_and_replaces_the_grant(services, admin, locked):
         events = uow.session.scalar(select(func.count()).where(
             AuditEvent.action == "remission_grant_corrected"))  # fmt: skip
     assert events == 2 and services.audit.verify().ok
+
+
+def test_a_correction_revokes_the_piagam_of_the_old_grant(services, admin, locked):
+    """The piagam states the amount: after a correction it no longer holds, so it is revoked
+    (verification says so) and a new one, with the corrected amount, can be issued."""
+    ceremony, lines, _inmate = locked
+    remission, certificates = services.remission, services.certificates
+    line = lines["Satu Contoh"].line_id
+    (old,) = remission.issue_piagam(admin, ceremony.id, [line]).certificates
+    assert "Remisi Tambahan" in old.subject
+    made = remission.correct_grant(admin, line, GrantCorrection(60, 0, "Surat Kanwil: RT ditolak"))
+    assert made.revoked_piagam == (old.number,)
+    checked = certificates.verify(old.verification_code)
+    assert checked.status is VerifyStatus.REVOKED
+    assert checked.certificate.revoked_by == admin.username
+    (new,) = remission.issue_piagam(admin, ceremony.id, [line]).certificates
+    assert new.number != old.number
+    assert new.subject == "Remisi Umum Tahun 2025 sebesar 2 (dua) bulan"
+    assert certificates.verify(new.verification_code).status is VerifyStatus.VALID
+    # withdrawn: the new piagam is revoked too, and none can be issued for the line any more
+    withdrawn = remission.correct_grant(
+        admin, line, GrantCorrection(0, 0, "SK dicabut oleh Kanwil")
+    )
+    assert withdrawn.revoked_piagam == (new.number,)
+    with pytest.raises(ValidationError):
+        remission.issue_piagam(admin, ceremony.id, [line])
+    # the other recipient's piagam is not touched
+    other = lines["Empat Contoh"].line_id
+    (kept,) = remission.issue_piagam(admin, ceremony.id, [other]).certificates
+    assert certificates.verify(kept.verification_code).status is VerifyStatus.VALID
+    with services.uow() as uow:
+        revoked = uow.session.scalars(select(AuditEvent.entity_id).where(
+            AuditEvent.action == "certificate_revoked")).all()  # fmt: skip
+    assert sorted(revoked) == sorted([str(old.id), str(new.id)]) and services.audit.verify().ok
 
 
 @pytest.mark.parametrize(
@@ -117,7 +152,12 @@ def test_a_correction_is_held_to_the_rule_table(services, admin, locked):
         services.remission.correct_grant(admin, line, GrantCorrection(90, 46, "Surat Kanwil no 1"))
     assert info.value.field_params == {"additional_days": {"most": 45, "days": 90}}
     # the largest the table gives is allowed
-    assert services.remission.correct_grant(admin, line, GrantCorrection(180, 90, "Surat no 2"))
+    assert (
+        services.remission.correct_grant(
+            admin, line, GrantCorrection(180, 90, "Surat no 2")
+        ).entries
+        == 2
+    )
     assert live_entries(services, inmate) == [("RT", 90, "W11-1/2025"), ("RU", 180, "W11-1/2025")]
 
 

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.db.models import Certificate, CertificateReprint, CertificateRevocation
+from app.db.models import Certificate, CertificateReprint
 from app.db.uow import UnitOfWorkFactory
 from app.domain.dates import long_date
 from app.domain.roles import Permission
@@ -33,10 +33,10 @@ from app.services.certificates.dto import (
 from app.services.certificates.issuing import PATTERN_KEY, issue_rows, pattern_for
 from app.services.certificates.keys import KeyStore, fingerprint
 from app.services.certificates.kinds import all_kinds, get_kind, pattern_problem
+from app.services.certificates.revoking import add_revocation
 from app.services.certificates.rows import (
     listing_query,
     print_item,
-    public_dict,
     reprint_counts,
     to_dto,
     valid_references,
@@ -177,13 +177,7 @@ class CertificateService:
                     QT_TRANSLATE_NOOP("errors", "Sertifikat {number} sudah dicabut."),
                     number=row.number,
                 )
-            revocation = CertificateRevocation(certificate_id=row.id, at=self._clock(),
-                                               username=actor.username, reason=reason.strip())  # fmt: skip
-            uow.session.add(revocation)
-            uow.session.flush()
-            audit.record(uow.session, actor, "certificate_revoked", "certificate", row.id,
-                         before=public_dict(row), after={"reason": reason.strip()},
-                         clock=self._clock)  # fmt: skip
+            revocation = add_revocation(uow.session, actor, row, reason.strip(), self._clock)
             uow.commit()
             return to_dto(row, revocation)
 

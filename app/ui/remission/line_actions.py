@@ -7,10 +7,11 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from app.services.remission_corrections import GrantCorrection
 from app.services.remission_dto import CeremonyStatus, FlagsInput, LineOverride, ProposalLine
+from app.ui.common.messages import show_info
 from app.ui.common.timefmt import ui_date
 from app.ui.remission.line_dialogs import (
     FLAG_LABELS,
@@ -175,10 +176,26 @@ class LineActions(QObject):
         assert tab.ceremony is not None
         service, actor = tab.services.remission, tab.actor
 
+        revoked: list[str] = []
+
         def apply(change: GrantCorrection) -> None:
-            service.correct_grant(actor, line.line_id, change)
+            revoked[:] = service.correct_grant(actor, line.line_id, change).revoked_piagam
+
+        def corrected() -> None:
+            tab.after_change(tab.ceremony.id)
+            if revoked:
+                show_info(tab, revoked_text(revoked))
 
         dialog = CorrectionDialog(line, tab.ceremony, apply, tab)
-        dialog.accepted.connect(lambda: tab.after_change(tab.ceremony.id))
+        dialog.accepted.connect(corrected)
         tab.open_dialog(dialog)
         return dialog
+
+
+def revoked_text(numbers: list[str]) -> str:
+    text = QCoreApplication.translate(
+        "LineActions",
+        "Piagam %1 memuat remisi yang lama dan sudah dicabut. Terbitkan piagam yang baru "
+        "dari tombol Cetak, Piagam remisi.",
+    )
+    return text.replace("%1", ", ".join(numbers))

@@ -179,8 +179,8 @@ class CorrectionDialog(ServiceDialog):
         self.errors.row(form, self.tr("Nomor S&K:"), "sk_number", self.sk_number)
         self.errors.row(form, self.tr("&Tanggal SK:"), "sk_date", self.sk_date)
         intro = self.tr("Entri register remisi dari upacara ini dibatalkan dengan alasan ini dan "
-                        "diganti dengan jumlah yang baru (0 hari: remisi ditarik). Tercatat di "
-                        "log audit.")  # fmt: skip
+                        "diganti dengan jumlah yang baru (0 hari: remisi ditarik). Piagam yang "
+                        "sudah terbit untuk baris ini dicabut. Tercatat di log audit.")  # fmt: skip
         self.finish_layout(form, intro, self.tr("&Simpan koreksi"))
 
     def change(self) -> GrantCorrection:

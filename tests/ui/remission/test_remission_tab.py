@@ -164,7 +164,9 @@ def test_override_flags_approve_sk_commit_and_correct(qtbot, services, admin, ma
         ledger = uow.session.execute(select(RemissionGrant.kind, RemissionGrant.days)
                                      .where(RemissionGrant.voided.is_(False))).all()  # fmt: skip
     assert sorted(ledger) == [("RT", 30), ("RU", 60), ("RU", 60)]
-    # a correction after the lock: the Kanwil withdrew the RT
+    # a correction after the lock: the Kanwil withdrew the RT; the piagam issued is revoked
+    (piagam,) = services.remission.issue_piagam(
+        tab.actor, ceremony.id, [line_named(tab, "Satu Contoh").line_id]).certificates  # fmt: skip
     select_named(tab, "Satu Contoh")
     correction = tab.lines.open_correction()
     assert correction.sk_number.text() == line_named(tab, "Satu Contoh").sk_number  # kept
@@ -181,6 +183,8 @@ def test_override_flags_approve_sk_commit_and_correct(qtbot, services, admin, ma
     correction.accept()
     one = line_named(tab, "Satu Contoh")
     assert (one.granted_days, one.granted_additional_days) == (60, 0)
+    assert answers[-1].startswith(f"Piagam {piagam.number} memuat remisi yang lama dan sudah "
+                                  "dicabut.")  # fmt: skip
     assert one.granted_release == D(2026, 12, 12)
     with services.uow() as uow:
         kept = uow.session.execute(select(RemissionGrant.kind, RemissionGrant.days)
