@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -36,6 +37,8 @@ from app.text import QT_TRANSLATE_NOOP
 from app.ui.common.dialog_buttons import focus_first_field_on_show
 from app.ui.common.field_errors import FieldErrors
 from app.ui.common.messages import show_error
+
+MAX_FINE = 999_999_999_999_999  # Rp, below 2^53: every whole rupiah is exact in a double
 
 TITLES = {
     StatusAction.VERDICT: QT_TRANSLATE_NOOP(
@@ -146,8 +149,12 @@ class StatusDialog(QDialog):
             box.valueChanged.connect(self._propose)
         self.years.setObjectName("sentence_years")
         self.months.setObjectName("sentence_months")
-        self.fine = QSpinBox()
-        self.fine.setRange(0, 2_000_000_000)
+        # a double with no decimals: Tipikor and the new KUHP fines run into the tens of
+        # billions, past the 2,147,483,647 a QSpinBox holds (exact up to 2^53)
+        self.fine = QDoubleSpinBox()
+        self.fine.setObjectName("verdict_fine")
+        self.fine.setDecimals(0)
+        self.fine.setRange(0, MAX_FINE)
         self.fine.setSingleStep(100_000)
         self.fine.setPrefix("Rp ")
         self.fine.setGroupSeparatorShown(True)  # Rp 800.000.000 (English: Rp 800,000,000)
@@ -191,7 +198,7 @@ class StatusDialog(QDialog):
         self.years.setValue(case.sentence_years)
         self.months.setValue(case.sentence_months)
         self.days.setValue(case.sentence_days)
-        self.fine.setValue(case.fine)
+        self.fine.setValue(float(case.fine))
         self.substitute.setValue(case.substitute_days)
 
     def _sentence(self) -> Sentence:
@@ -217,7 +224,7 @@ class StatusDialog(QDialog):
                             inkracht_date=_to_date(self.inkracht_date),
                             sentence_type=self.sentence_type.currentData() or "",
                             sentence_years=sentence.years, sentence_months=sentence.months,
-                            sentence_days=sentence.days, fine=self.fine.value(),
+                            sentence_days=sentence.days, fine=round(self.fine.value()),
                             substitute_days=self.substitute.value())  # fmt: skip
         return StatusChange(self.action, _to_date(self.date), reason=self.reason.currentData() or "",
                             destination=self.destination.text(), document=self.document.text(),

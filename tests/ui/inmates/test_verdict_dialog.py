@@ -42,3 +42,24 @@ def test_without_a_pending_case_the_verdict_dialog_starts_empty(qtbot, services,
     assert (status.articles.text(), status.court.text(), status.years.value()) == ("", "", 0)
     status.reject()
     dialog.reject()
+
+
+def test_a_fine_of_billions_opens_and_is_saved_to_the_rupiah(qtbot, services, admin, clock):
+    """Corruption fines run past 2,147,483,647 (what a QSpinBox holds): the dialog still opens
+    with the pending case's fine and stores the one typed, to the rupiah."""
+    clock.now = clock.now.replace(day=25)
+    pending = CaseData("Pasal 2 UU Tipikor", "Korupsi", "PN Tipikor Semarang", fine=5_000_000_000)
+    record = services.inmates.create(admin, detainee(1, cases=(pending,)))
+    dialog = open_from_tab(qtbot, services, admin, record.id)
+    dialog.open_status_dialog("verdict")
+    status = dialog.status_dialog
+    assert status.fine.value() == 5_000_000_000
+    status.verdict_number.setText("9/Pid.Sus-TPK/2025/PN Smg")
+    status.years.setValue(4)
+    status.fine.setValue(25_000_000_001)
+    for edit in (status.verdict_date, status.inkracht_date, status.date):
+        edit.setDate(edit.date().addDays(-3))
+    status.submit()
+    (case,) = services.inmates.get(admin, record.id).data.cases
+    assert case.fine == 25_000_000_001 and isinstance(case.fine, int)
+    dialog.reject()
