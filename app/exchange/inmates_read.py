@@ -25,6 +25,7 @@ from app.domain.inmates.detention import period_end
 from app.domain.inmates.record import CaseData, DetentionData, InmateData
 from app.domain.inmates.regnumber import code_in_number
 from app.domain.inmates.rules import normalise_code
+from app.exchange.formula_guard import unguarded_text
 from app.exchange.inmates_columns import BY_KEY, match_headers
 from app.text import QT_TRANSLATE_NOOP
 
@@ -182,7 +183,7 @@ def parse_text(value: Any) -> str:
         return str(int(value))  # a NIK or number typed into a numeric Excel cell
     if isinstance(value, datetime):
         return value.date().isoformat()
-    return str(value).strip()
+    return unguarded_text(str(value).strip())
 
 
 def _choice(table: dict[str, str], message: str):

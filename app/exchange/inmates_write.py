@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from app.exchange.formula_guard import guarded_csv_text, runs_as_formula
 from app.exchange.inmates_columns import COLUMNS, Column
 
 EXPORT_KEYS = (
@@ -36,6 +37,23 @@ def _cell(value: Any) -> Any:
     return "" if value is None else value
 
 
+def _csv_cell(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.strftime("%d-%m-%Y")
+    return guarded_csv_text(value) if isinstance(value, str) else _cell(value)
+
+
+def _xlsx_cell(sheet: Any, value: Any) -> Any:
+    """`value`, or a string cell when it is text a spreadsheet would run as a formula."""
+    if not (isinstance(value, str) and runs_as_formula(value)):
+        return _cell(value)
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(sheet, value=value)
+    cell.data_type = "s"
+    return cell
+
+
 def write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
     """UTF-8 with BOM and ';' (what Excel in an Indonesian locale opens directly)."""
 
@@ -45,8 +63,7 @@ def write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]])
             writer = csv.writer(handle, delimiter=";")
             writer.writerow(headers)
             for row in rows:
-                writer.writerow([v.strftime("%d-%m-%Y") if isinstance(v, date) else _cell(v)
-                                 for v in row])  # fmt: skip
+                writer.writerow([_csv_cell(v) for v in row])
                 count += 1
         return count
 
@@ -73,7 +90,7 @@ def write_xlsx(
     count = 0
     try:
         for row in rows:
-            sheet.append([_cell(v) for v in row])
+            sheet.append([_xlsx_cell(sheet, v) for v in row])
             count += 1
     except BaseException:
         sheet.close()  # ends the sheet's writer cleanly; nothing is saved

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import io
 from dataclasses import replace
 from datetime import date
@@ -38,6 +39,24 @@ def test_export_filtered_xlsx_csv_and_pdf(services, admin, make_actor, tmp_path)
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
     assert "DAFTAR WARGA BINAAN" in text and "Zainal Abidin" in text and "Ahmad Sulaiman" in text
     (tmp_path / "list.pdf").write_bytes(pdf)
+
+
+def test_text_that_looks_like_a_formula_is_exported_as_text(services, admin, tmp_path):
+    """A name typed as a formula must not run when the list is opened in a spreadsheet (CSV
+    injection), and the exported files import again unchanged."""
+    name = '=HYPERLINK("http://contoh.invalid","klik")'
+    services.inmates.create(admin, detainee(1, full_name=name, aliases="@SUM(A1)"))
+    services.inmates.export_list(admin, InmateFilter(), tmp_path / "a.xlsx")
+    sheet = load_workbook(tmp_path / "a.xlsx").active
+    cells = {c.value: c.data_type for c in next(iter(sheet.iter_rows(min_row=2)))}
+    assert cells[name] == "s" and cells["@SUM(A1)"] == "s"  # text, not a formula
+    services.inmates.export_list(admin, InmateFilter(), tmp_path / "a.csv")
+    with (tmp_path / "a.csv").open(encoding="utf-8-sig", newline="") as handle:
+        row = list(csv.reader(handle, delimiter=";"))[1]
+    assert row[1:3] == ["'" + name, "'@SUM(A1)"]  # the apostrophe: a spreadsheet shows text
+    for path in (tmp_path / "a.xlsx", tmp_path / "a.csv"):
+        report = services.inmates.import_file(admin, path, dry_run=True)
+        assert report.ok and report.count("same") == 1, [str(i) for i in report.issues]
 
 
 class _CancelAtOnce:
