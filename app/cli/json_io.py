@@ -26,9 +26,10 @@ class InputFileError(Exception):
 def read_json(name: str) -> Any:
     """Parse FILE.json (or stdin for "-")."""
     try:
-        text = sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8")
+        text = sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise InputFileError(f"Galat: berkas masukan tidak dapat dibaca: {name}: {exc}") from exc
+    text = text.removeprefix("\ufeff")  # Notepad saves UTF-8 with a byte order mark
     if not text.strip():
         source = "masukan standar (stdin)" if name == "-" else f"berkas masukan {name}"
         raise InputFileError(f"Galat: {source} kosong: harus berisi satu objek JSON.")

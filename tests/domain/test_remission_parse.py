@@ -234,7 +234,7 @@ def test_an_unknown_top_level_and_occasion_field_get_the_same_help():
     ("value", "message"),
     [
         (5, 'harus teks dalam tanda kutip (misalnya "5"), bukan angka: 5'),
-        (["A"], "harus teks dalam tanda kutip (misalnya \"5\"), bukan daftar: ['A']"),
+        (["A"], 'harus teks dalam tanda kutip (misalnya "5"), bukan daftar: ["A"]'),
         ("  ", "tidak boleh kosong"),
     ],
 )
@@ -283,3 +283,34 @@ def test_the_sentence_limit_is_exactly_100_years_of_parts(years, months, days):
         RULES, with_occasion=False,
     )  # fmt: skip
     assert bool(parsed.cases) == (within and years + months + days > 0)
+
+
+@pytest.mark.parametrize("status", ["tahanan", "Tahanan", "TAHANAN"])
+def test_a_detainee_may_omit_the_sentence_whatever_the_case_of_the_status(status):
+    case = {key: value for key, value in MINIMAL.items() if key != "sentence"}
+    parsed = parse_document(_doc({**case, "status": status}), RULES, with_occasion=True)
+    assert parsed.problems == () and parsed.cases[0].sentence is None
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "shown"),
+    [
+        ("detention_credit_days", True, "true"),
+        ("detention_credit_days", None, "null"),
+        ("detention_start", "2024-02-30", '"2024-02-30"'),
+        ("religion", "Zoroaster", '"Zoroaster"'),
+    ],
+)
+def test_a_bad_value_is_shown_as_json_writes_it(field, value, shown):
+    message = _messages({**MINIMAL, field: value})[field]
+    assert message.split(": ", 1)[1].startswith(shown) and "True" not in message, message
+
+
+def test_a_prior_remission_before_the_detention_start_needs_a_credited_detention():
+    earlier = {"kind": "RU", "date": "2023-08-17", "days": 30}
+    assert _messages({**MINIMAL, "prior_remissions": [earlier]}) == {
+        "prior_remissions[0].date": "sebelum detention_start (2024-02-10) padahal "
+        "detention_credit_days 0: remisi itu bukan dari penahanan ini"
+    }
+    credited = {**MINIMAL, "prior_remissions": [earlier], "detention_credit_days": 400}
+    assert _messages(credited) == {}

@@ -202,3 +202,15 @@ def test_a_donor_who_is_also_pemuka_is_told_why_only_the_larger_is_given():
     assert both.text == ("Donor sekaligus pemuka: diberikan Remisi Tambahan yang terbesar, "
                          "15 hari; 10 hari yang lain tidak ditambahkan.")  # fmt: skip
     assert both.basis == RULES.basis("rt_when_both") and not both.excludes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "exact"),
+    [(penjara(1, 1, 5), "32,92"), (penjara(0, 6), "15"), (penjara(3, 0, 1), "90,08")],
+)
+def test_the_rd_reason_writes_the_exact_amount_with_a_decimal_comma(sentence, exact):
+    case = make_case(sentence=sentence, detention_start=D("2025-05-01"))
+    (text,) = [
+        r.text for r in decide(case, rd("2025-08-17"), RULES).reasons if r.code == "RD_AMOUNT"
+    ]
+    assert f"= {exact} hari" in text, text

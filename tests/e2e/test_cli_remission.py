@@ -214,3 +214,19 @@ def test_empty_file_says_the_file_is_empty(tmp_path):
     result = run_cli("sentence", "dates", "--input", str(empty), home=tmp_path)
     assert result.returncode == 2 and result.stdout == ""
     assert f"berkas masukan {empty} kosong" in result.stderr
+
+
+def test_a_file_saved_with_a_byte_order_mark_is_read(tmp_path):
+    # Windows Notepad saves "UTF-8" with a BOM; the agencies' files often come from it
+    path = tmp_path / "notepad.json"
+    path.write_text(json.dumps({"cases": [EXAMPLE_1]}), encoding="utf-8-sig")
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf")
+    result = run_cli("sentence", "dates", "--input", str(path), home=tmp_path / "home")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["results"][0]["expiry_date"] == "2027-02-10"
+
+
+def test_stdin_with_a_byte_order_mark_is_read(tmp_path):
+    result = _run_stdin(tmp_path, "\ufeff" + json.dumps({"cases": [EXAMPLE_1]}))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["results"][0]["expiry_date"] == "2027-02-10"

@@ -68,6 +68,11 @@ def is_child(case: Case, on: date, rules: RuleSet) -> bool:
     return verdict < add_years(birth, rules.child_age_years)
 
 
+def decimal_id(value: Fraction) -> str:
+    """A number of days to two decimals as Indonesian writes it: "152,5", "45,83", "90"."""
+    return f"{float(value):.2f}".rstrip("0").rstrip(".").replace(".", ",")
+
+
 def describe(sentence: Sentence) -> str:
     parts = zip((sentence.years, sentence.months, sentence.days), DURATION_UNITS, strict=True)
     return " ".join(f"{n} {w}" for n, w in parts if n) or "0 hari"
@@ -279,7 +284,7 @@ class Decider:
         if kind == Kind.RD:
             amount = rd_amount(sentence, rules)
             days = amount.days
-            exact = f"{float(amount.exact):.2f}".rstrip("0").rstrip(".")
+            exact = decimal_id(amount.exact)
             reasons.append(
                 reason(
                     "RD_AMOUNT",

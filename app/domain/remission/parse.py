@@ -9,12 +9,15 @@ Beyond the issue's contract: `flags.cuti_menjelang_bebas` (default false; RU/RK 
 pre-release leave); a detainee (`"status": "tahanan"`) may omit `sentence` or give null; `status`
 and `religion` are required by `remission compute` only; dates must lie in 1900-2199 and counts
 of days in 0-36600 (100 years), and a sentence's parts together at most 100 years (months above
-11 are read as written: verdicts say "18 bulan"), so every computed date exists. An unknown
+11 are read as written: verdicts say "18 bulan"), so every computed date exists. A prior
+remission dated before `detention_start` is a problem unless `detention_credit_days` is above 0
+(only an earlier, credited detention of the same sentence can have had one). An unknown
 field's message names the field probably meant, or lists the known ones.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -95,6 +98,14 @@ def _unknown(item: Mapping[str, Any], known: Iterable[str], prefix: str = "") ->
     """A problem for each field of `item` outside `known`, in name order."""
     known = tuple(known)
     return [_Bad(prefix + key, unknown_field(key, known)) for key in sorted(set(item) - set(known))]
+
+
+def _shown(value: Any) -> str:
+    """A value of the input as JSON writes it (true, null, "teks"), not as Python does."""
+    try:
+        return json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError):
+        return repr(value)
 
 
 def _json_type(value: Any) -> str:
@@ -216,6 +227,14 @@ def _case(item: Any, require_person: bool, found: list[_Bad]) -> Case | None:
     if birth is not None and birth > start:
         found.append(_Bad("birth_date", "sesudah detention_start"))
         return None
+    credited = values["detention_credit_days"] > 0  # an earlier detention of this sentence
+    for i, prior in enumerate(values["prior_remissions"]):
+        if prior.date < start and not credited:  # given in another detention
+            found.append(_Bad(f"prior_remissions[{i}].date",
+                              f"sebelum detention_start ({start.isoformat()}) padahal "
+                              "detention_credit_days 0: remisi itu bukan dari penahanan ini"))  # fmt: skip
+    if found:
+        return None
     return Case(**values)
 
 
@@ -225,7 +244,7 @@ def _text(item: Mapping[str, Any], key: str) -> str:
         raise _Bad(key, "wajib diisi: teks")
     if not isinstance(value, str):
         raise _Bad(key, f'harus teks dalam tanda kutip (misalnya "5"), bukan {_json_type(value)}: '
-                        f"{value!r}")  # fmt: skip
+                        f"{_shown(value)}")  # fmt: skip
     if not value.strip():
         raise _Bad(key, "tidak boleh kosong")
     return value
@@ -243,19 +262,19 @@ def _enum(
     # in any case ("Islam", "ru"), as the register's import reads its choices
     found = [c for c in choices if isinstance(value, str) and c.casefold() == value.casefold()]
     if not found:
-        raise _Bad(key, f"tidak dikenal: {value!r} (pilihan: {', '.join(choices)})")
+        raise _Bad(key, f"tidak dikenal: {_shown(value)} (pilihan: {', '.join(choices)})")
     return enum(found[0])
 
 
 def parse_date(value: Any, field: str) -> date:
     if not isinstance(value, str) or not _DATE.match(value):
-        raise _Bad(field, f"bukan tanggal YYYY-MM-DD: {value!r}")
+        raise _Bad(field, f"bukan tanggal YYYY-MM-DD: {_shown(value)}")
     try:
         parsed = date.fromisoformat(value)
     except ValueError:
-        raise _Bad(field, f"tanggal tidak mungkin: {value!r}") from None
+        raise _Bad(field, f"tanggal tidak mungkin: {_shown(value)}") from None
     if not FIRST_DATE <= parsed <= LAST_DATE:
-        raise _Bad(field, f"di luar rentang {FIRST_DATE.year}-{LAST_DATE.year}: {value!r}")
+        raise _Bad(field, f"di luar rentang {FIRST_DATE.year}-{LAST_DATE.year}: {_shown(value)}")
     return parsed
 
 
@@ -271,15 +290,15 @@ def _date(item: Mapping[str, Any], key: str, *, required: bool = False) -> date 
 def _count(item: Mapping[str, Any], key: str, prefix: str = "", maximum: int = MAX_DAYS) -> int:
     value = item.get(key, 0)
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise _Bad(prefix + key, f"harus bilangan bulat 0 atau lebih: {value!r}")
+        raise _Bad(prefix + key, f"harus bilangan bulat 0 atau lebih: {_shown(value)}")
     if value > maximum:
-        raise _Bad(prefix + key, f"terlalu besar (paling banyak {maximum}): {value!r}")
+        raise _Bad(prefix + key, f"terlalu besar (paling banyak {maximum}): {_shown(value)}")
     return value
 
 
 def _sentence(value: Any, status: Any) -> Sentence | None:
     if value is None:
-        if status == Status.TAHANAN.value:
+        if isinstance(status, str) and status.casefold() == Status.TAHANAN.value:
             return None  # a detainee may have no sentence yet
         raise _Bad("sentence", "wajib diisi untuk narapidana")
     if not isinstance(value, Mapping):

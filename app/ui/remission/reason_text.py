@@ -62,6 +62,8 @@ def _shown_value(name: str, value: str) -> str:
         return ", ".join(_date(part) for part in value.split(", "))
     if name == "sentence" and DURATION_PART.match(value):
         return _duration(value)
+    if name == "exact":  # a decimal number: "152,5" (older texts: "152.5") reads "152.5"
+        return value.replace(",", ".")
     if name == "religion":  # the register's value, e.g. 'lainnya'
         return key_label(value)
     if name in TABLE_NAME_FIELDS:  # a holiday name or a row label of the rule table

@@ -39,6 +39,11 @@ CASES = [
      "bawah, paling banyak 90 hari: 90 hari.",
      "Decennial Remission 1/12 of the 5 years 1 month sentence = 152.5 days, rounded down, at "
      "most 90 days: 90 days."),
+    # the engine writes the decimal comma; a text stored before did not
+    ("RD_AMOUNT", "Remisi Dasawarsa 1/12 dari pidana 3 tahun 1 hari = 90,08 hari, dibulatkan ke "
+     "bawah, paling banyak 90 hari: 90 hari.",
+     "Decennial Remission 1/12 of the 3 years 1 day sentence = 90.08 days, rounded down, at "
+     "most 90 days: 90 days."),
     ("DISCIPLINE", "Tercatat hukuman disiplin (register F) pada 3 Maret 2025, 1 Juli 2025, dalam "
      "6 bulan sebelum hari remisi (sejak 17 Februari 2025).", None),
     (INCOMPLETE, INCOMPLETE_TEXT,
@@ -105,7 +110,7 @@ def test_every_reason_the_engine_writes_is_english(english):
 
 SAMPLE = {"condition": "lebih dari", "sentence": "seumur hidup", "label": "ke-1", "kind": "RU",
           "holiday": "Natal", "own": "Natal", "occasion": "Idul Fitri", "religion": "lainnya",
-          "exact": "12.5", "dates": "3 Maret 2025, 1 Juli 2025"}  # fmt: skip
+          "exact": "12,5", "dates": "3 Maret 2025, 1 Juli 2025"}  # fmt: skip
 
 
 def sample_value(name: str) -> str:
