@@ -676,17 +676,17 @@ Please log in again.</translation>
 <context>
     <name>CeremonyPages</name>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="51"/>
+        <location filename="../../app/ui/remission/pages.py" line="52"/>
         <source>Susunan acara</source>
         <translation>Run sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="52"/>
+        <location filename="../../app/ui/remission/pages.py" line="53"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/remission/pages.py" line="89"/>
+        <location filename="../../app/ui/remission/pages.py" line="90"/>
         <source>Bebas pada hari upacara, %1: %n WBP</source>
         <translation>
             <numerusform>Released on the ceremony day, %1: %n inmate</numerusform>
@@ -694,7 +694,7 @@ Please log in again.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/remission/pages.py" line="93"/>
+        <location filename="../../app/ui/remission/pages.py" line="94"/>
         <source>Pidana pokok selesai, tetap menjalani kurungan pengganti denda: %n WBP</source>
         <translation>
             <numerusform>Main sentence ended, still serving confinement in lieu of a fine: %n inmate</numerusform>
@@ -702,72 +702,72 @@ Please log in again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="99"/>
+        <location filename="../../app/ui/remission/pages.py" line="100"/>
         <source>Daftar usulan belum dihitung.</source>
         <translation>The proposal list has not been computed yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="102"/>
+        <location filename="../../app/ui/remission/pages.py" line="103"/>
         <source>WBP dalam daftar</source>
         <translation>Inmates on the list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="103"/>
+        <location filename="../../app/ui/remission/pages.py" line="104"/>
         <source>Memenuhi syarat</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="104"/>
+        <location filename="../../app/ui/remission/pages.py" line="105"/>
         <source>Tidak memenuhi syarat</source>
         <translation>Not eligible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="105"/>
+        <location filename="../../app/ui/remission/pages.py" line="106"/>
         <source>Calon remisi susulan</source>
         <translation>Candidates for late remission (susulan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="106"/>
+        <location filename="../../app/ui/remission/pages.py" line="107"/>
         <source>Diubah petugas</source>
         <translation>Changed by staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="107"/>
+        <location filename="../../app/ui/remission/pages.py" line="108"/>
         <source>Diberi remisi</source>
         <translation>Granted remission</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="108"/>
+        <location filename="../../app/ui/remission/pages.py" line="109"/>
         <source>Jumlah hari remisi</source>
         <translation>Total remission days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="110"/>
+        <location filename="../../app/ui/remission/pages.py" line="111"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="113"/>
+        <location filename="../../app/ui/remission/pages.py" line="114"/>
         <source>Menurut jenis</source>
         <translation>By kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="116"/>
+        <location filename="../../app/ui/remission/pages.py" line="117"/>
         <source>Menurut kategori</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="118"/>
+        <location filename="../../app/ui/remission/pages.py" line="119"/>
         <source>%1 hari</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="120"/>
+        <location filename="../../app/ui/remission/pages.py" line="121"/>
         <source>Menurut besar remisi</source>
         <translation>By amount</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/pages.py" line="122"/>
+        <location filename="../../app/ui/remission/pages.py" line="123"/>
         <source>Alasan tidak memenuhi syarat (satu WBP bisa lebih dari satu)</source>
         <translation>Reasons for not being eligible (one inmate may have several)</translation>
     </message>
@@ -3791,147 +3791,152 @@ Press “New ceremony…” to create a General Remission (RU) ceremony on 17 Au
         <source>Contoh:</source>
         <translation>Example:</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="259"/>
+        <source>(sama untuk semua baris)</source>
+        <translation>(the same for every line)</translation>
+    </message>
 </context>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="83"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="86"/>
         <source>Tanggal &amp;berlaku*</source>
         <translation>&amp;Effective date*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="84"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="87"/>
         <source>Tanggal &amp;bebas*</source>
         <translation>&amp;Release date*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="85"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="88"/>
         <source>Tanggal &amp;pindah*</source>
         <translation>&amp;Transfer date*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="86"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="89"/>
         <source>Tanggal &amp;meninggal*</source>
         <translation>Date of &amp;death*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="99"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="102"/>
         <source>&amp;Alasan*</source>
         <translation>Reaso&amp;n*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="101"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="104"/>
         <source>&amp;Tujuan (fasilitas)*</source>
         <translation>&amp;Destination (facility)*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="107"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="110"/>
         <source>Petikan putusan / BA pelaksanaan</source>
         <translation>Verdict extract / minutes of execution</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="108"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="111"/>
         <source>No. SK / surat lepas</source>
         <translation>Decree / release letter no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="109"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="112"/>
         <source>No. surat pindah</source>
         <translation>Transfer letter no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="110"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="113"/>
         <source>No. surat keterangan kematian</source>
         <translation>Death certificate no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="112"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="115"/>
         <source>&amp;Dokumen</source>
         <translation>Doc&amp;ument</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="113"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="116"/>
         <source>&amp;Catatan</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="120"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="123"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="142"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="145"/>
         <source> thn</source>
         <translation> yrs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="142"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="145"/>
         <source> bln</source>
         <translation> mths</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="143"/>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="156"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="146"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="163"/>
         <source> hari</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="169"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="176"/>
         <source>No. p&amp;utusan*</source>
         <translation>&amp;Verdict no.*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="170"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="177"/>
         <source>Pengadilan</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="171"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="178"/>
         <source>Pasal</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="172"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="179"/>
         <source>Jenis kejahatan</source>
         <translation>Crime category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="173"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="180"/>
         <source>Tanggal putusan*</source>
         <translation>Verdict date*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="174"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="181"/>
         <source>Tanggal &amp;inkracht*</source>
         <translation>&amp;Inkracht date*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="175"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="182"/>
         <source>&amp;Jenis pidana*</source>
         <translation>Sentence &amp;type*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="176"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="183"/>
         <source>&amp;Lama pidana</source>
         <translation>Sentence &amp;length</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="177"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="184"/>
         <source>Denda</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="178"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="185"/>
         <source>Subsider</source>
         <translation>In lieu of fine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="179"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="186"/>
         <source>Kode registrasi baru</source>
         <translation>New registration code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="205"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="212"/>
         <source>— (isi lama pidana)</source>
         <translation>— (enter the sentence length)</translation>
     </message>
@@ -4836,7 +4841,7 @@ Nothing is saved until you press Finish on the last page.</translation>
     </message>
     <message>
         <location filename="../../app/domain/inmates/rules.py" line="236"/>
-        <location filename="../../app/exchange/inmates_read.py" line="227"/>
+        <location filename="../../app/exchange/inmates_read.py" line="228"/>
         <source>Status tidak dikenal.</source>
         <translation>Unknown status.</translation>
     </message>
@@ -4872,7 +4877,7 @@ Nothing is saved until you press Finish on the last page.</translation>
     </message>
     <message>
         <location filename="../../app/domain/inmates/rules.py" line="292"/>
-        <location filename="../../app/exchange/inmates_read.py" line="228"/>
+        <location filename="../../app/exchange/inmates_read.py" line="229"/>
         <source>Jenis pidana tidak dikenal.</source>
         <translation>Unknown sentence type.</translation>
     </message>
@@ -4942,47 +4947,47 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Please check the marked fields.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/inmates_read.py" line="59"/>
+        <location filename="../../app/exchange/inmates_read.py" line="60"/>
         <source>Hanya berkas XLSX atau CSV yang dapat diimpor.</source>
         <translation>Only XLSX or CSV files can be imported.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/inmates_read.py" line="68"/>
+        <location filename="../../app/exchange/inmates_read.py" line="69"/>
         <source>Berkas XLSX tidak dapat dibaca.</source>
         <translation>The XLSX file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/inmates_read.py" line="114"/>
+        <location filename="../../app/exchange/inmates_read.py" line="115"/>
         <source>Tanggal tidak dikenali (contoh: 17-08-1990).</source>
         <translation>Date not recognised (example: 17-08-1990).</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/inmates_read.py" line="115"/>
+        <location filename="../../app/exchange/inmates_read.py" line="116"/>
         <source>Tanggal itu tidak ada ({text}).</source>
         <translation>That date does not exist ({text}).</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/inmates_read.py" line="116"/>
+        <location filename="../../app/exchange/inmates_read.py" line="117"/>
         <source>Harus berupa bilangan bulat.</source>
         <translation>Must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/inmates_read.py" line="218"/>
+        <location filename="../../app/exchange/inmates_read.py" line="219"/>
         <source>Isi ya atau tidak.</source>
         <translation>Enter ya (yes) or tidak (no).</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/inmates_read.py" line="226"/>
+        <location filename="../../app/exchange/inmates_read.py" line="227"/>
         <source>Isi L atau P.</source>
         <translation>Enter L or P.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/inmates_read.py" line="242"/>
+        <location filename="../../app/exchange/inmates_read.py" line="243"/>
         <source>Kolom &apos;No. Registrasi&apos; dan &apos;Nama&apos; harus ada (lihat templat).</source>
         <translation>The columns &apos;No. Registrasi&apos; and &apos;Nama&apos; are required (see the template).</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/inmates_read.py" line="247"/>
+        <location filename="../../app/exchange/inmates_read.py" line="248"/>
         <source>Berkas terlalu besar (maks. 200.000 baris).</source>
         <translation>The file is too large (max. 200,000 rows).</translation>
     </message>
@@ -5580,12 +5585,12 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>The rule table was just changed by {user}. Close and reopen the table, then make your changes again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="260"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="267"/>
         <source>Nomor SK wajib diisi.</source>
         <translation>The SK number is required.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="264"/>
+        <location filename="../../app/ui/remission/ceremony_dialogs.py" line="271"/>
         <source>Tidak ada baris yang perlu diisi.</source>
         <translation>There are no lines to fill in.</translation>
     </message>
@@ -6280,22 +6285,22 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Row {row}, {field}: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="41"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="44"/>
         <source>Putusan berkekuatan hukum tetap (menjadi narapidana)</source>
         <translation>Final verdict (becomes a convict)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="44"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="47"/>
         <source>Pembebasan</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="45"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="48"/>
         <source>Pindah ke fasilitas lain</source>
         <translation>Transfer to another facility</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="46"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="49"/>
         <source>Meninggal dunia</source>
         <translation>Death</translation>
     </message>

@@ -251,9 +251,16 @@ class SkDialog(DiscardGuard):
 
     def _show_preview(self) -> None:
         numbers = self.numbers()
-        self.start.setEnabled(RUNNING in self.number.text())
-        shown = ", ".join(numbers[:3]) + (" …" if len(numbers) > 3 else "")
-        self.preview.setText(shown or "—")
+        running = RUNNING in self.number.text()
+        self.start.setEnabled(running)
+        if not self.number.text().strip() or not numbers:
+            self.preview.setText("—")
+        elif not running and len(numbers) > 1:  # one decree with a list: the same number
+            self.preview.setText(numbers[0] + " " + self.tr("(sama untuk semua baris)"))
+        elif len(numbers) > 3:  # the first ones and the last one
+            self.preview.setText(", ".join(numbers[:3]) + " … " + numbers[-1])
+        else:
+            self.preview.setText(", ".join(numbers))
 
     def accept(self) -> None:
         if not self.number.text().strip():

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QTableWidget
 
 from app.domain.remission.labels import KIND_NAMES, category_counts, kind_order, reason_label
 from app.services.remission_dto import CeremonyDTO, CeremonyStatistics, ReleaseLine
+from app.ui.common.i18n import LOCALES, ui_language
 from app.ui.common.timefmt import ui_date
 from app.ui.inmates.record_tables import text_item
 from app.ui.remission.attendance_panel import AttendancePanel
@@ -127,10 +128,15 @@ def reason_text(code: str) -> str:
     return remission_text(reason_label(code))
 
 
+def _count(value: int) -> str:
+    """A count as the UI language writes it: 171.280 (Indonesian), 171,280 (English)."""
+    return LOCALES[ui_language()].toString(value)
+
+
 def _table(title: str, rows) -> str:
     body = (
         "".join(
-            f"<tr><td>{escape(str(label))}</td><td align='right'>{value}</td></tr>"
+            f"<tr><td>{escape(str(label))}</td><td align='right'>{_count(value)}</td></tr>"
             for label, value in rows
         )
         or "<tr><td>—</td><td></td></tr>"

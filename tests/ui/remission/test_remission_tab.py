@@ -317,3 +317,19 @@ def test_the_decision_column_shows_its_longest_word_whole(qtbot, services, admin
     bold.setBold(True)
     widest = max(QFontMetrics(bold).horizontalAdvance(text) for text in decision_texts())
     assert tab.view.table.columnWidth(DECISION_COLUMN) >= widest + 8
+
+
+@pytest.mark.parametrize(("language", "shown"), [("id", "171.280"), ("en", "171,280")])
+def test_the_statistics_page_writes_counts_with_thousands_separators(qtbot, services, admin,
+                                                                     language, shown, request):  # fmt: skip
+    from app.services.remission_dto import CeremonyStatistics
+
+    if language == "en":
+        request.getfixturevalue("english")
+    tab = make_tab(qtbot, services, admin)
+    stats = CeremonyStatistics(total=5010, eligible=2156, not_eligible=2854, susulan=0,
+                               overridden=0, granted=2156, total_days=171280)  # fmt: skip
+    tab.view.statistics.setHtml(tab.pages.statistics_html(stats))
+    text = tab.view.statistics.toPlainText()
+    assert f"\n{shown}" in text and "\n5" + shown[3] + "010" in text, text
+    assert "171280" not in text
