@@ -47,7 +47,7 @@ class InmateExport:
 
         writer = write_csv if path.suffix.lower() == ".csv" else write_xlsx
         count = writer(path, export_headers(lang), rows())
-        self._audit_list(actor, "inmates_exported", flt, count, path.name)
+        self._audit_list(actor, "inmates_exported", flt, count, str(path.resolve()))
         return count
 
     def list_pdf(

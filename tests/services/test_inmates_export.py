@@ -87,7 +87,14 @@ def test_exports_and_printed_lists_are_audited(services, admin, make_actor, tmp_
     exported = services.audit.list_events(admin, AuditFilter(action="inmates_exported"))
     printed = services.audit.list_events(admin, AuditFilter(action="inmates_list_printed"))
     assert [(e.username, e.after) for e in exported] == [
-        (reader.username, {"rows": 1, "to": "n.csv", "filter": {"status": "narapidana"}})
+        (
+            reader.username,
+            {
+                "rows": 1,
+                "to": str((tmp_path / "n.csv").resolve()),
+                "filter": {"status": "narapidana"},
+            },
+        )
     ]
     assert [e.after["rows"] for e in printed] == [2]
 
