@@ -198,14 +198,22 @@ def _choice(table: dict[str, str], message: str):
     return parse
 
 
-def _listed(values: tuple[str, ...]):
-    """A value of a known list in any case, as the list writes it ("ISLAM" is "Islam"); any
-    other text is kept as typed (the register's checks name what it must be)."""
-    known = {value.lower(): value for value in values}
+# other spellings facilities write for a religion (any case, spaces as typed)
+_RELIGION_ALIASES = {"budha": "Buddha", "buda": "Buddha", "protestan": "Kristen",
+                     "kristen protestan": "Kristen", "katholik": "Katolik",
+                     "kristen katolik": "Katolik", "khonghucu": "Konghucu",
+                     "kong hu cu": "Konghucu", "konghuchu": "Konghucu"}  # fmt: skip
+
+
+def _listed(values: tuple[str, ...], aliases: dict[str, str] | None = None):
+    """A value of a known list in any case, as the list writes it ("ISLAM" is "Islam"), or one
+    of its other spellings (`aliases`, lower case); any other text is kept as typed (the
+    register's checks name what it must be)."""
+    known = {**(aliases or {}), **{value.lower(): value for value in values}}
 
     def parse(value: Any) -> str:
         text = parse_text(value)
-        return known.get(text.lower(), text)
+        return known.get(" ".join(text.lower().split()), text)
 
     return parse
 
@@ -228,7 +236,7 @@ PARSERS = {
     "status": _choice(_STATUS, QT_TRANSLATE_NOOP("errors", "Status tidak dikenal.")),
     "sentence_type": _choice(_SENTENCE, QT_TRANSLATE_NOOP("errors", "Jenis pidana tidak dikenal.")),
     "code": lambda v: normalise_code(parse_text(v)),
-    "religion": _listed(RELIGIONS),
+    "religion": _listed(RELIGIONS, _RELIGION_ALIASES),
     "education": _listed(EDUCATION_LEVELS),
     "marital": _listed(MARITAL_STATUSES),
 }
