@@ -154,6 +154,23 @@ def test_a_sentence_longer_than_100_years_is_refused():
     assert "cases.0.sentence" in _with_sentence(99, 13)
 
 
+@given(
+    st.sampled_from(["seumur_hidup", "mati"]),
+    st.integers(0, 5),
+    st.integers(0, 5),
+    st.integers(0, 5),
+)
+def test_a_life_or_death_sentence_has_no_length(kind, years, months, days):
+    """ "Seumur hidup 20 tahun" was saved; its key dates then read as a 20-year term."""
+    case = replace(CONVICT.cases[0], sentence_type=kind, sentence_years=years,
+                   sentence_months=months, sentence_days=days)  # fmt: skip
+    errors = validate_record(replace(CONVICT, reg_code="SH" if kind == "seumur_hidup" else "MT",
+                                     cases=(case,)), TODAY).errors  # fmt: skip
+    assert ("cases.0.sentence" in errors) == bool(years or months or days)
+    if years or months or days:
+        assert errors["cases.0.sentence"].startswith("Pidana seumur hidup atau mati tidak")
+
+
 @given(st.integers(0, 150), st.integers(0, 1300), st.integers(0, 40_000))
 def test_the_limit_is_the_same_as_the_command_lines(years, months, days):
     """The register and `remission compute` refuse the same lengths."""

@@ -301,6 +301,13 @@ def _check_case(
             )
         elif longer_than_max(case.sentence_years, case.sentence_months, case.sentence_days):
             errors[key + "sentence"] = SENTENCE_TOO_LONG
+    elif case.sentence_type and case.sentence.key() != (0, 0):
+        # a life or death sentence has no length (the command line refuses it too)
+        errors[key + "sentence"] = QT_TRANSLATE_NOOP(
+            "errors",
+            "Pidana seumur hidup atau mati tidak memiliki lama pidana: kosongkan tahun, "
+            "bulan dan hari.",
+        )
     if case.fine < 0:
         errors[key + "fine"] = QT_TRANSLATE_NOOP("errors", "Denda tidak boleh negatif.")
     if case.substitute_days < 0:
