@@ -7,7 +7,7 @@ import csv
 import io
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -145,6 +145,32 @@ def parse_date(value: Any) -> date | None:
         raise CellError(NO_SUCH_DATE, text=text) from exc
 
 
+# Excel's 1900 date system counts days from 1899-12-30; a serial is taken for a date only from
+# 1920 to 2100 (so a bare year such as 1990 is no date of 1905)
+_EXCEL_EPOCH = date(1899, 12, 30)
+_SERIALS = range(
+    (date(1920, 1, 1) - _EXCEL_EPOCH).days, (date(2100, 12, 31) - _EXCEL_EPOCH).days + 1
+)
+
+
+def parse_sheet_date(value: Any) -> date | None:
+    """A spreadsheet's date cell: a date, a text parse_date reads, or a whole Excel serial number
+    (a date cell formatted as a number: 45123, or that number as text, as a CSV writes it)."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if isinstance(value, float) and not value.is_integer():
+            raise ValueError(BAD_DATE)
+        return _serial_date(int(value))
+    if isinstance(value, str) and re.fullmatch(r"[1-9][0-9]{3,4}", value.strip()):
+        return _serial_date(int(value))
+    return parse_date(value)
+
+
+def _serial_date(serial: int) -> date:
+    if serial not in _SERIALS:
+        raise ValueError(BAD_DATE)
+    return _EXCEL_EPOCH + timedelta(days=serial)
+
+
 def _date_parts(text: str) -> tuple[int, int, int]:
     """(year, month, day) of 2025-08-17, 17-08-2025 (or / .) or 17 Agustus 2025 / 17 Aug 2025."""
     if found := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text):
@@ -229,7 +255,7 @@ def parse_bool(value: Any) -> bool:
 
 PARSERS = {
     "text": parse_text,
-    "date": parse_date,
+    "date": parse_sheet_date,
     "int": parse_int,
     "bool": parse_bool,
     "sex": _choice(_SEX, QT_TRANSLATE_NOOP("errors", "Isi L atau P.")),
