@@ -6,10 +6,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.db.models import Inmate, InmatePlacement, StatusEvent
 from app.domain.inmates.codes import ACTIVE_STATUSES, ReleaseReason, Status, propose_code
 from app.domain.inmates.record import CaseData, InmateData
+from app.domain.inmates.rules import RecordCheck
 from app.domain.roles import Permission
 from app.errors import NotFound, ValidationError
 from app.services import audit
@@ -87,31 +89,46 @@ def _field(key: str) -> str:
 class InmateStatusChanges:
     """Mixed into InmateService (which provides _uow, _clock)."""
 
-    def change_status(self, actor: Actor, inmate_id: str, change: StatusChange) -> InmateRecord:
+    def check_status_change(self, actor: Actor, inmate_id: str, change: StatusChange) -> None:
+        """Raise the ValidationError `change_status` would raise, without writing (the dialog
+        asks to confirm a final change only once it can be saved)."""
         require(actor, Permission.EDIT_REGISTER)
+        with self._uow() as uow:
+            self._checked(uow.session, inmate_id, change)
+
+    def _checked(
+        self, session: Session, inmate_id: str, change: StatusChange
+    ) -> tuple[Inmate, InmateData, InmateData, RecordCheck]:
+        """The stored row, the record before and after `change`, and its check; raises
+        ValidationError listing every problem."""
         if change.action not in StatusAction.ALL:
             raise ValidationError(
                 {"action": QT_TRANSLATE_NOOP("errors", "Tindakan tidak dikenal.")}
             )
         today = self._clock().date()
+        row = session.get(Inmate, inmate_id)
+        if row is None:
+            raise NotFound()
+        data = read_record(session, row)
+        errors: dict[str, str] = {}
+        if change.date > today:
+            errors["date"] = QT_TRANSLATE_NOOP("errors", "Tanggal tidak boleh di masa depan.")
+        elif data.admission_date and change.date < data.admission_date:
+            errors["date"] = QT_TRANSLATE_NOOP(
+                "errors", "Tanggal tidak boleh sebelum tanggal masuk."
+            )
+        new = _apply(data, change, errors)
+        if errors:
+            raise ValidationError(errors)
+        check = check_record(session, new, today, own_id=inmate_id)
+        if check.errors:
+            raise ValidationError({_field(k): v for k, v in check.errors.items()})
+        return row, data, new, check
+
+    def change_status(self, actor: Actor, inmate_id: str, change: StatusChange) -> InmateRecord:
+        require(actor, Permission.EDIT_REGISTER)
         with self._uow() as uow:
-            row = uow.session.get(Inmate, inmate_id)
-            if row is None:
-                raise NotFound()
-            data = read_record(uow.session, row)
-            errors: dict[str, str] = {}
-            if change.date > today:
-                errors["date"] = QT_TRANSLATE_NOOP("errors", "Tanggal tidak boleh di masa depan.")
-            elif data.admission_date and change.date < data.admission_date:
-                errors["date"] = QT_TRANSLATE_NOOP(
-                    "errors", "Tanggal tidak boleh sebelum tanggal masuk."
-                )
-            new = _apply(data, change, errors)
-            if not errors:
-                check = check_record(uow.session, new, today, own_id=inmate_id)
-                errors.update({_field(k): v for k, v in check.errors.items()})
-            if errors:
-                raise ValidationError(errors)
+            row, data, new, check = self._checked(uow.session, inmate_id, change)
             before = audit_view(data, row.photo)
             write_record(uow.session, row, new)
             row.updated_at = self._clock()

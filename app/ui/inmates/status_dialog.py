@@ -36,8 +36,11 @@ from app.services.inmates_dto import StatusAction, StatusChange
 from app.text import QT_TRANSLATE_NOOP
 from app.ui.common.dialog_buttons import focus_first_field_on_show
 from app.ui.common.field_errors import FieldErrors
-from app.ui.common.messages import show_error
+from app.ui.common.messages import confirm, show_error
+from app.ui.common.timefmt import ui_date
 
+# the changes after which the person is no longer held here: asked about before they are saved
+FINAL_ACTIONS = (StatusAction.RELEASE, StatusAction.TRANSFER, StatusAction.DEATH)
 MAX_FINE = 999_999_999_999_999  # Rp, below 2^53: every whole rupiah is exact in a double
 
 TITLES = {
@@ -231,8 +234,16 @@ class StatusDialog(QDialog):
                             note=self.note.text(), case=case)  # fmt: skip
 
     def submit(self) -> None:
+        change = self.change()
         try:
-            self.services.inmates.change_status(self.actor, self.inmate_id, self.change())
+            if change.action in FINAL_ACTIONS:
+                # the problems first: a change that cannot be saved is not worth a question
+                self.services.inmates.check_status_change(self.actor, self.inmate_id, change)
+                self.errors.clear()
+                self.general.clear()
+                if not self._confirmed(change):
+                    return  # nothing saved, the input stays for another try
+            self.services.inmates.change_status(self.actor, self.inmate_id, change)
         except ValidationError as exc:
             leftover = self.errors.show(exc.field_errors)
             self.general.setText("\n".join(f"{k}: {_tr_err(v)}" for k, v in leftover.items()))
@@ -242,6 +253,28 @@ class StatusDialog(QDialog):
             return
         self.changed.emit(self.inmate_id)
         self.accept()
+
+    def _confirmed(self, change: StatusChange) -> bool:
+        """Ask before the person leaves the active register (No is the default: Enter does not
+        confirm by accident)."""
+        data = self.services.inmates.get(self.actor, self.inmate_id).data
+        values = {
+            "name": data.full_name,
+            "number": data.reg_number,
+            "date": ui_date(change.date).replace(" ", "\u00a0"),
+        }  # one line
+        if change.action == StatusAction.DEATH:
+            text = self.tr("Catat {name} ({number}) meninggal pada {date}?\n\n"
+                           "Orang ini tidak lagi masuk daftar aktif.")  # fmt: skip
+        elif change.action == StatusAction.RELEASE:
+            text = self.tr("Catat {name} ({number}) bebas pada {date}, alasan: {reason}?\n\n"
+                           "Orang ini tidak lagi masuk daftar aktif.")  # fmt: skip
+            values["reason"] = self.reason.currentText()
+        else:
+            text = self.tr("Catat {name} ({number}) pindah ke {destination} pada {date}?\n\n"
+                           "Orang ini tidak lagi masuk daftar aktif.")  # fmt: skip
+            values["destination"] = change.destination.strip()
+        return confirm(self, text.format(**values), self.tr("Konfirmasi perubahan status"))
 
 
 def _tr_err(text: str) -> str:
