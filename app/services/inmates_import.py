@@ -49,14 +49,48 @@ STATUS_BY_ACTION = QT_TRANSLATE_NOOP(
 )
 
 
-def _column_of(key: str) -> str:
-    """Domain field keys (cases.0.x, detentions.0.y) to the spreadsheet's column keys."""
+NEW_BY_STATUS_ACTION = QT_TRANSLATE_NOOP(
+    "errors",
+    "Orang yang bebas, pindah atau meninggal tidak dapat ditambahkan lewat impor (tanggal, "
+    "alasan dan tujuannya tidak ada di berkas): impor sebagai tahanan atau narapidana, lalu "
+    "catat lewat tindakan status di data WBP.",
+)
+# record fields no column holds: those a status action records, and those several columns make
+_STATUS_RECORD = frozenset({"release_date", "release_reason", "transfer_destination",
+                            "death_date"})  # fmt: skip
+_SHOWN_AT = {"cases": ("case.verdict_number",), "detention.stage": ("reg_code",),
+             "case.sentence": ("case.sentence_years", "case.sentence_months",
+                               "case.sentence_days")}  # fmt: skip
+
+
+def _column_of(key: str, headers: dict[str, str]) -> str:
+    """Domain field keys (cases.0.x, detentions.0.y) to the spreadsheet's column keys; a field
+    without a column of its own is shown at a column the file has (else the template's)."""
     parts = key.split(".")
     if parts[0] == "cases" and len(parts) == 3:
-        return "case." + parts[2]
-    if parts[0] == "detentions" and len(parts) == 3:
-        return "detention." + parts[2]
-    return key
+        key = "case." + parts[2]
+    elif parts[0] == "detentions" and len(parts) == 3:
+        key = "detention." + parts[2]
+    elif key in _STATUS_RECORD:
+        key = "status"
+    shown = _SHOWN_AT.get(key, (key,))
+    return next((column for column in shown if column in headers), shown[0])
+
+
+def _check_issues(
+    row: int, found: dict[str, str], headers: dict[str, str], bad_cells: set[str]
+) -> list[ImportIssue]:
+    """The record checks' problems of a row at its columns, each once; none where the cell
+    itself could not be read (that problem is reported already)."""
+    issues: dict[tuple[str, str], ImportIssue] = {}
+    for key, message in found.items():
+        column = _column_of(key, headers)
+        if key in _STATUS_RECORD:
+            message = NEW_BY_STATUS_ACTION
+        if column not in bad_cells:
+            issues.setdefault((column, message), ImportIssue(row, _label(column, headers),
+                                                             message))  # fmt: skip
+    return list(issues.values())
 
 
 def _label(key: str, headers: dict[str, str]) -> str:
@@ -164,12 +198,8 @@ class InmateImport:
             bad_cells = {row.row: {key for key, _, _ in row.errors} for row in parsed}
             for change, (target, data) in plan:  # the record as stored (merged if matched)
                 check = validate_record(data, today, pattern_for(pattern, data.reg_number, target))
-                for key, message in check.errors.items():
-                    if _column_of(key) not in bad_cells[change.row]:
-                        label = _label(_column_of(key), headers)
-                        issues.append(ImportIssue(change.row, label, message))
-                for key, message in check.warnings.items():
-                    warnings.append(ImportIssue(change.row, _label(key, headers), message))
+                issues += _check_issues(change.row, check.errors, headers, bad_cells[change.row])
+                warnings += _check_issues(change.row, check.warnings, headers, set())
             issues.sort(key=lambda issue: issue.row)
             changes = tuple(change for change, _ in plan)
             if issues or dry_run:
