@@ -1661,7 +1661,7 @@ to 512 pixels.</translation>
     <message>
         <location filename="../../app/ui/inmates/import_dialog.py" line="155"/>
         <source>{n} masalah — tidak ada yang akan ditulis sampai semua baris benar.</source>
-        <translation>{n} problems — nothing will be written until every row is correct.</translation>
+        <translation>Problems found: {n} — nothing will be written until every row is correct.</translation>
     </message>
     <message>
         <location filename="../../app/ui/inmates/import_dialog.py" line="159"/>
@@ -1938,11 +1938,6 @@ to 512 pixels.</translation>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/tab.py" line="223"/>
-        <source>{count} WBP</source>
-        <translation>{count} inmates</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/inmates/tab.py" line="249"/>
         <source> dan {n} lainnya</source>
         <translation> and {n} more</translation>
@@ -1956,6 +1951,14 @@ to 512 pixels.</translation>
         <location filename="../../app/ui/inmates/tab.py" line="246"/>
         <source>&lt;b&gt;Masa penahanan segera berakhir:&lt;/b&gt; {counts} — {names}</source>
         <translation>&lt;b&gt;Detention expiring soon:&lt;/b&gt; {counts} — {names}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/inmates/tab.py" line="223"/>
+        <source>%Ln WBP</source>
+        <translation>
+            <numerusform>%Ln inmate</numerusform>
+            <numerusform>%Ln inmates</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/inmates/tab.py" line="256"/>
@@ -1999,10 +2002,13 @@ to 512 pixels.</translation>
         <source>Mengekspor daftar WBP</source>
         <translation>Exporting the inmate list</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/inmates/tab.py" line="342"/>
-        <source>{n} WBP diekspor ke {path}</source>
-        <translation>{n} inmates exported to {path}</translation>
+        <source>%Ln WBP diekspor ke %1</source>
+        <translation>
+            <numerusform>%Ln inmate exported to %1</numerusform>
+            <numerusform>%Ln inmates exported to %1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/inmates/tab.py" line="344"/>
@@ -3096,10 +3102,13 @@ to 512 pixels.</translation>
         <source>Riwayat remisi:</source>
         <translation>Remission history:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/inmates/record_remission.py" line="94"/>
-        <source>{days} hari</source>
-        <translation>{days} days</translation>
+        <source>%Ln hari</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/inmates/record_remission.py" line="96"/>
@@ -3618,10 +3627,13 @@ Press “New ceremony…” to create a General Remission (RU) ceremony on 17 Au
             <numerusform>%n rows</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/remission/rules_tree.py" line="189"/>
-        <source>{days} hari</source>
-        <translation>{days} days</translation>
+        <source>%Ln hari</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3800,145 +3812,171 @@ Press “New ceremony…” to create a General Remission (RU) ceremony on 17 Au
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="86"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="89"/>
         <source>Tanggal &amp;berlaku*</source>
         <translation>&amp;Effective date*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="87"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="90"/>
         <source>Tanggal &amp;bebas*</source>
         <translation>&amp;Release date*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="88"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="91"/>
         <source>Tanggal &amp;pindah*</source>
         <translation>&amp;Transfer date*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="89"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="92"/>
         <source>Tanggal &amp;meninggal*</source>
         <translation>Date of &amp;death*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="102"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="105"/>
         <source>&amp;Alasan*</source>
         <translation>Reaso&amp;n*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="104"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="107"/>
         <source>&amp;Tujuan (fasilitas)*</source>
         <translation>&amp;Destination (facility)*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="110"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="113"/>
         <source>Petikan putusan / BA pelaksanaan</source>
         <translation>Verdict extract / minutes of execution</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="111"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="114"/>
         <source>No. SK / surat lepas</source>
         <translation>Decree / release letter no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="112"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="115"/>
         <source>No. surat pindah</source>
         <translation>Transfer letter no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="113"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="116"/>
         <source>No. surat keterangan kematian</source>
         <translation>Death certificate no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="115"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="118"/>
         <source>&amp;Dokumen</source>
         <translation>Doc&amp;ument</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="116"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="119"/>
         <source>&amp;Catatan</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="123"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="126"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="145"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="148"/>
         <source> thn</source>
         <translation> yrs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="145"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="148"/>
         <source> bln</source>
         <translation> mths</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="146"/>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="163"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="149"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="166"/>
         <source> hari</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="176"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="179"/>
         <source>No. p&amp;utusan*</source>
         <translation>&amp;Verdict no.*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="177"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="180"/>
         <source>Pengadilan</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="178"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="181"/>
         <source>Pasal</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="179"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="182"/>
         <source>Jenis kejahatan</source>
         <translation>Crime category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="180"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="183"/>
         <source>Tanggal putusan*</source>
         <translation>Verdict date*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="181"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="184"/>
         <source>Tanggal &amp;inkracht*</source>
         <translation>&amp;Inkracht date*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="182"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="185"/>
         <source>&amp;Jenis pidana*</source>
         <translation>Sentence &amp;type*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="183"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="186"/>
         <source>&amp;Lama pidana</source>
         <translation>Sentence &amp;length</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="184"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="187"/>
         <source>Denda</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="185"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="188"/>
         <source>Subsider</source>
         <translation>In lieu of fine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="186"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="189"/>
         <source>Kode registrasi baru</source>
         <translation>New registration code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="212"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="215"/>
         <source>— (isi lama pidana)</source>
         <translation>— (enter the sentence length)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="267"/>
+        <source>Catat {name} ({number}) meninggal pada {date}?
+
+Orang ini tidak lagi masuk daftar aktif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="270"/>
+        <source>Catat {name} ({number}) bebas pada {date}, alasan: {reason}?
+
+Orang ini tidak lagi masuk daftar aktif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="274"/>
+        <source>Catat {name} ({number}) pindah ke {destination} pada {date}?
+
+Orang ini tidak lagi masuk daftar aktif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="277"/>
+        <source>Konfirmasi perubahan status</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4761,15 +4799,15 @@ Nothing is saved until you press Finish on the last page.</translation>
     <message>
         <location filename="../../app/domain/inmates/rules.py" line="35"/>
         <location filename="../../app/services/facility.py" line="49"/>
-        <location filename="../../app/services/inmates_status.py" line="22"/>
+        <location filename="../../app/services/inmates_status.py" line="24"/>
         <location filename="../../app/services/remission_ceremonies.py" line="48"/>
         <source>Wajib diisi.</source>
         <translation>Required.</translation>
     </message>
     <message>
         <location filename="../../app/domain/inmates/rules.py" line="36"/>
-        <location filename="../../app/services/inmates_status.py" line="104"/>
-        <location filename="../../app/services/remission_ledger.py" line="115"/>
+        <location filename="../../app/services/inmates_status.py" line="115"/>
+        <location filename="../../app/services/remission_ledger.py" line="119"/>
         <source>Tanggal tidak boleh di masa depan.</source>
         <translation>The date cannot be in the future.</translation>
     </message>
@@ -4841,7 +4879,7 @@ Nothing is saved until you press Finish on the last page.</translation>
     </message>
     <message>
         <location filename="../../app/domain/inmates/rules.py" line="236"/>
-        <location filename="../../app/exchange/inmates_read.py" line="228"/>
+        <location filename="../../app/exchange/inmates_read.py" line="262"/>
         <source>Status tidak dikenal.</source>
         <translation>Unknown status.</translation>
     </message>
@@ -4877,7 +4915,7 @@ Nothing is saved until you press Finish on the last page.</translation>
     </message>
     <message>
         <location filename="../../app/domain/inmates/rules.py" line="292"/>
-        <location filename="../../app/exchange/inmates_read.py" line="229"/>
+        <location filename="../../app/exchange/inmates_read.py" line="263"/>
         <source>Jenis pidana tidak dikenal.</source>
         <translation>Unknown sentence type.</translation>
     </message>
@@ -4892,12 +4930,17 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>The sentence length must be more than zero for imprisonment/confinement.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="305"/>
+        <location filename="../../app/domain/inmates/rules.py" line="306"/>
+        <source>Pidana seumur hidup atau mati tidak memiliki lama pidana: kosongkan tahun, bulan dan hari.</source>
+        <translation>A life or death sentence has no length: leave years, months and days empty.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inmates/rules.py" line="312"/>
         <source>Denda tidak boleh negatif.</source>
         <translation>The fine cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inmates/rules.py" line="307"/>
+        <location filename="../../app/domain/inmates/rules.py" line="314"/>
         <source>Hari pengganti denda tidak boleh negatif.</source>
         <translation>Days in lieu of the fine cannot be negative.</translation>
     </message>
@@ -4972,22 +5015,22 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/inmates_read.py" line="219"/>
+        <location filename="../../app/exchange/inmates_read.py" line="253"/>
         <source>Isi ya atau tidak.</source>
         <translation>Enter ya (yes) or tidak (no).</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/inmates_read.py" line="227"/>
+        <location filename="../../app/exchange/inmates_read.py" line="261"/>
         <source>Isi L atau P.</source>
         <translation>Enter L or P.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/inmates_read.py" line="243"/>
+        <location filename="../../app/exchange/inmates_read.py" line="277"/>
         <source>Kolom &apos;No. Registrasi&apos; dan &apos;Nama&apos; harus ada (lihat templat).</source>
         <translation>The columns &apos;No. Registrasi&apos; and &apos;Nama&apos; are required (see the template).</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/inmates_read.py" line="248"/>
+        <location filename="../../app/exchange/inmates_read.py" line="282"/>
         <source>Berkas terlalu besar (maks. 200.000 baris).</source>
         <translation>The file is too large (max. 200,000 rows).</translation>
     </message>
@@ -4999,12 +5042,12 @@ Nothing is saved until you press Finish on the last page.</translation>
     <message>
         <location filename="../../app/services/auth.py" line="54"/>
         <source>Akun {username} terkunci karena terlalu banyak percobaan gagal. Coba lagi dalam {minutes} menit atau hubungi admin.</source>
-        <translation>Account {username} is locked after too many failed attempts. Try again in {minutes} minutes or contact the admin.</translation>
+        <translation>Account {username} is locked after too many failed attempts. Try again in {minutes} min or contact the admin.</translation>
     </message>
     <message>
         <location filename="../../app/services/auth.py" line="67"/>
         <source>Kata sandi salah {attempts} kali. Akun {username} dikunci {minutes} menit.</source>
-        <translation>Wrong password {attempts} times. Account {username} is locked for {minutes} minutes.</translation>
+        <translation>Wrong password {attempts} times. Account {username} is locked for {minutes} min.</translation>
     </message>
     <message>
         <location filename="../../app/services/auth.py" line="77"/>
@@ -5179,7 +5222,7 @@ Nothing is saved until you press Finish on the last page.</translation>
     <message>
         <location filename="../../app/services/certificates/service.py" line="276"/>
         <source>Sertifikat untuk {count} penerima baru saja diterbitkan (mungkin dari komputer lain). Tidak ada yang diterbitkan; ulangi, maka yang sudah ada dilewati.</source>
-        <translation>Certificates for {count} recipient(s) were just issued (perhaps from another computer). Nothing was issued; try again and those already issued will be skipped.</translation>
+        <translation>Certificates were just issued for some of these recipients ({count}), perhaps from another computer. Nothing was issued; try again and those already issued will be skipped.</translation>
     </message>
     <message>
         <location filename="../../app/services/demo.py" line="88"/>
@@ -5223,22 +5266,27 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>The status of a recorded inmate is not changed by an import: use the status actions in the inmate&apos;s record (verdict, release, transfer, death), which record the history and the papers.</translation>
     </message>
     <message>
-        <location filename="../../app/services/inmates_status.py" line="36"/>
+        <location filename="../../app/services/inmates_import.py" line="52"/>
+        <source>Orang yang bebas, pindah atau meninggal tidak dapat ditambahkan lewat impor (tanggal, alasan dan tujuannya tidak ada di berkas): impor sebagai tahanan atau narapidana, lalu catat lewat tindakan status di data WBP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inmates_status.py" line="38"/>
         <source>Hanya tahanan yang dapat menjadi narapidana.</source>
         <translation>Only a detainee can become a convict.</translation>
     </message>
     <message>
-        <location filename="../../app/services/inmates_status.py" line="48"/>
+        <location filename="../../app/services/inmates_status.py" line="50"/>
         <source>WBP ini sudah tidak tercatat sebagai penghuni.</source>
         <translation>This inmate is no longer recorded as held here.</translation>
     </message>
     <message>
-        <location filename="../../app/services/inmates_status.py" line="94"/>
+        <location filename="../../app/services/inmates_status.py" line="106"/>
         <source>Tindakan tidak dikenal.</source>
         <translation>Unknown action.</translation>
     </message>
     <message>
-        <location filename="../../app/services/inmates_status.py" line="106"/>
+        <location filename="../../app/services/inmates_status.py" line="117"/>
         <source>Tanggal tidak boleh sebelum tanggal masuk.</source>
         <translation>The date cannot be before the admission date.</translation>
     </message>
@@ -5334,7 +5382,7 @@ Nothing is saved until you press Finish on the last page.</translation>
     </message>
     <message>
         <location filename="../../app/services/remission_ceremonies.py" line="184"/>
-        <location filename="../../app/services/remission_ledger.py" line="109"/>
+        <location filename="../../app/services/remission_ledger.py" line="113"/>
         <source>Jenis remisi tidak dikenal.</source>
         <translation>Unknown remission kind.</translation>
     </message>
@@ -5356,7 +5404,7 @@ Nothing is saved until you press Finish on the last page.</translation>
     <message>
         <location filename="../../app/services/remission_ceremonies.py" line="255"/>
         <location filename="../../app/services/remission_corrections.py" line="67"/>
-        <location filename="../../app/services/remission_ledger.py" line="158"/>
+        <location filename="../../app/services/remission_ledger.py" line="178"/>
         <source>Tuliskan alasan perubahan (sedikitnya 10 huruf).</source>
         <translation>Write the reason for the change (at least 10 characters).</translation>
     </message>
@@ -5382,32 +5430,37 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>This sentence has no release date; no remission can be granted.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/entry_checks.py" line="24"/>
+        <location filename="../../app/domain/remission/entry_checks.py" line="25"/>
         <source>Paling banyak {most} hari untuk jenis remisi ini menurut tabel aturan.</source>
         <translation>At most {most} days for this kind of remission under the rule table.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/entry_checks.py" line="27"/>
+        <location filename="../../app/domain/remission/entry_checks.py" line="28"/>
         <source>Remisi Tambahan paling banyak {most} hari untuk remisi {days} hari (tabel aturan).</source>
         <translation>Additional Remission at most {most} days with a remission of {days} days (rule table).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/entry_checks.py" line="30"/>
+        <location filename="../../app/domain/remission/entry_checks.py" line="31"/>
         <source>Tanggal ini sebelum awal penahanan yang tercatat ({start}); remisi hanya dari masa pidana ini. WBP pindahan: catat dulu masa penahanannya di data WBP.</source>
         <translation>This date is before the recorded start of detention ({start}); only remissions of this sentence count. A transferred inmate: record their detention period in the inmate data first.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/entry_checks.py" line="35"/>
+        <location filename="../../app/domain/remission/entry_checks.py" line="36"/>
         <source>Jenis remisi ini diberikan tiap tanggal {day} (hari-bulan); tanggal SK diisi di kolom Tanggal SK.</source>
         <translation>This kind of remission is given on {day} (day-month) each year; enter the decree date under SK date.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/entry_checks.py" line="40"/>
+        <location filename="../../app/domain/remission/entry_checks.py" line="41"/>
         <source>Remisi Dasawarsa hanya diberikan pada tahun dasawarsa (mis. {years}).</source>
         <translation>Decennial Remission is only given in a decennial year (e.g. {years}).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/entry_checks.py" line="100"/>
+        <location filename="../../app/domain/remission/entry_checks.py" line="44"/>
+        <source>Sudah tercatat {kind} tanggal {existing} ({days} hari); {kind} diberikan satu kali setiap tahun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/remission/entry_checks.py" line="123"/>
         <source>Tanggal SK {sk_date} terlalu jauh dari tanggal upacara {occasion}: paling jauh satu tahun sebelum atau sesudahnya.</source>
         <translation>SK date {sk_date} is too far from the ceremony date {occasion}: at most one year before or after it.</translation>
     </message>
@@ -5434,28 +5487,28 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>The decree (SK) number and date are required.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ledger.py" line="68"/>
-        <location filename="../../app/services/remission_ledger.py" line="119"/>
+        <location filename="../../app/services/remission_ledger.py" line="72"/>
+        <location filename="../../app/services/remission_ledger.py" line="123"/>
         <source>Tuliskan catatan atau dasarnya.</source>
         <translation>Write a note or its basis.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ledger.py" line="111"/>
+        <location filename="../../app/services/remission_ledger.py" line="115"/>
         <source>PMP diberikan sebagai RU atau RK.</source>
         <translation>PMP is granted as RU or RK.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ledger.py" line="113"/>
+        <location filename="../../app/services/remission_ledger.py" line="117"/>
         <source>Jumlah hari harus lebih dari 0.</source>
         <translation>The number of days must be more than 0.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ledger.py" line="117"/>
+        <location filename="../../app/services/remission_ledger.py" line="121"/>
         <source>Kategori I atau II.</source>
         <translation>Category I or II.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ledger.py" line="169"/>
+        <location filename="../../app/services/remission_ledger.py" line="189"/>
         <source>Sudah dibatalkan.</source>
         <translation>Already voided.</translation>
     </message>
@@ -5597,7 +5650,7 @@ Nothing is saved until you press Finish on the last page.</translation>
     <message>
         <location filename="../../app/ui/remission/tab.py" line="400"/>
         <source>{count} baris yang diberi remisi belum ber-SK.</source>
-        <translation>{count} lines granted a remission have no SK yet.</translation>
+        <translation>Lines granted a remission that have no SK yet: {count}.</translation>
     </message>
     <message>
         <location filename="../../app/db/file_guard.py" line="23"/>
@@ -5923,13 +5976,13 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Widowed</translation>
     </message>
     <message>
-        <location filename="../../app/services/inmates_import.py" line="158"/>
+        <location filename="../../app/services/inmates_import.py" line="192"/>
         <source>Memeriksa</source>
         <translation>Checking</translation>
     </message>
     <message>
-        <location filename="../../app/services/inmates_import.py" line="277"/>
-        <location filename="../../app/services/inmates_import.py" line="289"/>
+        <location filename="../../app/services/inmates_import.py" line="307"/>
+        <location filename="../../app/services/inmates_import.py" line="319"/>
         <source>Menulis</source>
         <translation>Writing</translation>
     </message>
@@ -6285,22 +6338,22 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Row {row}, {field}: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="44"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="47"/>
         <source>Putusan berkekuatan hukum tetap (menjadi narapidana)</source>
         <translation>Final verdict (becomes a convict)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="47"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="50"/>
         <source>Pembebasan</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="48"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="51"/>
         <source>Pindah ke fasilitas lain</source>
         <translation>Transfer to another facility</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="49"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="52"/>
         <source>Meninggal dunia</source>
         <translation>Death</translation>
     </message>
@@ -6387,7 +6440,7 @@ Nothing is saved until you press Finish on the last page.</translation>
     <message>
         <location filename="../../app/domain/remission/reasons.py" line="32"/>
         <source>Baru menjalani {served} hari; syaratnya {condition} {minimum} hari.</source>
-        <translation>Only {served} days served; the requirement is {condition} {minimum} days.</translation>
+        <translation>Days served: {served}; the requirement is {condition} {minimum} days.</translation>
     </message>
     <message>
         <location filename="../../app/domain/remission/reasons.py" line="33"/>
@@ -6497,7 +6550,7 @@ Nothing is saved until you press Finish on the last page.</translation>
     <message>
         <location filename="../../app/domain/remission/reasons.py" line="55"/>
         <source>{count} riwayat remisi bertanggal pada atau sesudah hari remisi tidak dihitung.</source>
-        <translation>{count} remission records dated on or after the remission day are not counted.</translation>
+        <translation>Remission records dated on or after the remission day, not counted: {count}.</translation>
     </message>
     <message>
         <location filename="../../app/domain/remission/labels.py" line="20"/>

@@ -91,7 +91,7 @@ class RemissionSection(QWidget):
         for name, label in self.dates.items():
             value: date | None = getattr(info, name)
             label.setText(ui_date(value) if value else "—")
-        self.received.setText(self.tr("{days} hari").format(days=info.received_days))
+        self.received.setText(self.tr("%Ln hari", "", info.received_days))
         problems = {
             "no_detention_start": self.tr("Tanggal mulai penahanan belum tercatat di register."),
             "sentence_too_long": self.tr(

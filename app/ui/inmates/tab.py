@@ -13,7 +13,7 @@ from functools import partial
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QFileDialog, QVBoxLayout, QWidget
 
@@ -220,7 +220,7 @@ class InmatesTab(QWidget):
     def _update_count(self) -> None:
         total = self.model.total()
         self.view.count_label.setText(
-            self.tr("{count} WBP").format(count=QLocale().toString(total))
+            self.tr("%Ln WBP", "", total)  # %Ln: the number in the UI language's digits
         )
 
     def refresh(self) -> None:
@@ -339,7 +339,7 @@ class InmatesTab(QWidget):
         flt = self.filter
         self.job = run_job(self, self.tr("Mengekspor daftar WBP"),
                            lambda progress: self.services.inmates.export_list(self.actor, flt, path, progress=progress),
-                           on_success=lambda n: self.notify(self.tr("{n} WBP diekspor ke {path}").format(n=n, path=path)),
+                           on_success=lambda n: self.notify(self.tr("%Ln WBP diekspor ke %1", "", n).replace("%1", str(path))),
                            on_error=lambda exc: show_error(self, exc),
                            on_cancelled=lambda: self.notify(self.tr("Ekspor dibatalkan; {path} tidak diubah.").format(path=path)))  # fmt: skip
         return self.job

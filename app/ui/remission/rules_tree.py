@@ -186,7 +186,7 @@ class RuleTree(QTreeWidget):
             # a shipped label in the UI's language, as the reasons show it; one typed as typed
             label = f"{key + 1}. {tr(str(value.get('label', '')))}"
             if isinstance(value.get("days"), int):
-                item.setText(VALUE, self.tr("{days} hari").format(days=value["days"]))
+                item.setText(VALUE, self.tr("%Ln hari", "", value["days"]))
         elif isinstance(key, int):
             label = str(key + 1)
         elif path.startswith("rk.holidays.") and isinstance(value, Mapping):

@@ -368,3 +368,20 @@ def test_import_report_reads_in_english(qtbot, services, admin, tmp_path, englis
     assert "row 3: Tgl Masuk: That date does not exist (31-02-2025)." in text
     assert "row 4: No. Registrasi: Same as row 3 in this file." in text
     assert f"row 2: {first.reg_number}: changed Religion: Islam → Protestant" in text
+
+
+def test_the_count_and_the_export_message_take_the_english_plural(qtbot, services, admin,
+                                                                  english, tmp_path):  # fmt: skip
+    """ "1 inmates" was shown: the count is a plural form of the UI language."""
+    services.inmates.create(admin, convict(1))
+    tab = make_tab(qtbot, services, admin)
+    assert tab.view.count_label.text() == "1 inmate"
+    services.inmates.create(admin, convict(2))
+    tab.refresh()
+    qtbot.waitUntil(lambda: tab.view.count_label.text() == "2 inmates", timeout=2000)
+    messages = []
+    tab.notify = messages.append
+    out = tmp_path / "list.csv"
+    job = tab.export_to(out)
+    qtbot.waitUntil(lambda: job.is_finished, timeout=10_000)
+    assert messages == [f"2 inmates exported to {out}"]

@@ -155,3 +155,16 @@ def test_a_record_holding_a_sentence_over_100_years_opens_and_says_why(qtbot, se
     section = dialog.remission
     assert section.dates["release_date"].text() == "—"
     assert not section.problem.isHidden() and "lebih dari 100 tahun" in section.problem.text()
+
+
+def test_the_days_received_take_the_english_plural(qtbot, services, admin, english):
+    """ "1 days" was shown in the English UI."""
+    from dataclasses import replace
+
+    record = services.inmates.create(admin, example1(1))
+    section = open_dialog(qtbot, services, admin, record.id).remission
+    dates = services.remission.key_dates(admin, record.id)
+    section.show_dates(replace(dates, received_days=1))
+    assert section.received.text() == "1 day"
+    section.show_dates(replace(dates, received_days=1234))
+    assert section.received.text() == "1,234 days"

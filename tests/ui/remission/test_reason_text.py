@@ -32,7 +32,7 @@ CASES = [
     ("CATEGORY_I", "Kategori I: masa pidana berkurang, bebas 17 Februari 2027.",
      "Category I: sentence reduced, release on 17 February 2027."),
     ("SERVED_TOO_SHORT", "Baru menjalani 120 hari; syaratnya lebih dari 180 hari.",
-     "Only 120 days served; the requirement is more than 180 days."),
+     "Days served: 120; the requirement is more than 180 days."),
     ("SENTENCE_LIFE_OR_DEATH", "Pidana seumur hidup tidak mendapat remisi.",
      "A life sentence gets no remission."),
     ("RD_AMOUNT", "Remisi Dasawarsa 1/12 dari pidana 5 tahun 1 bulan = 152.5 hari, dibulatkan ke "
