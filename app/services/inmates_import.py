@@ -55,6 +55,11 @@ NEW_BY_STATUS_ACTION = QT_TRANSLATE_NOOP(
     "alasan dan tujuannya tidak ada di berkas): impor sebagai tahanan atau narapidana, lalu "
     "catat lewat tindakan status di data WBP.",
 )
+CODE_NOT_PROPOSED = QT_TRANSLATE_NOOP(
+    "errors",
+    "Kosong, dan tidak dapat diusulkan: tulis kodenya (mis. A.I atau B.I). Untuk narapidana "
+    "kode diusulkan dari Jenis Pidana dan lama pidana.",
+)
 # record fields no column holds: those a status action records, and those several columns make
 _STATUS_RECORD = frozenset({"release_date", "release_reason", "transfer_destination",
                             "death_date"})  # fmt: skip
@@ -103,12 +108,7 @@ def _label(key: str, headers: dict[str, str]) -> str:
 def merge(existing: InmateData, incoming: InmateData, present: frozenset[str]) -> InmateData:
     """The existing record updated with the non-empty cells of a row; cases and detention
     periods are matched by verdict number / start date, discipline entries are kept."""
-    values = {f.name: getattr(incoming, f.name) for f in fields(incoming)
-              if f.name in present or f.name in ("status", "reg_code")}  # fmt: skip
-    if "reg_code" not in present and "status" not in present:
-        values.pop("reg_code")
-    if "status" not in present:
-        values.pop("status")
+    values = {f.name: getattr(incoming, f.name) for f in fields(incoming) if f.name in present}
     merged = replace(existing, **values)
     cases = list(existing.cases)
     for case in incoming.cases:
@@ -198,7 +198,10 @@ class InmateImport:
             bad_cells = {row.row: {key for key, _, _ in row.errors} for row in parsed}
             for change, (target, data) in plan:  # the record as stored (merged if matched)
                 check = validate_record(data, today, pattern_for(pattern, data.reg_number, target))
-                issues += _check_issues(change.row, check.errors, headers, bad_cells[change.row])
+                errors = check.errors
+                if not data.reg_code and "reg_code" in errors:  # empty, and nothing follows
+                    errors = {**errors, "reg_code": CODE_NOT_PROPOSED}
+                issues += _check_issues(change.row, errors, headers, bad_cells[change.row])
                 warnings += _check_issues(change.row, check.warnings, headers, set())
             issues.sort(key=lambda issue: issue.row)
             changes = tuple(change for change, _ in plan)
