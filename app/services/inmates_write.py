@@ -7,6 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.models import Inmate, StatusEvent
+from app.domain.inmates.codes import ACTIVE_STATUSES
 from app.domain.inmates.record import InmateData
 from app.domain.inmates.regnumber import (
     DEFAULT_PATTERN,
@@ -39,6 +40,12 @@ KEEP = object()  # update(): leave the photo as it is
 
 DUPLICATE_NUMBER = QT_TRANSLATE_NOOP("errors", "Nomor registrasi sudah dipakai WBP lain.")
 DUPLICATE_NIK = QT_TRANSLATE_NOOP("errors", "NIK sudah tercatat untuk WBP lain.")
+RETURNING_NIK = QT_TRANSLATE_NOOP(
+    "errors",
+    "NIK ini tercatat pada WBP yang sudah tidak menjadi penghuni (bebas, pindah atau meninggal). "
+    "Pastikan orang yang sama masuk kembali; data lamanya tetap tersimpan.",
+)
+ACTIVE = tuple(status.value for status in ACTIVE_STATUSES)
 
 
 def load_pattern(session: Session) -> RegNumberPattern:
@@ -86,11 +93,18 @@ def check_record(
     )
     if not number_free:
         errors["reg_number"] = DUPLICATE_NUMBER
+    warnings = dict(result.warnings)
     if data.nik and "nik" not in errors:
-        other = session.scalar(select(Inmate.id).where(Inmate.nik == data.nik).limit(1))
-        if other is not None and other != own_id:
+        others = session.scalars(
+            select(Inmate.status).where(Inmate.nik == data.nik, Inmate.id != (own_id or ""))
+        ).all()
+        # one person, two active records is a mistake; someone released who comes back is
+        # registered anew (a new number, a new case) with the same NIK
+        if data.status in ACTIVE and any(status in ACTIVE for status in others):
             errors["nik"] = DUPLICATE_NIK
-    return RecordCheck(errors, result.warnings)
+        elif others:
+            warnings.setdefault("nik", RETURNING_NIK)
+    return RecordCheck(errors, warnings)
 
 
 class InmateWrites:

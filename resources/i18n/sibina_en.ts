@@ -5271,6 +5271,11 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/services/inmates_import.py" line="58"/>
+        <source>Kosong, dan tidak dapat diusulkan: tulis kodenya (mis. A.I atau B.I). Untuk narapidana kode diusulkan dari Jenis Pidana dan lama pidana.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/services/inmates_status.py" line="38"/>
         <source>Hanya tahanan yang dapat menjadi narapidana.</source>
         <translation>Only a detainee can become a convict.</translation>
@@ -5291,17 +5296,22 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>The date cannot be before the admission date.</translation>
     </message>
     <message>
-        <location filename="../../app/services/inmates_write.py" line="40"/>
+        <location filename="../../app/services/inmates_write.py" line="41"/>
         <source>Nomor registrasi sudah dipakai WBP lain.</source>
         <translation>The registration number is already used by another inmate.</translation>
     </message>
     <message>
-        <location filename="../../app/services/inmates_write.py" line="41"/>
+        <location filename="../../app/services/inmates_write.py" line="42"/>
         <source>NIK sudah tercatat untuk WBP lain.</source>
         <translation>The NIK is already recorded for another inmate.</translation>
     </message>
     <message>
-        <location filename="../../app/services/inmates_write.py" line="189"/>
+        <location filename="../../app/services/inmates_write.py" line="43"/>
+        <source>NIK ini tercatat pada WBP yang sudah tidak menjadi penghuni (bebas, pindah atau meninggal). Pastikan orang yang sama masuk kembali; data lamanya tetap tersimpan.</source>
+        <translation>This NIK is recorded for an inmate who is no longer held here (released, transferred or deceased). Make sure it is the same person coming back; the old record is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inmates_write.py" line="203"/>
         <source>Foto terlalu besar (maksimal 1 MB).</source>
         <translation>The photo is too large (max. 1 MB).</translation>
     </message>
@@ -5981,8 +5991,8 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Checking</translation>
     </message>
     <message>
-        <location filename="../../app/services/inmates_import.py" line="307"/>
-        <location filename="../../app/services/inmates_import.py" line="319"/>
+        <location filename="../../app/services/inmates_import.py" line="310"/>
+        <location filename="../../app/services/inmates_import.py" line="322"/>
         <source>Menulis</source>
         <translation>Writing</translation>
     </message>

@@ -89,6 +89,22 @@ def test_unique_number_and_nik(services, admin):
     assert set(err.value.field_errors) == {"reg_number", "nik"}
 
 
+def test_someone_released_who_comes_back_is_registered_anew_with_the_same_nik(services, admin):
+    """A returning inmate could not be registered: the released record held the NIK."""
+    first = services.inmates.create(admin, detainee(1))
+    services.inmates.change_status(admin, first.id, StatusChange(
+        StatusAction.RELEASE, date(2025, 7, 15), reason="bebas_putusan"))  # fmt: skip
+    again = services.inmates.create(admin, replace(detainee(2), nik=detainee(1).nik))
+    assert again.data.nik == first.data.nik
+    assert again.warnings["nik"].startswith("NIK ini tercatat pada WBP yang sudah tidak")
+    # the old record can still be edited; two active records of one NIK stay refused
+    services.inmates.update(admin, first.id, replace(services.inmates.get(admin, first.id).data,
+                                                     occupation="Buruh"))  # fmt: skip
+    with pytest.raises(ValidationError) as err:
+        services.inmates.create(admin, replace(detainee(3), nik=detainee(1).nik))
+    assert err.value.field_errors["nik"] == "NIK sudah tercatat untuk WBP lain."
+
+
 def test_update_audits_before_after_and_moves_placement(services, admin, clock):
     record = services.inmates.create(admin, detainee(1))
     clock.advance(days=3)
