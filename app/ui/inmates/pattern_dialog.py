@@ -24,6 +24,7 @@ from app.services.actor import Actor
 from app.services.container import Services
 from app.ui.common.dialog_buttons import focus_first_field_on_show
 from app.ui.common.field_errors import FieldErrors
+from app.ui.common.i18n import ui_language
 from app.ui.common.messages import show_error, translate_error
 
 
@@ -75,7 +76,7 @@ class PatternDialog(QDialog):
             self.verdict.setText("")
             return
         self.meaning.setText(self.tr("{meaning}. Contoh: {example}").format(
-            meaning=describe_pattern(source), example=example_number(source)))  # fmt: skip
+            meaning=describe_pattern(source, ui_language()), example=example_number(source)))  # fmt: skip
         number = self.sample.text().strip()
         if number:
             self.verdict.setText(self.tr("✔ sesuai pola") if compiled.matches(number)

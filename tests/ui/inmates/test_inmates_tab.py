@@ -282,6 +282,17 @@ def test_pattern_dialog_admin_only(qtbot, services, admin, make_actor):
     assert not other.view.pattern_button.isVisible()
 
 
+def test_the_pattern_dialog_explains_the_pattern_in_english(qtbot, services, admin, english):
+    """The English dialog read "Meaning: kode registrasi (mis. B.I atau BI), lalu ..."."""
+    tab = make_tab(qtbot, services, admin)
+    tab.edit_pattern()
+    tab.dialog.pattern.setText("{kode}-{nomor}/{tahun}")
+    assert tab.dialog.meaning.text() == (
+        'registration code (e.g. B.I or BI), then "-", then serial number of 1-6 digits, '
+        'then "/", then 4-digit year. Example: B.I-123/2025'
+    )
+
+
 @pytest.mark.parametrize("language", ["id", "en"])
 def test_a_narrow_tab_narrows_the_name_column_so_that_the_nik_shows(
     qtbot, services, admin, request, language
