@@ -184,7 +184,8 @@ def remark(line: ProposalLine, occasion_day: date) -> str:
                 notes.append("Bebas pada hari remisi.")
         if line.sk_number:
             when = f", {long_date(line.sk_date)}" if line.sk_date else ""
-            notes.append(f"SK {line.sk_number}{when}.")
+            # a no-break space: "SK" stays on the line of its number
+            notes.append(f"SK\u00a0{line.sk_number}{when}.")
     elif not line.overridden:
         if line.susulan and "SUSULAN_CANDIDATE" in codes:
             notes.append(codes["SUSULAN_CANDIDATE"].text)

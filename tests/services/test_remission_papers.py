@@ -4,6 +4,7 @@ statistics, and the piagam issued through the certificate register."""
 from __future__ import annotations
 
 import io
+import re
 from datetime import date
 
 import pytest
@@ -86,6 +87,15 @@ def test_draft_proposal_list_is_marked_and_grouped(services, admin, ceremony):
     assert "Besar remisi" not in text[text.index("C. Tidak diusulkan") :]
     assert "NIK" not in text and "Jl." not in text.split("Pekalongan", 1)[1]
     assert PdfReader(io.BytesIO(pdf)).pages[0].mediabox.width > 800  # landscape
+
+
+def test_an_sk_number_is_printed_on_the_line_of_its_word_sk(services, admin, make_actor,
+                                                           ceremony):  # fmt: skip
+    """The Keterangan column broke "SK" from its number at a line end."""
+    approve_and_sk(services, admin, make_actor, ceremony.id)
+    lines = pages_of(services.remission.proposal_list_pdf(admin, ceremony.id))[0].splitlines()
+    for n in (1, 2, 3):
+        assert any(re.search(rf"SK\s?W11\.PAS-{n}\.PK", line) for line in lines), n
 
 
 def test_overridden_and_susulan_lines_are_explained(services, admin):
