@@ -22,7 +22,7 @@ from app.domain.inmates.regnumber import describe_pattern, example_number
 from app.exchange.inmates_read import TableError
 from app.exchange.inmates_write import write_template
 from app.services.container import Services
-from app.services.inmates_dto import ACTIVE, InmateFilter
+from app.services.inmates_dto import ACTIVE, ImportIssue, InmateFilter
 
 MAX_REPORTED_CHANGES = 50
 
@@ -103,13 +103,13 @@ def _import(args: argparse.Namespace, services: Services) -> int:
         print(f"Galat: {exc}", file=sys.stderr)
         return EXIT_FAILED
     for issue in report.issues:
-        print(str(issue))
+        print(_issue_line(issue))
     for warning in report.warnings:
-        print(f"warning: {warning}")
+        print(f"warning: {_issue_line(warning)}")
     if report.issues:
-        bad_rows = len({issue.row for issue in report.issues})
-        print(f"{len(report.issues)} masalah pada {bad_rows} dari {report.rows} baris; "
-              "tidak ada yang ditulis.")  # fmt: skip
+        bad_rows = {issue.row for issue in report.issues if issue.row > 1}  # 1: the header
+        where = f" pada {len(bad_rows)} dari {report.rows} baris" if bad_rows else ""
+        print(f"{len(report.issues)} masalah{where}; tidak ada yang ditulis.")
         return EXIT_FAILED
     shown = 0
     for change in report.changes:
@@ -128,6 +128,12 @@ def _import(args: argparse.Namespace, services: Services) -> int:
         f"diubah, {report.count('same')} sama (uji coba, tidak ditulis)."
     )
     return EXIT_OK
+
+
+def _issue_line(issue: ImportIssue) -> str:
+    """ "row N: column: message" (a problem of the header row as a whole names no column)."""
+    column = f"{issue.field}: " if issue.field else ""
+    return f"row {issue.row}: {column}{issue.text}"
 
 
 def _filter(args: argparse.Namespace) -> InmateFilter:

@@ -2,9 +2,10 @@
 
 Every row is read and checked first (cells, record rules, the facility's number pattern, numbers
 and NIKs repeated in the file or clashing with other people). If any row is wrong, nothing is
-written and every problem is reported as "row N: field: message". A row whose NIK or registration
-number is already in the register updates that person (an empty cell keeps what is there) and the
-report says what would change; the same file imported twice changes nothing the second time.
+written and every problem is reported with its row as the sheet numbers it (the header is row 1),
+its column's header and the message. A row whose NIK or registration number is already in the
+register updates that person (an empty cell keeps what is there) and the report says what would
+change; the same file imported twice changes nothing the second time.
 Two guards keep an update from rewriting the wrong person or their history: a row matched on the
 NIK alone (the number is not in the register) must carry that person's name (else the NIK is
 taken for a typo, not a renumbering), and a row may not change a recorded person's status (that
@@ -35,6 +36,8 @@ from app.services.inmates_write import DUPLICATE_NIK, DUPLICATE_NUMBER, load_pat
 from app.services.progress import NullProgress, Progress
 from app.text import QT_TRANSLATE_NOOP
 
+CHECKING = QT_TRANSLATE_NOOP("inmates", "Memeriksa")
+WRITING = QT_TRANSLATE_NOOP("inmates", "Menulis")
 REPEATED = QT_TRANSLATE_NOOP("errors", "Sama dengan baris {row} di berkas ini.")
 _LOOKUP_CHUNK = 500
 NIK_OF_SOMEONE_ELSE = QT_TRANSLATE_NOOP(
@@ -176,8 +179,8 @@ class InmateImport:
         progress = progress or NullProgress()
         try:
             parsed = parse_rows(table, mapping)
-        except TableError as exc:
-            return ImportReport(0, (ImportIssue(1, "header", str(exc)),), (), False)
+        except TableError as exc:  # about the header row (1) as a whole: no column to name
+            return ImportReport(len(table.rows), (ImportIssue(1, "", str(exc)),), (), False)
         headers = self._headers(table, mapping)
         total = len(parsed)
         today = self._clock().date()
@@ -187,16 +190,17 @@ class InmateImport:
             issues: list[ImportIssue] = []
             warnings: list[ImportIssue] = []
             records: list[tuple[ParsedRow, InmateData]] = []
-            for index, row in enumerate(parsed):
-                if index % 500 == 0:
-                    progress.update(index, total * 2, QT_TRANSLATE_NOOP("inmates", "Memeriksa"))
+            progress.update(0, total * 2, CHECKING)
+            for row in parsed:
                 for key, message, params in row.errors:
                     issues.append(ImportIssue(row.row, _label(key, headers), message, params))
                 records.append((row, clean_record(row.data)))
             existing = self._existing(session, [d for _, d in records])
             plan = self._plan(session, records, existing, headers, issues)
             bad_cells = {row.row: {key for key, _, _ in row.errors} for row in parsed}
-            for change, (target, data) in plan:  # the record as stored (merged if matched)
+            for index, (change, (target, data)) in enumerate(plan):  # as stored (merged)
+                if index % 500 == 499:
+                    progress.update(index, total * 2, CHECKING)
                 check = validate_record(data, today, pattern_for(pattern, data.reg_number, target))
                 errors = check.errors
                 if not data.reg_code and "reg_code" in errors:  # empty, and nothing follows
@@ -206,7 +210,9 @@ class InmateImport:
             issues.sort(key=lambda issue: issue.row)
             changes = tuple(change for change, _ in plan)
             if issues or dry_run:
+                progress.update(1, 1, CHECKING)  # all done: nothing is written
                 return ImportReport(total, tuple(issues), changes, False, tuple(warnings))
+            progress.update(total, total * 2, CHECKING)
             self._write(session, actor, plan, progress, total)
             progress.update(total * 2, total * 2, "")
             uow.commit()
@@ -307,7 +313,7 @@ class InmateImport:
         events = [("inmate_imported", "inmate", inmate_id, None, audit_view(data, None))
                   for inmate_id, data in zip(ids, creates, strict=True)]  # fmt: skip
         done = len(creates)
-        progress.update(total + done, total * 2, QT_TRANSLATE_NOOP("inmates", "Menulis"))
+        progress.update(total + done, total * 2, WRITING)
         for change, (target, data) in plan:
             if change.action != "update":
                 continue
@@ -319,7 +325,7 @@ class InmateImport:
                            audit_view(data, target.photo)))  # fmt: skip
             done += 1
             if done % 200 == 0:
-                progress.update(total + done, total * 2, QT_TRANSLATE_NOOP("inmates", "Menulis"))
+                progress.update(total + done, total * 2, WRITING)
         audit_many(session, actor, events, now)
 
 

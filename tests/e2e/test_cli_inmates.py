@@ -100,6 +100,25 @@ def test_bad_rows_exit_1_and_write_nothing(tmp_path):
     assert dump(home / "sibina.db") == before
 
 
+def test_a_refused_file_counts_its_rows_and_finishes_its_progress(tmp_path):
+    home = demo_home(tmp_path)
+    headless = tmp_path / "tanpa-judul.csv"
+    headless.write_text("Foo;Bar\na;b\nc;d\n", encoding="utf-8")
+    result = run_cli("inmates", "import", str(headless), "--user", "registrasi", home=home,
+                     password=PASSWORD)  # fmt: skip
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        "row 1: Kolom 'No. Registrasi' dan 'Nama' harus ada (lihat templat).",
+        "1 masalah; tidak ada yang ditulis.",
+    ]
+    bad = tmp_path / "bad.csv"
+    bad.write_text(csv_rows(2) + "AI.9/2025;;X;tahanan;01-07-2025;A;1\n", encoding="utf-8")
+    result = run_cli("inmates", "import", str(bad), "--user", "registrasi", home=home,
+                     password=PASSWORD)  # fmt: skip
+    assert "2 masalah pada 1 dari 3 baris; tidak ada yang ditulis." in result.stdout
+    assert result.stderr.splitlines()[-1] == "memeriksa 100%", result.stderr
+
+
 def test_import_killed_half_way_leaves_database_unchanged(tmp_path):
     home = demo_home(tmp_path, inmates=50)
     db = home / "sibina.db"

@@ -163,9 +163,13 @@ class ImportDialog(QDialog):
         self.summary.setText(text)
 
     def _issue_line(self, issue: ImportIssue) -> str:
-        """ "baris N: column: message", the message in the UI's language."""
+        """ "baris N: column: message", the message in the UI's language ("baris 1: message"
+        for the header row as a whole)."""
+        message = translate_error(issue.message, issue.params)
+        if not issue.field:
+            return self.tr("baris {row}: {message}").format(row=issue.row, message=message)
         return self.tr("baris {row}: {field}: {message}").format(
-            row=issue.row, field=issue.field, message=translate_error(issue.message, issue.params)
+            row=issue.row, field=issue.field, message=message
         )
 
     def run_import(self) -> JobHandle:
