@@ -19,6 +19,7 @@ from app.cli.common import (
 )
 from app.domain.inmates.codes import Status
 from app.domain.inmates.regnumber import describe_pattern, example_number
+from app.exchange.inmates_columns import BY_KEY
 from app.exchange.inmates_read import TableError
 from app.exchange.inmates_write import write_template
 from app.services.container import Services
@@ -114,7 +115,7 @@ def _import(args: argparse.Namespace, services: Services) -> int:
     shown = 0
     for change in report.changes:
         if change.action == "update" and shown < MAX_REPORTED_CHANGES:
-            fields = ", ".join(f"{k}: {old!r} -> {new!r}" for k, (old, new) in
+            fields = ", ".join(f"{_header(k)}: {old!r} -> {new!r}" for k, (old, new) in
                                change.changes.items() if k not in ("cases", "detentions"))  # fmt: skip
             extra = " (perkara/penahanan)" if {"cases", "detentions"} & set(change.changes) else ""
             print(f"row {change.row}: {change.reg_number}: ubah {fields}{extra}")
@@ -134,6 +135,12 @@ def _issue_line(issue: ImportIssue) -> str:
     """ "row N: column: message" (a problem of the header row as a whole names no column)."""
     column = f"{issue.field}: " if issue.field else ""
     return f"row {issue.row}: {column}{issue.text}"
+
+
+def _header(key: str) -> str:
+    """A changed field as the spreadsheet's column header (Indonesian)."""
+    column = BY_KEY.get(key)
+    return column.header_id if column else key
 
 
 def _filter(args: argparse.Namespace) -> InmateFilter:

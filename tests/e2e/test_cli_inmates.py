@@ -68,6 +68,11 @@ def test_template_import_list_export(tmp_path):
     again = run_cli("inmates", "import", str(good), "--user", "registrasi", home=home,
                     password=PASSWORD)  # fmt: skip
     assert "0 baru, 0 diubah, 3 sama" in again.stdout
+    moved = tmp_path / "pindah-kamar.csv"
+    moved.write_text(csv_rows(1).replace(";A;2\n", ";B;7\n"), encoding="utf-8")
+    changed = run_cli("inmates", "import", str(moved), "--dry-run", "--user", "registrasi",
+                      home=home, password=PASSWORD)  # fmt: skip
+    assert "row 2: AI.1/2025: ubah Blok: 'A' -> 'B', Kamar: '2' -> '7'" in changed.stdout
 
     listed = run_cli("inmates", "list", "--search", "fiktif AI.2/", "--json", "--user", "pembinaan",
                      home=home, password=PASSWORD)  # fmt: skip
