@@ -36,6 +36,7 @@ LIST_COLUMNS = (
 )  # fmt: skip
 _SORT = {name: getattr(Inmate, name) for name in SORT_COLUMNS}
 _SORT["full_name"] = Inmate.name_key
+_SORT["reg_number"] = Inmate.reg_sort_key
 
 
 def apply_filter(stmt: Select, flt: InmateFilter) -> Select:

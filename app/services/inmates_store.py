@@ -30,7 +30,7 @@ from app.domain.inmates.record import (
     InmateData,
     to_plain,
 )
-from app.domain.inmates.regnumber import number_key
+from app.domain.inmates.regnumber import number_key, number_sort_key
 from app.services.inmates_dto import InmateRecord, PlacementDTO, StatusEventDTO
 
 CASE_FIELDS = tuple(f.name for f in fields(CaseData))
@@ -61,6 +61,7 @@ def row_values(data: InmateData) -> dict[str, Any]:
     values = {name: getattr(data, name) for name in IDENTITY_FIELDS}
     values["name_key"] = fold(data.full_name)
     values["search_text"] = search_text(data)
+    values["reg_sort_key"] = number_sort_key(data.reg_number)
     values["detention_until"] = detention_until(data)
     return values
 

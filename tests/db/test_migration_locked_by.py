@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 
 from app.db.engine import make_engine
-from app.db.migrate import upgrade
+from app.db.migrate import head_revisions, upgrade
 from tests.db.alembic_helpers import migrate_to
 
 INSERT_CEREMONY = (
@@ -37,7 +37,7 @@ def test_locked_ceremonies_take_the_name_from_their_audit_event(tmp_path):
     engine = make_engine(f"sqlite:///{path}")
     result = upgrade(engine, tmp_path / "backups")
     engine.dispose()
-    assert "0008_ceremony_locked_by" in result.to_revision
+    assert set(result.to_revision) == set(head_revisions())
     con = sqlite3.connect(path)
     names = dict(con.execute("SELECT id, locked_by FROM remission_ceremonies"))
     con.close()

@@ -13,6 +13,7 @@ from app.domain.inmates.regnumber import (
     compile_pattern,
     describe_pattern,
     example_number,
+    number_sort_key,
 )
 
 DEFAULT = compile_pattern(DEFAULT_PATTERN)
@@ -81,3 +82,15 @@ def test_code_in_number():
     assert code_in_number("biia-7/2024") == "B.IIa"
     assert code_in_number("W11-77") is None
     assert code_in_number("Ahmad") is None
+
+
+@given(
+    st.sampled_from(["B.I-", "AII.", "SH "]),
+    st.integers(0, 10**9),
+    st.integers(0, 10**9),
+    st.integers(1990, 2100),
+)
+def test_the_sort_key_orders_serials_as_numbers(prefix, a, b, year):
+    key = lambda serial: number_sort_key(f"{prefix}{serial}/{year}")  # noqa: E731
+    assert (key(a) < key(b)) == (a < b)
+    assert number_sort_key(f" {prefix.lower()}{a}/{year}") == key(a)  # case and edges ignored

@@ -144,6 +144,20 @@ def test_search_filters_and_sort(services, admin):
     assert services.inmates.distinct_values(admin, "block") == ["A", "C"]
 
 
+def test_the_list_sorted_by_number_reads_2_before_10(services, admin):
+    """Sorted as text, B.I-10 came before B.I-2."""
+    for n in (10, 2, 1, 100):
+        services.inmates.create(admin, convict(n))
+    numbers = lambda flt: [r.reg_number for r in services.inmates.list_page(admin, flt)]  # noqa: E731
+    assert numbers(InmateFilter(sort="reg_number")) == [
+        "B.I-1/2025", "B.I-2/2025", "B.I-10/2025", "B.I-100/2025"]  # fmt: skip
+    assert numbers(InmateFilter(sort="reg_number", descending=True))[0] == "B.I-100/2025"
+    record = services.inmates.list_page(admin, InmateFilter(search="B.I-2/"))[0]
+    renumbered = replace(services.inmates.get(admin, record.id).data, reg_number="B.I-200/2025")
+    services.inmates.update(admin, record.id, renumbered)
+    assert numbers(InmateFilter(sort="reg_number"))[-1] == "B.I-200/2025"
+
+
 def test_verdict_release_transfer_death(services, admin, clock):
     clock.now = clock.now.replace(day=25)
     record = services.inmates.create(admin, detainee(1))

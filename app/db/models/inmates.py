@@ -33,11 +33,14 @@ class Inmate(Base):
             "search_text",
         ),
         Index("ix_inmates_nik", "nik"),
+        Index("ix_inmates_reg_sort_key", "reg_sort_key"),
         Index("ix_inmates_detention_until", "detention_until"),
     )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
     reg_number: Mapped[str] = mapped_column(String(40), unique=True)
+    # the number with each digit run padded (number_sort_key): B.I-2 sorts before B.I-10
+    reg_sort_key: Mapped[str] = mapped_column(String(120), default="")
     full_name: Mapped[str] = mapped_column(String(200))
     name_key: Mapped[str] = mapped_column(String(200))  # lowercase name for sorting
     search_text: Mapped[str] = mapped_column(Text)

@@ -141,6 +141,15 @@ def code_in_number(number: str) -> str | None:
     return None
 
 
+SORT_DIGITS = 12  # a digit run padded to this many: 9 sorts before 10
+
+
+def number_sort_key(number: str) -> str:
+    """The order people read registration numbers in: "B.I-2/2025" before "B.I-10/2025" (each
+    run of digits compared as a number, letters without case)."""
+    return re.sub(r"\d+", lambda m: m.group().zfill(SORT_DIGITS), number.strip().upper())
+
+
 def number_key(number: str) -> str:
     """The same registration number however its separators are written: "A.II-87/2026",
     "AII.87/2026" and "aii 87 2026" are all "AII872026". Codes are letters, serials and years
