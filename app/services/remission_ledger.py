@@ -10,14 +10,18 @@ from typing import Any
 from sqlalchemy import select
 
 from app.db.models import Inmate, RemissionFlags, RemissionGrant
-from app.domain.remission.entry_checks import add_problems, ledger_entry_problems
+from app.domain.remission.entry_checks import (
+    add_problems,
+    ledger_entry_problems,
+    repeat_problems,
+)
 from app.domain.remission.keydates import key_dates
-from app.domain.remission.model import Kind
+from app.domain.remission.model import Kind, PriorRemission
 from app.domain.roles import Permission
 from app.errors import NotFound, ValidationError
 from app.services import audit
 from app.services.actor import Actor, require
-from app.services.remission_cases import load_register_cases
+from app.services.remission_cases import ledger_kind, load_register_cases
 from app.services.remission_dto import (
     LEDGER_KINDS,
     FlagsDTO,
@@ -142,12 +146,28 @@ class RemissionLedger:
 
     def _entry_checks(self, session, inmate_id: str, entry: NewLedgerEntry,
                       errors: dict[str, str], params: dict[str, dict[str, Any]]) -> None:  # fmt: skip
-        """The entry's day and amount against the detention and the rule table (entry_checks)."""
+        """The entry's day and amount against the detention and the rule table, and against
+        the inmate's other entries (entry_checks)."""
         (found,) = load_register_cases(session, self._rules, [inmate_id])
         start = found.case.detention_start if found.case is not None else None
         kind = Kind(entry.basis_kind if entry.kind == "PMP" else entry.kind)
-        found = ledger_entry_problems(kind, entry.date, entry.days, start, self._rules)
-        add_problems(found, errors, params)
+        rules = self._rules
+        add_problems(ledger_entry_problems(kind, entry.date, entry.days, start, rules), errors,
+                     params)  # fmt: skip
+        add_problems(repeat_problems(kind, entry.date, self._live_ledger(session, inmate_id),
+                                     rules), errors, params)  # fmt: skip
+
+    @staticmethod
+    def _live_ledger(session, inmate_id: str) -> list[PriorRemission]:
+        """The inmate's entries that count (voided ones left out; a PMP as its basis kind), also
+        when the register cannot build a case (no detention start)."""
+        g = RemissionGrant
+        rows = session.execute(
+            select(g.kind, g.basis_kind, g.date, g.days)
+            .where(g.inmate_id == inmate_id, g.voided.is_(False))
+            .order_by(g.date, g.id)
+        )
+        return [PriorRemission(ledger_kind(k, b), on, days) for k, b, on, days in rows]
 
     def void_ledger_entry(self, actor: Actor, entry_id: int, reason: str) -> LedgerEntry:
         """A correction: the entry stays in the ledger, marked void with the reason."""

@@ -3,6 +3,7 @@ and the rule table's amounts (entry_checks.py)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -11,13 +12,15 @@ from hypothesis import strategies as st
 
 from app.domain.remission.decide import decide
 from app.domain.remission.entry_checks import (
+    ALREADY_THIS_YEAR,
     AMOUNT_ABOVE_TABLE,
     BEFORE_DETENTION,
     NOT_A_DASAWARSA_YEAR,
     NOT_ON_THE_DAY,
     ledger_entry_problems,
+    repeat_problems,
 )
-from app.domain.remission.model import Kind
+from app.domain.remission.model import Kind, PriorRemission
 from tests.domain.remission_factory import RULES
 from tests.domain.remission_strategies import cases, occasions
 
@@ -100,3 +103,60 @@ def test_an_sk_date_on_the_edges():
     assert sk_date_problem(date(2023, 2, 27), occasion) is not None
     assert sk_date_problem(date(2025, 2, 28), occasion) is None
     assert sk_date_problem(date(2025, 3, 1), occasion) is not None
+
+
+# --- one remission of a kind a year (Keppres 174/1999 Pasal 4 and 5; RD: its dasawarsa year) --
+
+
+def _prior(kind: Kind, on: str, days: int = 60) -> PriorRemission:
+    return PriorRemission(kind, date.fromisoformat(on), days)
+
+
+LEDGER = (
+    _prior(Kind.RU, "2024-08-17", 30),
+    _prior(Kind.RT, "2024-08-17", 10),
+    _prior(Kind.RK, "2025-03-31", 30),
+    _prior(Kind.RD, "2025-08-17", 90),
+)
+
+
+@pytest.mark.parametrize(
+    ("kind", "on", "existing", "days"),
+    [
+        (Kind.RU, date(2024, 8, 17), "17-08-2024", 30),
+        (Kind.RT, date(2024, 8, 17), "17-08-2024", 10),
+        (Kind.RK, date(2025, 12, 25), "31-03-2025", 30),  # one RK a year, whatever its date
+        (Kind.RD, date(2025, 8, 17), "17-08-2025", 90),
+    ],
+)
+def test_a_second_remission_of_a_kind_in_a_year_is_refused(kind, on, existing, days):
+    assert repeat_problems(kind, on, LEDGER, RULES) == {
+        "date": (ALREADY_THIS_YEAR, {"kind": kind.value, "existing": existing, "days": days})
+    }
+
+
+@pytest.mark.parametrize(
+    ("kind", "on"),
+    [
+        (Kind.RU, date(2025, 8, 17)),  # another year
+        (Kind.RK, date(2024, 4, 10)),  # the RK of 2024 is not there yet
+        (Kind.RT, date(2025, 8, 17)),
+        (Kind.RD, date(2035, 8, 17)),
+    ],
+)
+def test_one_of_a_kind_in_another_year_or_of_another_kind_passes(kind, on):
+    assert repeat_problems(kind, on, LEDGER, RULES) == {}
+
+
+def test_rt_twice_in_a_year_when_the_table_sums_donor_and_pemuka():
+    """Summed, the donor RT and the pemuka RT may stand in the archive as two decrees."""
+    summing = replace(RULES, rt_when_both="sum")
+    assert repeat_problems(Kind.RT, date(2024, 8, 17), LEDGER, summing) == {}
+    assert repeat_problems(Kind.RU, date(2024, 8, 17), LEDGER, summing) != {}
+
+
+@settings(max_examples=300, deadline=None)
+@given(cases(), occasions())
+def test_what_the_engine_grants_is_never_a_repeat_of_the_ledger(case, occasion):
+    if decide(case, occasion, RULES).eligible:
+        assert repeat_problems(occasion.kind, occasion.date, case.prior_remissions, RULES) == {}

@@ -1,7 +1,7 @@
 """What a remission given or entered by hand must fit, so that no impossible entry moves a
 release date: an override or a correction no more days than the rule table can give; a
 history entry (from before Sibina, from another facility) also its day within the current
-detention and on the day the law gives that kind.
+detention and on the day the law gives that kind, and not a second one of its kind in a year.
 
 RU, its RT and RD are given on 17 August (the rule table's month-day; RD only in a dasawarsa
 year); RK's holiday moves each year, so its day is not checked. A PMP counts as its basis kind.
@@ -10,12 +10,13 @@ The problems are (message template, values) per field, for the service's Validat
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
 from app.domain.remission.amounts import largest_additional, largest_amount
 from app.domain.remission.arith import add_years
-from app.domain.remission.model import Kind
+from app.domain.remission.model import Kind, PriorRemission
 from app.domain.remission.rules import RuleSet
 from app.text import QT_TRANSLATE_NOOP
 
@@ -40,6 +41,11 @@ NOT_ON_THE_DAY = QT_TRANSLATE_NOOP(
 NOT_A_DASAWARSA_YEAR = QT_TRANSLATE_NOOP(
     "errors", "Remisi Dasawarsa hanya diberikan pada tahun dasawarsa (mis. {years})."
 )
+ALREADY_THIS_YEAR = QT_TRANSLATE_NOOP(
+    "errors",
+    "Sudah tercatat {kind} tanggal {existing} ({days} hari); {kind} diberikan satu kali setiap "
+    "tahun.",
+)
 
 
 def ledger_entry_problems(
@@ -57,6 +63,23 @@ def ledger_entry_problems(
             problems["date"] = (NOT_ON_THE_DAY, {"day": f"{day[1]:02d}-{day[0]:02d}"})
     problems.update(amount_problems(kind, days, 0, rules))
     return problems
+
+
+def repeat_problems(
+    kind: Kind, on: date, ledger: Iterable[PriorRemission], rules: RuleSet
+) -> Problems:
+    """A second remission of `kind` in the year of `on` (the engine's one_per_year): one RU (17
+    August) and one RK a year (the holiday of the religion first recorded: one per person), one
+    RD in its dasawarsa year, one RT with the year's RU; two RT only when the table sums the
+    donor and the pemuka RT (an archive may hold them as two decrees). `ledger`: the inmate's
+    entries, voided ones left out, a PMP as its basis kind."""
+    if kind == Kind.RT and rules.rt_when_both == "sum":
+        return {}
+    for prior in ledger:
+        if prior.kind == kind and prior.date.year == on.year:
+            values = {"kind": kind.value, "existing": f"{prior.date:%d-%m-%Y}", "days": prior.days}
+            return {"date": (ALREADY_THIS_YEAR, values)}
+    return {}
 
 
 def amount_problems(kind: Kind, days: int, additional_days: int, rules: RuleSet) -> Problems:
