@@ -5,13 +5,15 @@ key dates of the inmate record, computed by the engine from the register and the
 from __future__ import annotations
 
 from dataclasses import asdict
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select
 
-from app.db.models import Inmate, RemissionFlags, RemissionGrant
+from app.db.models import Inmate, InmateCase, RemissionFlags, RemissionGrant
 from app.domain.remission.entry_checks import (
     add_problems,
+    before_verdict_problems,
     ledger_entry_problems,
     repeat_problems,
 )
@@ -47,6 +49,17 @@ def _flags_dto(inmate_id: str, row: RemissionFlags | None) -> FlagsDTO:
         return FlagsDTO(inmate_id, False, False, False, True, True, False, "", "", None)
     return FlagsDTO(inmate_id, *(getattr(row, n) for n in FLAG_NAMES), row.note, row.username,
                     row.updated_at)  # fmt: skip
+
+
+def _first_inkracht(session, inmate_id: str) -> date | None:
+    """The first date a verdict of the person became final; None when a case has no inkracht
+    date recorded (that verdict may have been final earlier) or there is no case. The first, not
+    the current case's: a remission under an earlier case of the same detention counts."""
+    dates = list(session.scalars(select(InmateCase.inkracht_date)
+                                 .where(InmateCase.inmate_id == inmate_id)))  # fmt: skip
+    if not dates or None in dates:
+        return None
+    return min(dates)
 
 
 class RemissionLedger:
@@ -156,6 +169,9 @@ class RemissionLedger:
                      params)  # fmt: skip
         add_problems(repeat_problems(kind, entry.date, self._live_ledger(session, inmate_id),
                                      rules), errors, params)  # fmt: skip
+        birth = session.get(Inmate, inmate_id).birth_date
+        add_problems(before_verdict_problems(kind, entry.date, _first_inkracht(session, inmate_id),
+                                             start, birth, rules), errors, params)  # fmt: skip
 
     @staticmethod
     def _live_ledger(session, inmate_id: str) -> list[PriorRemission]:

@@ -15,8 +15,11 @@ from app.domain.remission.entry_checks import (
     ALREADY_THIS_YEAR,
     AMOUNT_ABOVE_TABLE,
     BEFORE_DETENTION,
+    BEFORE_VERDICT,
     NOT_A_DASAWARSA_YEAR,
     NOT_ON_THE_DAY,
+    RD_BEFORE_VERDICT,
+    before_verdict_problems,
     ledger_entry_problems,
     repeat_problems,
 )
@@ -160,3 +163,62 @@ def test_rt_twice_in_a_year_when_the_table_sums_donor_and_pemuka():
 def test_what_the_engine_grants_is_never_a_repeat_of_the_ledger(case, occasion):
     if decide(case, occasion, RULES).eligible:
         assert repeat_problems(occasion.kind, occasion.date, case.prior_remissions, RULES) == {}
+
+
+# --- only a narapidana: not before the verdict is final, unless as a remisi susulan ------------
+
+INKRACHT = date(2024, 9, 1)
+
+
+@pytest.mark.parametrize(
+    ("kind", "on", "start", "birth", "template", "minimum"),
+    [
+        (Kind.RU, date(2024, 8, 17), date(2024, 6, 1), None, BEFORE_VERDICT, 180),
+        (Kind.RT, date(2024, 8, 17), date(2024, 6, 1), None, BEFORE_VERDICT, 180),
+        (Kind.RK, date(2024, 4, 10), date(2024, 2, 10), None, BEFORE_VERDICT, 180),
+        (Kind.RU, date(2024, 8, 17), date(2024, 2, 19), None, BEFORE_VERDICT, 180),  # 180 days
+        # a child at the verdict: a PMP susulan from more than 3 months
+        (Kind.RU, date(2024, 8, 17), date(2024, 5, 19), date(2008, 1, 1), BEFORE_VERDICT, 90),
+        (Kind.RD, date(2025, 8, 17), date(2020, 1, 1), None, RD_BEFORE_VERDICT, None),
+    ],
+)
+def test_a_remission_while_still_a_detainee_is_refused(kind, on, start, birth, template, minimum):
+    inkracht = INKRACHT if kind != Kind.RD else date(2025, 9, 1)
+    values = {"inkracht": f"{inkracht:%d-%m-%Y}"}
+    if minimum is not None:
+        values["minimum"] = minimum
+    problems = before_verdict_problems(kind, on, inkracht, start, birth, RULES)
+    assert problems == {"date": (template, values)}
+
+
+@pytest.mark.parametrize(
+    ("kind", "on", "inkracht", "start", "birth"),
+    [
+        (Kind.RU, date(2024, 8, 17), date(2024, 8, 17), date(2024, 6, 1), None),  # final that day
+        (Kind.RU, date(2025, 8, 17), INKRACHT, date(2024, 6, 1), None),  # a narapidana
+        (Kind.RU, date(2024, 8, 17), INKRACHT, date(2024, 2, 18), None),  # susulan: 181 days
+        (Kind.RK, date(2024, 4, 10), INKRACHT, date(2023, 10, 1), None),  # susulan
+        (Kind.RT, date(2024, 8, 17), INKRACHT, date(2023, 10, 1), None),  # with its RU susulan
+        (Kind.RU, date(2024, 8, 17), INKRACHT, date(2024, 5, 18), date(2008, 1, 1)),  # child
+        (Kind.RU, date(2024, 8, 17), None, date(2024, 6, 1), None),  # inkracht not known
+        (Kind.RU, date(2024, 8, 17), INKRACHT, None, None),  # detention not known
+    ],
+)
+def test_a_narapidana_a_remisi_susulan_or_an_unknown_verdict_passes(kind, on, inkracht, start,
+                                                                      birth):  # fmt: skip
+    assert before_verdict_problems(kind, on, inkracht, start, birth, RULES) == {}
+
+
+def test_an_adult_at_the_verdict_needs_six_months_even_if_a_child_at_the_remission():
+    """Child or adult as the engine counts it: the age on the inkracht date."""
+    on, start = date(2024, 8, 17), date(2024, 5, 18)  # 91 days
+    assert before_verdict_problems(Kind.RU, on, INKRACHT, start, date(2006, 8, 20), RULES) != {}
+    assert before_verdict_problems(Kind.RU, on, INKRACHT, start, date(2006, 9, 2), RULES) == {}
+
+
+@settings(max_examples=300, deadline=None)
+@given(cases(), occasions())
+def test_what_the_engine_grants_is_never_before_the_verdict(case, occasion):
+    if decide(case, occasion, RULES).eligible:
+        assert before_verdict_problems(occasion.kind, occasion.date, case.inkracht_date,
+                                       case.detention_start, case.birth_date, RULES) == {}  # fmt: skip

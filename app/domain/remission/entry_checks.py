@@ -1,7 +1,9 @@
 """What a remission given or entered by hand must fit, so that no impossible entry moves a
 release date: an override or a correction no more days than the rule table can give; a
 history entry (from before Sibina, from another facility) also its day within the current
-detention and on the day the law gives that kind, and not a second one of its kind in a year.
+detention and on the day the law gives that kind, not a second one of its kind in a year, and
+not from before the verdict was final (only a narapidana receives remission) unless it can be a
+remisi susulan (RU, RK and its RT: detained longer than the served threshold on the day).
 
 RU, its RT and RD are given on 17 August (the rule table's month-day; RD only in a dasawarsa
 year); RK's holiday moves each year, so its day is not checked. A PMP counts as its basis kind.
@@ -40,6 +42,17 @@ NOT_ON_THE_DAY = QT_TRANSLATE_NOOP(
 )
 NOT_A_DASAWARSA_YEAR = QT_TRANSLATE_NOOP(
     "errors", "Remisi Dasawarsa hanya diberikan pada tahun dasawarsa (mis. {years})."
+)
+BEFORE_VERDICT = QT_TRANSLATE_NOOP(
+    "errors",
+    "Tanggal ini sebelum putusan berkekuatan hukum tetap ({inkracht}): saat itu masih tahanan, "
+    "dan remisi hanya untuk narapidana. Remisi susulan hanya bila pada tanggal itu sudah "
+    "ditahan lebih dari {minimum} hari.",
+)
+RD_BEFORE_VERDICT = QT_TRANSLATE_NOOP(
+    "errors",
+    "Tanggal ini sebelum putusan berkekuatan hukum tetap ({inkracht}): saat itu masih tahanan, "
+    "dan Remisi Dasawarsa hanya untuk narapidana (tanpa remisi susulan).",
 )
 ALREADY_THIS_YEAR = QT_TRANSLATE_NOOP(
     "errors",
@@ -80,6 +93,31 @@ def repeat_problems(
             values = {"kind": kind.value, "existing": f"{prior.date:%d-%m-%Y}", "days": prior.days}
             return {"date": (ALREADY_THIS_YEAR, values)}
     return {}
+
+
+def before_verdict_problems(
+    kind: Kind,
+    on: date,
+    inkracht: date | None,
+    detention_start: date | None,
+    birth_date: date | None,
+    rules: RuleSet,
+) -> Problems:
+    """An entry dated before the verdict became final (`inkracht`: the first final verdict the
+    register knows; None when unknown, which refuses nothing): the person was a detainee, and only
+    a narapidana receives remission. An RU or RK (and the RT that goes with an RU) is a remisi
+    susulan when the person had then been detained longer than the served threshold (time as a
+    detainee counts; a child at the verdict: the child threshold); RD has no remisi susulan."""
+    if inkracht is None or on >= inkracht:
+        return {}
+    values: dict[str, Any] = {"inkracht": f"{inkracht:%d-%m-%Y}"}
+    if kind == Kind.RD:
+        return {"date": (RD_BEFORE_VERDICT, values)}
+    child = birth_date is not None and inkracht < add_years(birth_date, rules.child_age_years)
+    minimum = rules.child_min_served_days if child else rules.min_served_days
+    if detention_start is None or (on - detention_start).days > minimum:
+        return {}
+    return {"date": (BEFORE_VERDICT, dict(values, minimum=minimum))}
 
 
 def amount_problems(kind: Kind, days: int, additional_days: int, rules: RuleSet) -> Problems:

@@ -41,3 +41,24 @@ def test_a_second_ru_of_the_year_is_named_next_to_its_date(qtbot, services, admi
     dialog.accept()
     assert not dialog.isVisible()
     assert [e.kind for e in services.remission.ledger(admin, record.id)] == ["RU", "RK"]
+
+
+def test_an_rk_while_still_a_detainee_is_named_next_to_its_date(qtbot, services, admin):
+    record = services.inmates.create(admin, example1(6))  # detained 10-02-2024, final 01-06-2024
+    dialog = open_entry_dialog(qtbot, services, admin, record.id)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("RK"))
+    dialog.when.setDate(QDate(2024, 4, 10))  # Idul Fitri 2024: 60 days detained
+    dialog.days.setValue(15)
+    qtbot.keyClicks(dialog.note, "Arsip SK RK 2024")
+    dialog.accept()
+    assert dialog.isVisible()
+    assert dialog.errors.text("date").startswith(
+        "Tanggal ini sebelum putusan berkekuatan hukum tetap (01-06-2024): saat itu masih tahanan"
+    )
+    assert "lebih dari 180 hari" in dialog.errors.text("date")
+    assert services.remission.ledger(admin, record.id) == []
+    dialog.when.setDate(QDate(2025, 3, 31))
+    dialog.days.setValue(30)
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert [e.date for e in services.remission.ledger(admin, record.id)] == [date(2025, 3, 31)]
