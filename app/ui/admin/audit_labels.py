@@ -39,6 +39,7 @@ ACTION_LABELS: dict[str, str] = {
     "inmate_release": QT_TRANSLATE_NOOP("audit", "WBP bebas"),
     "inmate_transfer": QT_TRANSLATE_NOOP("audit", "WBP dipindahkan"),
     "inmate_death": QT_TRANSLATE_NOOP("audit", "WBP meninggal"),
+    "inmate_status_undone": QT_TRANSLATE_NOOP("audit", "Perubahan status WBP dibatalkan"),
     "inmates_exported": QT_TRANSLATE_NOOP("audit", "Daftar WBP diekspor"),
     "inmates_list_printed": QT_TRANSLATE_NOOP("audit", "Daftar WBP dicetak"),
     "reg_pattern_changed": QT_TRANSLATE_NOOP("audit", "Pola nomor registrasi diubah"),

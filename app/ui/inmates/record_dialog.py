@@ -52,6 +52,7 @@ from app.ui.inmates.record_sections import (
 )
 from app.ui.inmates.record_tables import SectionTable, text_item
 from app.ui.inmates.status_dialog import StatusDialog
+from app.ui.inmates.status_undo_dialog import UndoStatusDialog, undo_offered
 
 
 def _tr(text: str) -> str:
@@ -128,6 +129,12 @@ class InmateDialog(QDialog):
             button.clicked.connect(lambda _=False, a=action: self.open_status_dialog(a))
             self.action_buttons[action] = button
             actions.addWidget(button)
+        # an administrator's correction of a mistaken release, transfer or death (load() shows it)
+        self.undo_button = QPushButton(self.tr("Batalkan perubahan s&tatus…"))
+        self.undo_button.setObjectName("action_undo")
+        self.undo_button.clicked.connect(self.open_undo_dialog)
+        self.undo_button.setVisible(False)
+        actions.addWidget(self.undo_button)
         actions.addStretch(1)
         status_layout.addLayout(actions)
         status_layout.addWidget(QLabel(self.tr("Riwayat status:")))
@@ -205,6 +212,7 @@ class InmateDialog(QDialog):
         self.setWindowTitle(self.tr("Data WBP — {name}").format(name=data.full_name))
         self.header.setText(f"{data.full_name} — {data.reg_number} ({data.reg_code})")
         self._set_actions(data.status)
+        self.undo_button.setVisible(undo_offered(self.actor, record))
         self.update_proposal()
         self.loaded = self.snapshot()
 
@@ -425,6 +433,13 @@ class InmateDialog(QDialog):
         self.status_dialog = StatusDialog(
             self.services, self.actor, self.inmate_id, action, self, pending=pending
         )
+        self.status_dialog.changed.connect(self._status_changed)
+        self.status_dialog.open()
+
+    def open_undo_dialog(self) -> None:
+        if self.inmate_id is None or not self._edits_settled():
+            return
+        self.status_dialog = UndoStatusDialog(self.services, self.actor, self.inmate_id, self)
         self.status_dialog.changed.connect(self._status_changed)
         self.status_dialog.open()
 

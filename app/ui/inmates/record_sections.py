@@ -40,6 +40,7 @@ ACTION_LABELS = {
     "inmate_release": QT_TRANSLATE_NOOP("inmates", "Dibebaskan"),
     "inmate_transfer": QT_TRANSLATE_NOOP("inmates", "Dipindahkan"),
     "inmate_death": QT_TRANSLATE_NOOP("inmates", "Meninggal"),
+    "inmate_status_undone": QT_TRANSLATE_NOOP("inmates", "Perubahan status dibatalkan"),
 }
 EVENT_LABELS = {
     "admission": QT_TRANSLATE_NOOP("inmates", "Masuk"),
@@ -47,6 +48,7 @@ EVENT_LABELS = {
     "release": QT_TRANSLATE_NOOP("inmates", "Bebas"),
     "transfer": QT_TRANSLATE_NOOP("inmates", "Pindah"),
     "death": QT_TRANSLATE_NOOP("inmates", "Meninggal"),
+    "undo": QT_TRANSLATE_NOOP("inmates", "Pembatalan"),
 }
 
 

@@ -10,8 +10,9 @@ from PySide6.QtCore import Qt
 from app.domain.roles import Role
 from app.services.inmates_dto import StatusAction, StatusChange
 from app.ui.common import messages
-from app.ui.inmates.status_dialog import UndoStatusDialog, undo_offered
+from app.ui.inmates.status_undo_dialog import UndoStatusDialog, undo_offered
 from tests.inmate_samples import detainee
+from tests.ui.inmates.tab_helpers import open_dialog
 from tests.ui.widget_helpers import shown
 
 
@@ -79,3 +80,25 @@ def test_nothing_to_undo(qtbot, services, admin):
         "Tidak ada pembebasan, pemindahan, atau kematian yang dapat dibatalkan."
     )
     assert not dialog.ok_button.isEnabled()
+
+
+def test_the_record_offers_the_undo_to_an_administrator_and_shows_it_in_the_history(
+    qtbot, services, admin, make_actor
+):
+    record = _dead(services, admin)
+    dialog = open_dialog(qtbot, services, admin, record.id)
+    dialog.sections.setCurrentWidget(dialog.undo_button.parentWidget())  # the status section
+    assert dialog.undo_button.isVisible()
+    assert not any(button.isEnabled() for button in dialog.action_buttons.values())
+    qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
+    undo = dialog.status_dialog
+    assert isinstance(undo, UndoStatusDialog) and undo.isVisible()
+    qtbot.keyClicks(undo.reason, "Salah orang")
+    qtbot.mouseClick(undo.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.record.data.status == "tahanan"  # the record reloaded
+    assert not dialog.undo_button.isVisible()
+    assert dialog.action_buttons[StatusAction.RELEASE].isEnabled()
+    events = [dialog.events.item(r, 1).text() for r in range(dialog.events.rowCount())]
+    assert events[-1] == "Pembatalan"
+    other = open_dialog(qtbot, services, make_actor(Role.REGISTRASI), record.id)
+    assert other.undo_button.isHidden()
