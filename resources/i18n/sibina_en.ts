@@ -1679,12 +1679,17 @@ to 512 pixels.</translation>
         <translation>{rows} rows: {create} new, {update} changed, {same} unchanged — {verb}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/import_dialog.py" line="167"/>
+        <location filename="../../app/ui/inmates/import_dialog.py" line="170"/>
+        <source>baris {row}: {message}</source>
+        <translation>row {row}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/import_dialog.py" line="171"/>
         <source>baris {row}: {field}: {message}</source>
         <translation>row {row}: {field}: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/import_dialog.py" line="174"/>
+        <location filename="../../app/ui/inmates/import_dialog.py" line="178"/>
         <source>Mengimpor WBP</source>
         <translation>Importing inmates</translation>
     </message>
@@ -1692,203 +1697,208 @@ to 512 pixels.</translation>
 <context>
     <name>InmateDialog</name>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="79"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="80"/>
         <source>Tambah &amp;perkara</source>
         <translation>Add &amp;case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="80"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="81"/>
         <source>Tambah &amp;masa penahanan</source>
         <translation>Add detention &amp;period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="81"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="82"/>
         <source>Tambah catatan &amp;disiplin</source>
         <translation>Add &amp;discipline entry</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="83"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="84"/>
         <source>Blok</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="83"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="84"/>
         <source>Kamar</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="83"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="84"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="83"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="84"/>
         <source>Sampai</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="85"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="86"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="85"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="86"/>
         <source>Peristiwa</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="85"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="86"/>
         <source>Dari → ke</source>
         <translation>From → to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="85"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="86"/>
         <source>Dokumen / keterangan</source>
         <translation>Document / notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="85"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="86"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="92"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="93"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="92"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="93"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="92"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="93"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="92"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="93"/>
         <source>Perubahan</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="116"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="117"/>
         <source>Riwayat penempatan:</source>
         <translation>Placement history:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="122"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="123"/>
         <source>Putusan &amp;inkracht…</source>
         <translation>Final &amp;verdict…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="123"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="124"/>
         <source>&amp;Bebaskan…</source>
         <translation>&amp;Release…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="124"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="125"/>
         <source>&amp;Pindahkan…</source>
         <translation>Trans&amp;fer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="125"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="126"/>
         <source>&amp;Meninggal…</source>
         <translation>&amp;Death…</translation>
     </message>
     <message>
         <location filename="../../app/ui/inmates/record_dialog.py" line="133"/>
+        <source>Batalkan perubahan s&amp;tatus…</source>
+        <translation>Undo s&amp;tatus change…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="140"/>
         <source>Riwayat status:</source>
         <translation>Status history:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="135"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="142"/>
         <source>Identitas</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="136"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="143"/>
         <source>Penempatan</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="137"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="144"/>
         <source>Status &amp;&amp; kode</source>
         <translation>Status &amp;&amp; code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="138"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="145"/>
         <source>Perkara</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="139"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="146"/>
         <source>Penahanan</source>
         <translation>Detention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="140"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="147"/>
         <source>Disiplin (Register F)</source>
         <translation>Discipline (Register F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="142"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="149"/>
         <source>Remisi &amp;&amp; tanggal</source>
         <translation>Remission &amp;&amp; dates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="143"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="150"/>
         <source>Riwayat perubahan</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="147"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="154"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="150"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="157"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="150"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="157"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="177"/>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="178"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="184"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="185"/>
         <source>WBP baru</source>
         <translation>New inmate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="205"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="212"/>
         <source>Data WBP — {name}</source>
         <translation>Inmate record — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="232"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="240"/>
         <source>sekarang</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="288"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="296"/>
         <source>Usulan: {code} ({label})</source>
         <translation>Proposed: {code} ({label})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="289"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="297"/>
         <source>Tidak ada usulan</source>
         <translation>No proposal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="343"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="351"/>
         <source>{name} tersimpan dengan peringatan: {warnings}</source>
         <translation>{name} saved with warnings: {warnings}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="436"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="451"/>
         <source>Perubahan pada data WBP ini belum disimpan. Simpan dulu sebelum mencatat perubahan status?</source>
         <translation>This inmate&apos;s record has unsaved changes. Save them before recording the status change?</translation>
     </message>
@@ -2710,57 +2720,57 @@ to 512 pixels.</translation>
 <context>
     <name>PatternDialog</name>
     <message>
-        <location filename="../../app/ui/inmates/pattern_dialog.py" line="35"/>
+        <location filename="../../app/ui/inmates/pattern_dialog.py" line="36"/>
         <source>Pola nomor registrasi</source>
         <translation>Registration number pattern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/pattern_dialog.py" line="42"/>
+        <location filename="../../app/ui/inmates/pattern_dialog.py" line="43"/>
         <source>coba nomor, mis. B.I-123/2025</source>
         <translation>try a number, e.g. B.I-123/2025</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/pattern_dialog.py" line="45"/>
+        <location filename="../../app/ui/inmates/pattern_dialog.py" line="46"/>
         <source>Bagian pola: {kode} = kode registrasi (B.I atau BI), {nomor} = nomor urut, {tahun} = tahun 4 angka, [-.] = salah satu karakter di dalam kurung; karakter lain ditulis apa adanya. Nomor yang sudah tercatat tidak diubah.</source>
         <translation>Pattern parts: {kode} = registration code (B.I or BI), {nomor} = serial number, {tahun} = 4-digit year, [-.] = any one character in the brackets; other characters are matched as written. Numbers already recorded are not changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/pattern_dialog.py" line="50"/>
+        <location filename="../../app/ui/inmates/pattern_dialog.py" line="51"/>
         <source>&amp;Pola</source>
         <translation>&amp;Pattern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/pattern_dialog.py" line="51"/>
+        <location filename="../../app/ui/inmates/pattern_dialog.py" line="52"/>
         <source>Artinya</source>
         <translation>Meaning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/pattern_dialog.py" line="52"/>
+        <location filename="../../app/ui/inmates/pattern_dialog.py" line="53"/>
         <source>&amp;Coba nomor</source>
         <translation>&amp;Test a number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/pattern_dialog.py" line="56"/>
+        <location filename="../../app/ui/inmates/pattern_dialog.py" line="57"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/pattern_dialog.py" line="57"/>
+        <location filename="../../app/ui/inmates/pattern_dialog.py" line="58"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/pattern_dialog.py" line="77"/>
+        <location filename="../../app/ui/inmates/pattern_dialog.py" line="78"/>
         <source>{meaning}. Contoh: {example}</source>
         <translation>{meaning}. Example: {example}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/pattern_dialog.py" line="81"/>
+        <location filename="../../app/ui/inmates/pattern_dialog.py" line="82"/>
         <source>✔ sesuai pola</source>
         <translation>✔ matches the pattern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/pattern_dialog.py" line="82"/>
+        <location filename="../../app/ui/inmates/pattern_dialog.py" line="83"/>
         <source>✘ tidak sesuai pola</source>
         <translation>✘ does not match the pattern</translation>
     </message>
@@ -3812,171 +3822,177 @@ Press “New ceremony…” to create a General Remission (RU) ceremony on 17 Au
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="89"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="91"/>
         <source>Tanggal &amp;berlaku*</source>
         <translation>&amp;Effective date*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="90"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="92"/>
         <source>Tanggal &amp;bebas*</source>
         <translation>&amp;Release date*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="91"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="93"/>
         <source>Tanggal &amp;pindah*</source>
         <translation>&amp;Transfer date*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="92"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="94"/>
         <source>Tanggal &amp;meninggal*</source>
         <translation>Date of &amp;death*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="105"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="107"/>
         <source>&amp;Alasan*</source>
         <translation>Reaso&amp;n*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="107"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="109"/>
         <source>&amp;Tujuan (fasilitas)*</source>
         <translation>&amp;Destination (facility)*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="113"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="115"/>
         <source>Petikan putusan / BA pelaksanaan</source>
         <translation>Verdict extract / minutes of execution</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="114"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="116"/>
         <source>No. SK / surat lepas</source>
         <translation>Decree / release letter no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="115"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="117"/>
         <source>No. surat pindah</source>
         <translation>Transfer letter no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="116"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="118"/>
         <source>No. surat keterangan kematian</source>
         <translation>Death certificate no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="118"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="120"/>
         <source>&amp;Dokumen</source>
         <translation>Doc&amp;ument</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="119"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="121"/>
         <source>&amp;Catatan</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="126"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="128"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="148"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="150"/>
         <source> thn</source>
         <translation> yrs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="148"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="150"/>
         <source> bln</source>
         <translation> mths</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="149"/>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="166"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="151"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="168"/>
         <source> hari</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="179"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="181"/>
         <source>No. p&amp;utusan*</source>
         <translation>&amp;Verdict no.*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="180"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="182"/>
         <source>Pengadilan</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="181"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="183"/>
         <source>Pasal</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="182"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="184"/>
         <source>Jenis kejahatan</source>
         <translation>Crime category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="183"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="185"/>
         <source>Tanggal putusan*</source>
         <translation>Verdict date*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="184"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="186"/>
         <source>Tanggal &amp;inkracht*</source>
         <translation>&amp;Inkracht date*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="185"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="187"/>
         <source>&amp;Jenis pidana*</source>
         <translation>Sentence &amp;type*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="186"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="188"/>
         <source>&amp;Lama pidana</source>
         <translation>Sentence &amp;length</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="187"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="189"/>
         <source>Denda</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="188"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="190"/>
         <source>Subsider</source>
         <translation>In lieu of fine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="189"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="191"/>
         <source>Kode registrasi baru</source>
         <translation>New registration code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="215"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="217"/>
         <source>— (isi lama pidana)</source>
         <translation>— (enter the sentence length)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="267"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="271"/>
         <source>Catat {name} ({number}) meninggal pada {date}?
 
 Orang ini tidak lagi masuk daftar aktif.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="270"/>
-        <source>Catat {name} ({number}) bebas pada {date}, alasan: {reason}?
+        <translation>Record {name} ({number}) as deceased on {date}?
 
-Orang ini tidak lagi masuk daftar aktif.</source>
-        <translation type="unfinished"></translation>
+This person will no longer be on the active list.</translation>
     </message>
     <message>
         <location filename="../../app/ui/inmates/status_dialog.py" line="274"/>
+        <source>Catat {name} ({number}) bebas pada {date}, alasan: {reason}?
+
+Orang ini tidak lagi masuk daftar aktif.</source>
+        <translation>Record {name} ({number}) as released on {date}, reason: {reason}?
+
+This person will no longer be on the active list.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="278"/>
         <source>Catat {name} ({number}) pindah ke {destination} pada {date}?
 
 Orang ini tidak lagi masuk daftar aktif.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record {name} ({number}) as transferred to {destination} on {date}?
+
+This person will no longer be on the active list.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="277"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="281"/>
         <source>Konfirmasi perubahan status</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm status change</translation>
     </message>
 </context>
 <context>
@@ -3985,6 +4001,41 @@ Orang ini tidak lagi masuk daftar aktif.</source>
         <location filename="../../app/ui/tab_host.py" line="104"/>
         <source>Tab ini tidak dapat dibuka. Rincian ada di laporan galat.</source>
         <translation>This tab could not be opened. The details are in the error report.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoStatusDialog</name>
+    <message>
+        <location filename="../../app/ui/inmates/status_undo_dialog.py" line="47"/>
+        <source>Batalkan perubahan status</source>
+        <translation>Undo status change</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/status_undo_dialog.py" line="58"/>
+        <source>Yang dibatalkan: {change} pada {date}, dicatat oleh {user}.
+{name} ({number}) kembali berstatus {status}.</source>
+        <translation>Undoing: {change} on {date}, recorded by {user}.
+{name} ({number}) returns to the status {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/status_undo_dialog.py" line="67"/>
+        <source>Mengapa perubahan itu keliru</source>
+        <translation>Why that change was a mistake</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/status_undo_dialog.py" line="70"/>
+        <source>&amp;Alasan pembatalan*</source>
+        <translation>&amp;Reason for undoing*</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/status_undo_dialog.py" line="73"/>
+        <source>&amp;Batalkan perubahan</source>
+        <translation>&amp;Undo change</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/status_undo_dialog.py" line="76"/>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
@@ -4341,237 +4392,242 @@ Nothing is saved until you press Finish on the last page.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/audit_labels.py" line="42"/>
+        <source>Perubahan status WBP dibatalkan</source>
+        <translation>Inmate status change undone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_labels.py" line="43"/>
         <source>Daftar WBP diekspor</source>
         <translation>Inmate list exported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="43"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="44"/>
         <source>Daftar WBP dicetak</source>
         <translation>Inmate list printed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="44"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="45"/>
         <source>Pola nomor registrasi diubah</source>
         <translation>Registration number pattern changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="45"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="46"/>
         <source>Upacara remisi dibuat</source>
         <translation>Remission ceremony created</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="46"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="47"/>
         <source>Data upacara remisi diubah</source>
         <translation>Remission ceremony details changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="47"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="48"/>
         <source>Daftar usulan remisi dihitung</source>
         <translation>Remission proposal list computed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="48"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="49"/>
         <source>Usulan remisi diubah (dengan alasan)</source>
         <translation>Remission proposal changed (with justification)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="49"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="50"/>
         <source>Upacara remisi disetujui</source>
         <translation>Remission ceremony approved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="50"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="51"/>
         <source>Nomor SK remisi dicatat</source>
         <translation>Remission decree (SK) number recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="51"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="52"/>
         <source>Remisi dibukukan, upacara dikunci</source>
         <translation>Remissions booked, ceremony locked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="52"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="53"/>
         <source>Tanda remisi WBP diubah</source>
         <translation>Inmate remission flags changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="53"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="54"/>
         <source>Riwayat remisi ditambahkan</source>
         <translation>Remission history entry added</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="54"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="55"/>
         <source>Riwayat remisi dibatalkan</source>
         <translation>Remission history entry voided</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="55"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="56"/>
         <source>Data remisi demo dibuat</source>
         <translation>Demo remission data created</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="56"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="57"/>
         <source>Remisi dikoreksi setelah dikunci</source>
         <translation>Remission corrected after locking</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="57"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="58"/>
         <source>Susunan acara baku diisikan</source>
         <translation>Default run sheet filled in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="58"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="59"/>
         <source>Acara ditambahkan</source>
         <translation>Run sheet item added</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="59"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="60"/>
         <source>Acara diubah</source>
         <translation>Run sheet item changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="60"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="61"/>
         <source>Acara dihapus</source>
         <translation>Run sheet item deleted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="61"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="62"/>
         <source>Urutan acara diubah</source>
         <translation>Run sheet order changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="62"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="63"/>
         <source>Tamu ditambahkan</source>
         <translation>Guest added</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="63"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="64"/>
         <source>Data tamu diubah</source>
         <translation>Guest details changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="64"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="65"/>
         <source>Tamu dihapus</source>
         <translation>Guest deleted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="65"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="66"/>
         <source>Urutan tamu diubah</source>
         <translation>Guest order changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="66"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="67"/>
         <source>Kehadiran penerima remisi dicatat</source>
         <translation>Remission recipients&apos; attendance recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="69"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="70"/>
         <source>Tabel aturan remisi diubah</source>
         <translation>Remission rule table changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="70"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="71"/>
         <source>Tabel aturan remisi dikembalikan ke bawaan</source>
         <translation>Remission rule table reset to built-in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="74"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="75"/>
         <location filename="../../app/ui/admin/audit_view.py" line="45"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="75"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="76"/>
         <source>Fasilitas</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="76"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="77"/>
         <source>WBP</source>
         <translation>Inmate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="77"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="78"/>
         <source>Daftar WBP</source>
         <translation>Inmate list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="78"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="79"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="79"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="80"/>
         <source>Jenis sertifikat</source>
         <translation>Certificate kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="80"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="81"/>
         <source>Kunci tanda tangan</source>
         <translation>Signing key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="81"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="82"/>
         <source>Cadangan</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="82"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="83"/>
         <source>Basis data</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="83"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="84"/>
         <source>Upacara remisi</source>
         <translation>Remission ceremony</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="84"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="85"/>
         <source>Baris usulan remisi</source>
         <translation>Remission proposal line</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="85"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="86"/>
         <source>Riwayat remisi</source>
         <translation>Remission history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="86"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="87"/>
         <source>Susunan acara</source>
         <translation>Run sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="87"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="88"/>
         <source>Tamu upacara</source>
         <translation>Ceremony guest</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="88"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="89"/>
         <source>Tabel aturan</source>
         <translation>Rule table</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="93"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="94"/>
         <source>peristiwa hilang (dihapus)</source>
         <translation>event missing (deleted)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="94"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="95"/>
         <source>hash sebelumnya tidak cocok</source>
         <translation>previous hash does not match</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="95"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="96"/>
         <source>isi peristiwa diubah</source>
         <translation>event content changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="96"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="97"/>
         <source>peristiwa terbaru hilang (dihapus)</source>
         <translation>newest events missing (deleted)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_labels.py" line="99"/>
+        <location filename="../../app/ui/admin/audit_labels.py" line="100"/>
         <source>kepala rantai hilang</source>
         <translation>chain head missing</translation>
     </message>
@@ -4799,15 +4855,15 @@ Nothing is saved until you press Finish on the last page.</translation>
     <message>
         <location filename="../../app/domain/inmates/rules.py" line="35"/>
         <location filename="../../app/services/facility.py" line="49"/>
-        <location filename="../../app/services/inmates_status.py" line="24"/>
+        <location filename="../../app/services/inmates_status.py" line="29"/>
         <location filename="../../app/services/remission_ceremonies.py" line="48"/>
         <source>Wajib diisi.</source>
         <translation>Required.</translation>
     </message>
     <message>
         <location filename="../../app/domain/inmates/rules.py" line="36"/>
-        <location filename="../../app/services/inmates_status.py" line="115"/>
-        <location filename="../../app/services/remission_ledger.py" line="119"/>
+        <location filename="../../app/services/inmates_status.py" line="141"/>
+        <location filename="../../app/services/remission_ledger.py" line="132"/>
         <source>Tanggal tidak boleh di masa depan.</source>
         <translation>The date cannot be in the future.</translation>
     </message>
@@ -5251,47 +5307,62 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>The facility profile has not been filled in.</translation>
     </message>
     <message>
-        <location filename="../../app/services/inmates_import.py" line="38"/>
+        <location filename="../../app/services/inmates_import.py" line="41"/>
         <source>Sama dengan baris {row} di berkas ini.</source>
         <translation>Same as row {row} in this file.</translation>
     </message>
     <message>
-        <location filename="../../app/services/inmates_import.py" line="40"/>
+        <location filename="../../app/services/inmates_import.py" line="43"/>
         <source>NIK ini milik {reg_number} ({name}); nomor registrasi dan nama di baris ini lain. Periksa NIK-nya.</source>
         <translation>This NIK belongs to {reg_number} ({name}); the registration number and name in this row differ. Check the NIK.</translation>
     </message>
     <message>
-        <location filename="../../app/services/inmates_import.py" line="45"/>
+        <location filename="../../app/services/inmates_import.py" line="48"/>
         <source>Status WBP yang sudah tercatat tidak diubah lewat impor: pakai tindakan status di data WBP (putusan, bebas, pindah, meninggal), yang mencatat riwayat dan dokumennya.</source>
         <translation>The status of a recorded inmate is not changed by an import: use the status actions in the inmate&apos;s record (verdict, release, transfer, death), which record the history and the papers.</translation>
     </message>
     <message>
-        <location filename="../../app/services/inmates_import.py" line="52"/>
+        <location filename="../../app/services/inmates_import.py" line="55"/>
         <source>Orang yang bebas, pindah atau meninggal tidak dapat ditambahkan lewat impor (tanggal, alasan dan tujuannya tidak ada di berkas): impor sebagai tahanan atau narapidana, lalu catat lewat tindakan status di data WBP.</source>
-        <translation type="unfinished"></translation>
+        <translation>A released, transferred or deceased person cannot be added by import (the file has no date, reason or destination): import them as a detainee or convict, then record the change with a status action in the inmate record.</translation>
     </message>
     <message>
-        <location filename="../../app/services/inmates_import.py" line="58"/>
+        <location filename="../../app/services/inmates_import.py" line="61"/>
         <source>Kosong, dan tidak dapat diusulkan: tulis kodenya (mis. A.I atau B.I). Untuk narapidana kode diusulkan dari Jenis Pidana dan lama pidana.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty, and no code can be proposed: write the code (e.g. A.I or B.I). For a convict the code is proposed from the sentence type and length.</translation>
     </message>
     <message>
-        <location filename="../../app/services/inmates_status.py" line="38"/>
+        <location filename="../../app/services/inmates_status.py" line="42"/>
+        <source>Tidak ada pembebasan, pemindahan, atau kematian yang dapat dibatalkan.</source>
+        <translation>There is no release, transfer or death that can be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inmates_status.py" line="45"/>
+        <source>Data WBP ini sudah berubah setelah perubahan status itu; pembatalan tidak dapat dilakukan.</source>
+        <translation>This inmate&apos;s record has changed since that status change; it cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inmates_status.py" line="49"/>
+        <source>Hanya administrator yang dapat membatalkan perubahan status.</source>
+        <translation>Only an administrator can undo a status change.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inmates_status.py" line="64"/>
         <source>Hanya tahanan yang dapat menjadi narapidana.</source>
         <translation>Only a detainee can become a convict.</translation>
     </message>
     <message>
-        <location filename="../../app/services/inmates_status.py" line="50"/>
+        <location filename="../../app/services/inmates_status.py" line="76"/>
         <source>WBP ini sudah tidak tercatat sebagai penghuni.</source>
         <translation>This inmate is no longer recorded as held here.</translation>
     </message>
     <message>
-        <location filename="../../app/services/inmates_status.py" line="106"/>
+        <location filename="../../app/services/inmates_status.py" line="132"/>
         <source>Tindakan tidak dikenal.</source>
         <translation>Unknown action.</translation>
     </message>
     <message>
-        <location filename="../../app/services/inmates_status.py" line="117"/>
+        <location filename="../../app/services/inmates_status.py" line="143"/>
         <source>Tanggal tidak boleh sebelum tanggal masuk.</source>
         <translation>The date cannot be before the admission date.</translation>
     </message>
@@ -5392,7 +5463,7 @@ Nothing is saved until you press Finish on the last page.</translation>
     </message>
     <message>
         <location filename="../../app/services/remission_ceremonies.py" line="184"/>
-        <location filename="../../app/services/remission_ledger.py" line="113"/>
+        <location filename="../../app/services/remission_ledger.py" line="126"/>
         <source>Jenis remisi tidak dikenal.</source>
         <translation>Unknown remission kind.</translation>
     </message>
@@ -5414,7 +5485,7 @@ Nothing is saved until you press Finish on the last page.</translation>
     <message>
         <location filename="../../app/services/remission_ceremonies.py" line="255"/>
         <location filename="../../app/services/remission_corrections.py" line="67"/>
-        <location filename="../../app/services/remission_ledger.py" line="178"/>
+        <location filename="../../app/services/remission_ledger.py" line="194"/>
         <source>Tuliskan alasan perubahan (sedikitnya 10 huruf).</source>
         <translation>Write the reason for the change (at least 10 characters).</translation>
     </message>
@@ -5440,37 +5511,47 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>This sentence has no release date; no remission can be granted.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/entry_checks.py" line="25"/>
+        <location filename="../../app/domain/remission/entry_checks.py" line="27"/>
         <source>Paling banyak {most} hari untuk jenis remisi ini menurut tabel aturan.</source>
         <translation>At most {most} days for this kind of remission under the rule table.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/entry_checks.py" line="28"/>
+        <location filename="../../app/domain/remission/entry_checks.py" line="30"/>
         <source>Remisi Tambahan paling banyak {most} hari untuk remisi {days} hari (tabel aturan).</source>
         <translation>Additional Remission at most {most} days with a remission of {days} days (rule table).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/entry_checks.py" line="31"/>
+        <location filename="../../app/domain/remission/entry_checks.py" line="33"/>
         <source>Tanggal ini sebelum awal penahanan yang tercatat ({start}); remisi hanya dari masa pidana ini. WBP pindahan: catat dulu masa penahanannya di data WBP.</source>
         <translation>This date is before the recorded start of detention ({start}); only remissions of this sentence count. A transferred inmate: record their detention period in the inmate data first.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/entry_checks.py" line="36"/>
+        <location filename="../../app/domain/remission/entry_checks.py" line="38"/>
         <source>Jenis remisi ini diberikan tiap tanggal {day} (hari-bulan); tanggal SK diisi di kolom Tanggal SK.</source>
         <translation>This kind of remission is given on {day} (day-month) each year; enter the decree date under SK date.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/entry_checks.py" line="41"/>
+        <location filename="../../app/domain/remission/entry_checks.py" line="43"/>
         <source>Remisi Dasawarsa hanya diberikan pada tahun dasawarsa (mis. {years}).</source>
         <translation>Decennial Remission is only given in a decennial year (e.g. {years}).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/entry_checks.py" line="44"/>
-        <source>Sudah tercatat {kind} tanggal {existing} ({days} hari); {kind} diberikan satu kali setiap tahun.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/domain/remission/entry_checks.py" line="46"/>
+        <source>Tanggal ini sebelum putusan berkekuatan hukum tetap ({inkracht}): saat itu masih tahanan, dan remisi hanya untuk narapidana. Remisi susulan hanya bila pada tanggal itu sudah ditahan lebih dari {minimum} hari.</source>
+        <translation>This date is before the verdict became final ({inkracht}): the person was still a detainee, and remission is for convicts only. A late remission (remisi susulan) only if the person had been detained more than {minimum} days on that date.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/remission/entry_checks.py" line="123"/>
+        <location filename="../../app/domain/remission/entry_checks.py" line="52"/>
+        <source>Tanggal ini sebelum putusan berkekuatan hukum tetap ({inkracht}): saat itu masih tahanan, dan Remisi Dasawarsa hanya untuk narapidana (tanpa remisi susulan).</source>
+        <translation>This date is before the verdict became final ({inkracht}): the person was still a detainee, and the Decennial Remission is for convicts only (no late remission).</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/remission/entry_checks.py" line="57"/>
+        <source>Sudah tercatat {kind} tanggal {existing} ({days} hari); {kind} diberikan satu kali setiap tahun.</source>
+        <translation>{kind} of {existing} ({days} days) is already recorded; {kind} is given once a year.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/remission/entry_checks.py" line="161"/>
         <source>Tanggal SK {sk_date} terlalu jauh dari tanggal upacara {occasion}: paling jauh satu tahun sebelum atau sesudahnya.</source>
         <translation>SK date {sk_date} is too far from the ceremony date {occasion}: at most one year before or after it.</translation>
     </message>
@@ -5497,28 +5578,28 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>The decree (SK) number and date are required.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ledger.py" line="72"/>
-        <location filename="../../app/services/remission_ledger.py" line="123"/>
+        <location filename="../../app/services/remission_ledger.py" line="85"/>
+        <location filename="../../app/services/remission_ledger.py" line="136"/>
         <source>Tuliskan catatan atau dasarnya.</source>
         <translation>Write a note or its basis.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ledger.py" line="115"/>
+        <location filename="../../app/services/remission_ledger.py" line="128"/>
         <source>PMP diberikan sebagai RU atau RK.</source>
         <translation>PMP is granted as RU or RK.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ledger.py" line="117"/>
+        <location filename="../../app/services/remission_ledger.py" line="130"/>
         <source>Jumlah hari harus lebih dari 0.</source>
         <translation>The number of days must be more than 0.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ledger.py" line="121"/>
+        <location filename="../../app/services/remission_ledger.py" line="134"/>
         <source>Kategori I atau II.</source>
         <translation>Category I or II.</translation>
     </message>
     <message>
-        <location filename="../../app/services/remission_ledger.py" line="189"/>
+        <location filename="../../app/services/remission_ledger.py" line="205"/>
         <source>Sudah dibatalkan.</source>
         <translation>Already voided.</translation>
     </message>
@@ -5737,20 +5818,20 @@ Nothing is saved until you press Finish on the last page.</translation>
     </message>
     <message>
         <location filename="../../app/domain/inmates/codes.py" line="25"/>
-        <location filename="../../app/ui/inmates/record_sections.py" line="47"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="48"/>
         <source>Bebas</source>
         <translation>Released</translation>
     </message>
     <message>
         <location filename="../../app/domain/inmates/codes.py" line="26"/>
-        <location filename="../../app/ui/inmates/record_sections.py" line="48"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="49"/>
         <source>Pindah</source>
         <translation>Transferred</translation>
     </message>
     <message>
         <location filename="../../app/domain/inmates/codes.py" line="27"/>
         <location filename="../../app/ui/inmates/record_sections.py" line="42"/>
-        <location filename="../../app/ui/inmates/record_sections.py" line="49"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="50"/>
         <source>Meninggal</source>
         <translation>Deceased</translation>
     </message>
@@ -5986,13 +6067,12 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Widowed</translation>
     </message>
     <message>
-        <location filename="../../app/services/inmates_import.py" line="192"/>
+        <location filename="../../app/services/inmates_import.py" line="39"/>
         <source>Memeriksa</source>
         <translation>Checking</translation>
     </message>
     <message>
-        <location filename="../../app/services/inmates_import.py" line="310"/>
-        <location filename="../../app/services/inmates_import.py" line="322"/>
+        <location filename="../../app/services/inmates_import.py" line="40"/>
         <source>Menulis</source>
         <translation>Writing</translation>
     </message>
@@ -6206,7 +6286,7 @@ Nothing is saved until you press Finish on the last page.</translation>
     </message>
     <message>
         <location filename="../../app/ui/inmates/record_sections.py" line="39"/>
-        <location filename="../../app/ui/inmates/record_sections.py" line="46"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="47"/>
         <source>Putusan inkracht</source>
         <translation>Final verdict</translation>
     </message>
@@ -6221,119 +6301,129 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Transferred</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="45"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="43"/>
+        <source>Perubahan status dibatalkan</source>
+        <translation>Status change undone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/record_sections.py" line="46"/>
         <source>Masuk</source>
         <translation>Admission</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="54"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="51"/>
+        <source>Pembatalan</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/record_sections.py" line="56"/>
         <source>Pasal</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="54"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="56"/>
         <source>Jenis kejahatan</source>
         <translation>Crime category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="55"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="57"/>
         <source>Pengadilan</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="55"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="57"/>
         <source>No. putusan</source>
         <translation>Verdict no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="56"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="58"/>
         <source>Tgl. putusan</source>
         <translation>Verdict date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="57"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="59"/>
         <source>Tgl. inkracht</source>
         <translation>Inkracht date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="58"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="60"/>
         <source>Jenis pidana</source>
         <translation>Sentence type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="60"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="62"/>
         <source>Thn</source>
         <translation>Yrs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="60"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="62"/>
         <source>Bln</source>
         <translation>Mths</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="61"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="63"/>
         <source>Hari</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="61"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="63"/>
         <source>Denda (Rp)</source>
         <translation>Fine (Rp)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="62"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="64"/>
         <source>Subsider (hari)</source>
         <translation>In lieu (days)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="63"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="65"/>
         <source>Denda dibayar</source>
         <translation>Fine paid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="69"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="71"/>
         <source>Tahap (A.I-A.V)</source>
         <translation>Stage (A.I-A.V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="70"/>
-        <location filename="../../app/ui/inmates/record_sections.py" line="90"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="72"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="92"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="71"/>
-        <location filename="../../app/ui/inmates/record_sections.py" line="91"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="73"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="93"/>
         <source>Akhir</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="72"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="74"/>
         <source>Jenis tahanan</source>
         <translation>Detention type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="83"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="85"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="84"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="86"/>
         <source>tidak</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="89"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="91"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="89"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="91"/>
         <source>Pelanggaran</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_sections.py" line="90"/>
+        <location filename="../../app/ui/inmates/record_sections.py" line="92"/>
         <source>Hukuman</source>
         <translation>Punishment</translation>
     </message>
@@ -6348,22 +6438,22 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>Row {row}, {field}: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="47"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="49"/>
         <source>Putusan berkekuatan hukum tetap (menjadi narapidana)</source>
         <translation>Final verdict (becomes a convict)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="50"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="52"/>
         <source>Pembebasan</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="51"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="53"/>
         <source>Pindah ke fasilitas lain</source>
         <translation>Transfer to another facility</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="52"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="54"/>
         <source>Meninggal dunia</source>
         <translation>Death</translation>
     </message>
