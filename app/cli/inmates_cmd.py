@@ -49,7 +49,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="impor WBP dari XLSX/CSV (semua atau tidak sama sekali)",
         description="Membaca berkas XLSX atau CSV (judul kolom Indonesia atau Inggris, lihat "
         "'inmates template'). Bila ada baris yang salah, tidak ada yang ditulis; setiap masalah "
-        "dicetak sebagai 'row N: kolom: pesan' dan keluar 1. Baris yang NIK atau No. Registrasinya "
+        "dicetak sebagai 'baris N: kolom: pesan' dan keluar 1. Baris yang NIK atau No. Registrasinya "
         "sudah ada memperbarui data orang itu.",
     )
     imp.add_argument("file", type=input_file, metavar="BERKAS")
@@ -106,7 +106,7 @@ def _import(args: argparse.Namespace, services: Services) -> int:
     for issue in report.issues:
         print(_issue_line(issue))
     for warning in report.warnings:
-        print(f"warning: {_issue_line(warning)}")
+        print(f"peringatan: {_issue_line(warning)}")
     if report.issues:
         bad_rows = {issue.row for issue in report.issues if issue.row > 1}  # 1: the header
         where = f" pada {len(bad_rows)} dari {report.rows} baris" if bad_rows else ""
@@ -118,7 +118,7 @@ def _import(args: argparse.Namespace, services: Services) -> int:
             fields = ", ".join(f"{_header(k)}: {old!r} -> {new!r}" for k, (old, new) in
                                change.changes.items() if k not in ("cases", "detentions"))  # fmt: skip
             extra = " (perkara/penahanan)" if {"cases", "detentions"} & set(change.changes) else ""
-            print(f"row {change.row}: {change.reg_number}: ubah {fields}{extra}")
+            print(f"baris {change.row}: {change.reg_number}: ubah {fields}{extra}")
             shown += 1
     verb = "akan" if args.dry_run else "telah"
     print(
@@ -132,9 +132,9 @@ def _import(args: argparse.Namespace, services: Services) -> int:
 
 
 def _issue_line(issue: ImportIssue) -> str:
-    """ "row N: column: message" (a problem of the header row as a whole names no column)."""
+    """ "baris N: column: message" (a problem of the header row as a whole names no column)."""
     column = f"{issue.field}: " if issue.field else ""
-    return f"row {issue.row}: {column}{issue.text}"
+    return f"baris {issue.row}: {column}{issue.text}"
 
 
 def _header(key: str) -> str:

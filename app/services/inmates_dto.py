@@ -128,7 +128,7 @@ class ImportIssue:
         return self.message.format(**self.params) if self.params else self.message
 
     def __str__(self) -> str:
-        return f"row {self.row}: {self.field}: {self.text}"
+        return f"baris {self.row}: {self.field}: {self.text}"
 
 
 @dataclass(frozen=True)

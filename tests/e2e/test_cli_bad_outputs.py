@@ -88,7 +88,7 @@ def test_the_import_summary_counts_the_rows_with_problems(home, tmp_path):
                      password=PASSWORD)  # fmt: skip
     assert result.returncode == 1
     assert "3 masalah pada 2 dari 3 baris; tidak ada yang ditulis." in result.stdout
-    assert "row 4: Agama: Agama tidak dikenal: Islam, Kristen" in result.stdout
-    assert "row 3: Agama" not in result.stdout and "row 2:" not in result.stdout  # any case
+    assert "baris 4: Agama: Agama tidak dikenal: Islam, Kristen" in result.stdout
+    assert "baris 3: Agama" not in result.stdout and "baris 2:" not in result.stdout  # any case
     progress = [line for line in result.stderr.splitlines() if line.startswith("memeriksa")]
     assert progress and all(line.endswith("%") for line in progress)

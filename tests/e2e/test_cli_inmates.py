@@ -72,7 +72,7 @@ def test_template_import_list_export(tmp_path):
     moved.write_text(csv_rows(1).replace(";A;2\n", ";B;7\n"), encoding="utf-8")
     changed = run_cli("inmates", "import", str(moved), "--dry-run", "--user", "registrasi",
                       home=home, password=PASSWORD)  # fmt: skip
-    assert "row 2: AI.1/2025: ubah Blok: 'A' -> 'B', Kamar: '2' -> '7'" in changed.stdout
+    assert "baris 2: AI.1/2025: ubah Blok: 'A' -> 'B', Kamar: '2' -> '7'" in changed.stdout
 
     listed = run_cli("inmates", "list", "--search", "fiktif AI.2/", "--json", "--user", "pembinaan",
                      home=home, password=PASSWORD)  # fmt: skip
@@ -99,8 +99,8 @@ def test_bad_rows_exit_1_and_write_nothing(tmp_path):
     result = run_cli("inmates", "import", str(bad), "--user", "registrasi", home=home,
                      password=PASSWORD)  # fmt: skip
     assert result.returncode == 1
-    assert "row 4: Jenis Kelamin: Isi L atau P." in result.stdout
-    assert "row 4: Nama: Wajib diisi." in result.stdout
+    assert "baris 4: Jenis Kelamin: Isi L atau P." in result.stdout
+    assert "baris 4: Nama: Wajib diisi." in result.stdout
     assert "tidak ada yang ditulis" in result.stdout
     assert dump(home / "sibina.db") == before
 
@@ -113,7 +113,7 @@ def test_a_refused_file_counts_its_rows_and_finishes_its_progress(tmp_path):
                      password=PASSWORD)  # fmt: skip
     assert result.returncode == 1
     assert result.stdout.splitlines() == [
-        "row 1: Kolom 'No. Registrasi' dan 'Nama' harus ada (lihat templat).",
+        "baris 1: Kolom 'No. Registrasi' dan 'Nama' harus ada (lihat templat).",
         "1 masalah; tidak ada yang ditulis.",
     ]
     bad = tmp_path / "bad.csv"
@@ -177,3 +177,23 @@ def test_status_in_any_case_a_missing_file_and_a_closed_pipe(tmp_path):
     stderr = listing.stderr.read().decode()
     listing.wait(timeout=120)
     assert "Traceback" not in stderr and "BrokenPipe" not in stderr, stderr
+
+
+def test_a_warning_is_printed_in_indonesian_with_its_row(tmp_path):
+    """A NIK whose birth date disagrees with the record warns and is written (the paper wins)."""
+    from datetime import date
+
+    from app.domain.inmates.nik import make_nik
+
+    home = demo_home(tmp_path)
+    nik = make_nik("337501", date(1990, 5, 1), "L", 1)
+    warned = tmp_path / "nik.csv"
+    warned.write_text("No. Registrasi;Nama;Jenis Kelamin;Status;Tanggal Masuk;NIK;Tanggal Lahir\n"
+                      f"AI.1/2025;Orang Fiktif;L;tahanan;01-07-2025;{nik};01-01-1991\n",
+                      encoding="utf-8")  # fmt: skip
+    result = run_cli("inmates", "import", str(warned), "--user", "registrasi", home=home,
+                     password=PASSWORD)  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert any(line.startswith("peringatan: baris 2: ") for line in lines), lines
+    assert "1 baru" in result.stdout

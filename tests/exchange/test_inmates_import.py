@@ -73,10 +73,10 @@ def test_bad_rows_write_nothing_and_are_all_reported(services, admin, tmp_path):
     report = services.inmates.import_file(admin, write_csv(tmp_path / "bad.csv", bad))
     assert not report.written
     text = [str(i) for i in report.issues]
-    assert "row 4: Jenis Kelamin: Isi L atau P." in text
-    assert "row 4: Tanggal Lahir: Tanggal itu tidak ada (31-02-1990)." in text
-    assert "row 5: Tanggal Masuk: Tanggal tidak boleh di masa depan." in text
-    assert "row 7: No. Registrasi: Sama dengan baris 2 di berkas ini." in text
+    assert "baris 4: Jenis Kelamin: Isi L atau P." in text
+    assert "baris 4: Tanggal Lahir: Tanggal itu tidak ada (31-02-1990)." in text
+    assert "baris 5: Tanggal Masuk: Tanggal tidak boleh di masa depan." in text
+    assert "baris 7: No. Registrasi: Sama dengan baris 2 di berkas ini." in text
     assert snapshot(services) == before
 
 
@@ -177,7 +177,7 @@ def test_a_nik_of_someone_else_under_another_number_and_name_is_refused(services
     report = services.inmates.import_file(admin, write_csv(tmp_path / "b.csv", [clash]))
     assert not report.written
     assert [str(i) for i in report.issues] == [
-        "row 2: NIK: NIK ini milik AII.2/2025 (Siti Fiktif); nomor registrasi dan nama di baris"
+        "baris 2: NIK: NIK ini milik AII.2/2025 (Siti Fiktif); nomor registrasi dan nama di baris"
         " ini lain. Periksa NIK-nya."
     ]
     assert snapshot(services) == before

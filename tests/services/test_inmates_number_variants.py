@@ -76,5 +76,5 @@ def test_one_number_twice_in_a_file_is_reported(services, admin, tmp_path):
         "A.I-5/2025;Dua;L;tahanan;01-07-2025;A"))  # fmt: skip
     assert not report.written
     assert [str(i) for i in report.issues] == [
-        "row 3: No. Registrasi: Sama dengan baris 2 di berkas ini."
+        "baris 3: No. Registrasi: Sama dengan baris 2 di berkas ini."
     ]
