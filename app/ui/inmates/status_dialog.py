@@ -207,10 +207,15 @@ class StatusDialog(QDialog):
         self.substitute.setValue(case.substitute_days)
 
     def _sentence(self) -> Sentence:
+        kind = SentenceType(self.sentence_type.currentData() or SentenceType.PENJARA)
+        if not kind.is_fixed_term:  # a life or death sentence has no length
+            return Sentence()
         return Sentence(self.years.value(), self.months.value(), self.days.value())
 
     def _propose(self) -> None:
         kind = SentenceType(self.sentence_type.currentData() or SentenceType.PENJARA)
+        for box in (self.years, self.months, self.days):
+            box.setEnabled(kind.is_fixed_term)
         sentence = self._sentence()
         if kind.is_fixed_term and not sentence.is_positive():
             # no code follows from a term of nothing (saving it is refused too)

@@ -63,3 +63,26 @@ def test_a_fine_of_billions_opens_and_is_saved_to_the_rupiah(qtbot, services, ad
     (case,) = services.inmates.get(admin, record.id).data.cases
     assert case.fine == 25_000_000_001 and isinstance(case.fine, int)
     dialog.reject()
+
+
+def test_a_life_sentence_takes_no_length(qtbot, services, admin, clock):
+    """Years typed before choosing "seumur hidup" were saved with the life sentence."""
+    clock.now = clock.now.replace(day=25)
+    record = services.inmates.create(admin, detainee(1, cases=(PENDING,)))
+    dialog = open_from_tab(qtbot, services, admin, record.id)
+    dialog.open_status_dialog("verdict")
+    status = dialog.status_dialog
+    status.verdict_number.setText("9/Pid.B/2025/PN Pkl")
+    status.years.setValue(20)
+    status.sentence_type.setCurrentIndex(status.sentence_type.findData("seumur_hidup"))
+    assert not any(box.isEnabled() for box in (status.years, status.months, status.days))
+    assert status.proposed.text().startswith("SH")
+    for edit in (status.verdict_date, status.inkracht_date, status.date):
+        edit.setDate(edit.date().addDays(-3))
+    status.submit()
+    (case,) = services.inmates.get(admin, record.id).data.cases
+    assert (case.sentence_type, case.sentence_years) == ("seumur_hidup", 0)
+    status_again = dialog.status_dialog
+    status_again.sentence_type.setCurrentIndex(status_again.sentence_type.findData("penjara"))
+    assert status_again.years.isEnabled()
+    dialog.reject()
