@@ -21,7 +21,7 @@ from app.db.models import (
     InmatePlacement,
     StatusEvent,
 )
-from app.domain.inmates.codes import Status
+from app.domain.inmates.codes import ACTIVE_STATUSES, Status
 from app.domain.inmates.record import (
     IDENTITY_FIELDS,
     CaseData,
@@ -103,7 +103,10 @@ def write_record(session: Session, row: Inmate, data: InmateData) -> None:
 
 
 def move_placement(session: Session, row: Inmate, when: date, username: str) -> None:
-    """Close the open placement if block/cell changed and open the new one."""
+    """Close the open placement if block/cell changed and open the new one. Someone no longer
+    held here (released, transferred, dead) gets no new placement when the record is edited."""
+    if row.status not in ACTIVE_STATUSES:
+        return
     current = session.scalar(
         select(InmatePlacement)
         .where(InmatePlacement.inmate_id == row.id, InmatePlacement.end_date.is_(None))

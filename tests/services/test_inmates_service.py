@@ -105,6 +105,19 @@ def test_someone_released_who_comes_back_is_registered_anew_with_the_same_nik(se
     assert err.value.field_errors["nik"] == "NIK sudah tercatat untuk WBP lain."
 
 
+def test_editing_a_released_record_opens_no_new_placement(services, admin, clock):
+    """Saving the record of someone released put them back in a cell from that day."""
+    record = services.inmates.create(admin, detainee(1))
+    services.inmates.change_status(admin, record.id, StatusChange(
+        StatusAction.RELEASE, date(2025, 7, 15), reason="bebas_putusan"))  # fmt: skip
+    released = services.inmates.get(admin, record.id)
+    clock.advance(days=3)
+    services.inmates.update(admin, record.id, replace(released.data, occupation="Buruh"))
+    after = services.inmates.get(admin, record.id)
+    assert after.placements == released.placements
+    assert all(p.end_date is not None for p in after.placements)
+
+
 def test_update_audits_before_after_and_moves_placement(services, admin, clock):
     record = services.inmates.create(admin, detainee(1))
     clock.advance(days=3)
