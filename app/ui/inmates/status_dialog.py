@@ -147,8 +147,10 @@ class StatusDialog(QDialog):
         for kind, text in SENTENCE_LABELS.items():
             self.sentence_type.addItem(_tr(text), kind.value)
         self.years, self.months, self.days = QSpinBox(), QSpinBox(), QSpinBox()
-        for box, top, suffix in ((self.years, 99, self.tr(" thn")), (self.months, 11, self.tr(" bln")),
-                                 (self.days, 30, self.tr(" hari"))):  # fmt: skip
+        # a verdict may read "18 bulan" or "45 hari": months and days as written, up to the
+        # register's 100 years (the service refuses a longer whole)
+        for box, top, suffix in ((self.years, 100, self.tr(" thn")), (self.months, 1200, self.tr(" bln")),
+                                 (self.days, 36_600, self.tr(" hari"))):  # fmt: skip
             box.setRange(0, top)
             box.setSuffix(suffix)
             box.valueChanged.connect(self._propose)

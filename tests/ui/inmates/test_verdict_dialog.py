@@ -86,3 +86,25 @@ def test_a_life_sentence_takes_no_length(qtbot, services, admin, clock):
     status_again.sentence_type.setCurrentIndex(status_again.sentence_type.findData("penjara"))
     assert status_again.years.isEnabled()
     dialog.reject()
+
+
+def test_months_and_days_are_typed_as_the_verdict_writes_them(qtbot, services, admin, clock):
+    """ "18 bulan" could not be typed: the months box stopped at 11, the days box at 30."""
+    clock.now = clock.now.replace(day=25)
+    record = services.inmates.create(admin, detainee(1, cases=(PENDING,)))
+    dialog = open_from_tab(qtbot, services, admin, record.id)
+    dialog.open_status_dialog("verdict")
+    status = dialog.status_dialog
+    status.verdict_number.setText("9/Pid.B/2025/PN Pkl")
+    status.months.selectAll()
+    qtbot.keyClicks(status.months, "18")
+    status.days.selectAll()
+    qtbot.keyClicks(status.days, "45")
+    assert (status.months.value(), status.days.value()) == (18, 45)
+    assert status.proposed.text().startswith("B.I")
+    for edit in (status.verdict_date, status.inkracht_date, status.date):
+        edit.setDate(edit.date().addDays(-3))
+    status.submit()
+    (case,) = services.inmates.get(admin, record.id).data.cases
+    assert (case.sentence_years, case.sentence_months, case.sentence_days) == (0, 18, 45)
+    dialog.reject()
