@@ -3887,83 +3887,83 @@ Press “New ceremony…” to create a General Remission (RU) ceremony on 17 Au
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="150"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="152"/>
         <source> thn</source>
         <translation> yrs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="150"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="152"/>
         <source> bln</source>
         <translation> mths</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="151"/>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="168"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="153"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="170"/>
         <source> hari</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="181"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="183"/>
         <source>No. p&amp;utusan*</source>
         <translation>&amp;Verdict no.*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="182"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="184"/>
         <source>Pengadilan</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="183"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="185"/>
         <source>Pasal</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="184"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="186"/>
         <source>Jenis kejahatan</source>
         <translation>Crime category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="185"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="187"/>
         <source>Tanggal putusan*</source>
         <translation>Verdict date*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="186"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="188"/>
         <source>Tanggal &amp;inkracht*</source>
         <translation>&amp;Inkracht date*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="187"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="189"/>
         <source>&amp;Jenis pidana*</source>
         <translation>Sentence &amp;type*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="188"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="190"/>
         <source>&amp;Lama pidana</source>
         <translation>Sentence &amp;length</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="189"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="191"/>
         <source>Denda</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="190"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="192"/>
         <source>Subsider</source>
         <translation>In lieu of fine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="191"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="193"/>
         <source>Kode registrasi baru</source>
         <translation>New registration code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="217"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="224"/>
         <source>— (isi lama pidana)</source>
         <translation>— (enter the sentence length)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="271"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="278"/>
         <source>Catat {name} ({number}) meninggal pada {date}?
 
 Orang ini tidak lagi masuk daftar aktif.</source>
@@ -3972,7 +3972,7 @@ Orang ini tidak lagi masuk daftar aktif.</source>
 This person will no longer be on the active list.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="274"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="281"/>
         <source>Catat {name} ({number}) bebas pada {date}, alasan: {reason}?
 
 Orang ini tidak lagi masuk daftar aktif.</source>
@@ -3981,7 +3981,7 @@ Orang ini tidak lagi masuk daftar aktif.</source>
 This person will no longer be on the active list.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="278"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="285"/>
         <source>Catat {name} ({number}) pindah ke {destination} pada {date}?
 
 Orang ini tidak lagi masuk daftar aktif.</source>
@@ -3990,7 +3990,7 @@ Orang ini tidak lagi masuk daftar aktif.</source>
 This person will no longer be on the active list.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_dialog.py" line="281"/>
+        <location filename="../../app/ui/inmates/status_dialog.py" line="288"/>
         <source>Konfirmasi perubahan status</source>
         <translation>Confirm status change</translation>
     </message>
@@ -6649,6 +6649,11 @@ Nothing is saved until you press Finish on the last page.</translation>
     </message>
     <message>
         <location filename="../../app/domain/remission/reasons.py" line="55"/>
+        <source>{kind} pada hari yang sama ({days} hari) ikut dihitung: sebelum remisi ini bebas {release}.</source>
+        <translation>{kind} granted the same day ({days} days) is counted: without this remission, release on {release}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/remission/reasons.py" line="56"/>
         <source>{count} riwayat remisi bertanggal pada atau sesudah hari remisi tidak dihitung.</source>
         <translation>Remission records dated on or after the remission day, not counted: {count}.</translation>
     </message>

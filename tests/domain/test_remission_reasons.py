@@ -233,6 +233,36 @@ def test_history_after_the_occasion_is_not_counted_and_said_so():
     assert "HISTORY_AFTER_OCCASION" in codes(decision)
 
 
+def test_an_ru_granted_on_the_rd_day_counts_in_the_rd_release_date():
+    """17 August 2025: RU 60 days alone leaves 2 September, RD 55 days alone 7 September; both
+    together free the person on the day. The RD ignored the RU recorded that morning."""
+    case = make_case(detention_start=D("2024-01-01"), inkracht_date=D("2024-06-01"),
+                     sentence=penjara(1, 10))  # fmt: skip
+    assert decide(case, ru("2025-08-17"), RULES).release_date_after == D("2025-09-02")
+    alone = decide(case, rd(), RULES)
+    assert (alone.days, alone.category, alone.release_date_after) == (55, "I", D("2025-09-07"))
+    with_ru = case._replace(prior_remissions=(prior("RU", "2025-08-17", 60),))
+    decision = decide(with_ru, rd(), RULES)
+    assert decision.eligible and decision.days == 55 and decision.category == "II"
+    assert decision.release_date_before == D("2025-09-02")
+    assert decision.release_date_after == D("2025-08-17")
+    found = next(r for r in decision.reasons if r.code == "SAME_DAY_COUNTED")
+    assert found.text == ("RU pada hari yang sama (60 hari) ikut dihitung: sebelum remisi ini "
+                          "bebas 2 September 2025.")  # fmt: skip
+    assert "HISTORY_AFTER_OCCASION" not in codes(decision) and not found.excludes
+
+
+def test_the_ru_and_rt_of_the_day_are_not_counted_again_for_that_ru():
+    """An RU recomputed after its own grants (RU + RT that day) is refused as already given;
+    its own RT is no "other grant of the day"."""
+    case = make_case(
+        prior_remissions=(prior("RU", "2025-08-17", 60), prior("RT", "2025-08-17", 30))
+    )
+    decision = decide(case, ru("2025-08-17"), RULES)
+    assert "SAME_DAY_COUNTED" not in codes(decision)
+    assert "ALREADY_GRANTED_THIS_YEAR" in codes(decision)
+
+
 def test_eligible_decisions_list_the_row_and_category():
     decision = decide(make_case(), ru("2024-08-17"), RULES)
     assert codes(decision) == ["RU_TABLE", "CATEGORY_I"]

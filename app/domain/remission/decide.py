@@ -114,6 +114,8 @@ class Decider:
         self.occ = occasion.date
         self.kind = occasion.kind
         self.ru_rk = occasion.kind in (Kind.RU, Kind.RK)
+        # the kinds this occasion grants itself (RT goes with RU): not "another grant that day"
+        self.own_kinds = (Kind.RU, Kind.RT) if occasion.kind == Kind.RU else (occasion.kind,)
         self.window_start = add_months(occasion.date, -rules.discipline_window_months)
         self._same: dict[tuple, Reason] = {}  # (code and values) -> the reason
         self._religion: dict[Any, tuple[Reason | None, bool]] = {}  # RK: religion -> check
@@ -139,7 +141,17 @@ class Decider:
         threshold = rules.child_min_served_days if child else rules.min_served_days
         reasons: list[Reason] = []
         susulan = self._exclusions(case, served, threshold, before, reasons)
-        ignored = len(priors) - len(history)
+        # another kind granted on this very day (the RU and RT of 17 August 2025 for its RD):
+        # part of the day's release date, though not of what was served before it
+        own = self.own_kinds
+        same_day = [r for r in priors if r.date == occ and r.kind not in own] if priors else ()
+        if same_day and before is not None:
+            before = case_timeline(case, rules, [*history, *((r.date, r.days) for r in same_day)])
+            reasons.append(reason("SAME_DAY_COUNTED", rules.basis("categories"),
+                                  kind=", ".join(sorted({r.kind.value for r in same_day})),
+                                  days=sum(r.days for r in same_day),
+                                  release=long_date(before.release)))  # fmt: skip
+        ignored = len(priors) - len(history) - len(same_day)
         if ignored:
             key = ("HISTORY_AFTER_OCCASION", ignored)
             reasons.append(self._shared(key, key[0], "nth_counting", count=ignored))

@@ -52,6 +52,7 @@ CATALOGUE: dict[str, tuple[bool, str]] = {
     "CATEGORY_I": (False, QT_TRANSLATE_NOOP("remission", "Kategori I: masa pidana berkurang, bebas {release}.")),
     "CATEGORY_II": (False, QT_TRANSLATE_NOOP("remission", "Kategori II: bebas pada hari remisi {release}.")),
     "CATEGORY_II_SUBSTITUTE": (False, QT_TRANSLATE_NOOP("remission", "Kategori II: pidana pokok selesai pada hari remisi; bebas {release} setelah menjalani {substitute} hari kurungan pengganti denda.")),
+    "SAME_DAY_COUNTED": (False, QT_TRANSLATE_NOOP("remission", "{kind} pada hari yang sama ({days} hari) ikut dihitung: sebelum remisi ini bebas {release}.")),
     "HISTORY_AFTER_OCCASION": (False, QT_TRANSLATE_NOOP("remission", "{count} riwayat remisi bertanggal pada atau sesudah hari remisi tidak dihitung.")),
 }  # fmt: skip
 
