@@ -45,7 +45,6 @@ RETURNING_NIK = QT_TRANSLATE_NOOP(
     "NIK ini tercatat pada WBP yang sudah tidak menjadi penghuni (bebas, pindah atau meninggal). "
     "Pastikan orang yang sama masuk kembali; data lamanya tetap tersimpan.",
 )
-ACTIVE = tuple(status.value for status in ACTIVE_STATUSES)
 
 
 def load_pattern(session: Session) -> RegNumberPattern:
@@ -100,7 +99,7 @@ def check_record(
         ).all()
         # one person, two active records is a mistake; someone released who comes back is
         # registered anew (a new number, a new case) with the same NIK
-        if data.status in ACTIVE and any(status in ACTIVE for status in others):
+        if data.status in ACTIVE_STATUSES and any(s in ACTIVE_STATUSES for s in others):
             errors["nik"] = DUPLICATE_NIK
         elif others:
             warnings.setdefault("nik", RETURNING_NIK)
