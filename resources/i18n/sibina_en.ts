@@ -1697,208 +1697,183 @@ to 512 pixels.</translation>
 <context>
     <name>InmateDialog</name>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="80"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="79"/>
         <source>Tambah &amp;perkara</source>
         <translation>Add &amp;case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="81"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="80"/>
         <source>Tambah &amp;masa penahanan</source>
         <translation>Add detention &amp;period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="82"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="81"/>
         <source>Tambah catatan &amp;disiplin</source>
         <translation>Add &amp;discipline entry</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="84"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="83"/>
         <source>Blok</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="84"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="83"/>
         <source>Kamar</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="84"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="83"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="84"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="83"/>
         <source>Sampai</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="86"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="85"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="86"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="85"/>
         <source>Peristiwa</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="86"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="85"/>
         <source>Dari → ke</source>
         <translation>From → to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="86"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="85"/>
         <source>Dokumen / keterangan</source>
         <translation>Document / notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="86"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="85"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="93"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="92"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="93"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="92"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="93"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="92"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="93"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="92"/>
         <source>Perubahan</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="117"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="118"/>
         <source>Riwayat penempatan:</source>
         <translation>Placement history:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="123"/>
-        <source>Putusan &amp;inkracht…</source>
-        <translation>Final &amp;verdict…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="124"/>
-        <source>&amp;Bebaskan…</source>
-        <translation>&amp;Release…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="125"/>
-        <source>&amp;Pindahkan…</source>
-        <translation>Trans&amp;fer…</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/inmates/record_dialog.py" line="126"/>
-        <source>&amp;Meninggal…</source>
-        <translation>&amp;Death…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="133"/>
-        <source>Batalkan perubahan s&amp;tatus…</source>
-        <translation>Undo s&amp;tatus change…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="140"/>
         <source>Riwayat status:</source>
         <translation>Status history:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="142"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="128"/>
         <source>Identitas</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="143"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="129"/>
         <source>Penempatan</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="144"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="130"/>
         <source>Status &amp;&amp; kode</source>
         <translation>Status &amp;&amp; code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="145"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="131"/>
         <source>Perkara</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="146"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="132"/>
         <source>Penahanan</source>
         <translation>Detention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="147"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="133"/>
         <source>Disiplin (Register F)</source>
         <translation>Discipline (Register F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="149"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="135"/>
         <source>Remisi &amp;&amp; tanggal</source>
         <translation>Remission &amp;&amp; dates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="150"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="136"/>
         <source>Riwayat perubahan</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="154"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="140"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="157"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="143"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="157"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="143"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="184"/>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="185"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="170"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="171"/>
         <source>WBP baru</source>
         <translation>New inmate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="212"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="198"/>
         <source>Data WBP — {name}</source>
         <translation>Inmate record — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="240"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="220"/>
         <source>sekarang</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="296"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="276"/>
         <source>Usulan: {code} ({label})</source>
         <translation>Proposed: {code} ({label})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="297"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="277"/>
         <source>Tidak ada usulan</source>
         <translation>No proposal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="351"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="331"/>
         <source>{name} tersimpan dengan peringatan: {warnings}</source>
         <translation>{name} saved with warnings: {warnings}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/record_dialog.py" line="451"/>
+        <location filename="../../app/ui/inmates/record_dialog.py" line="431"/>
         <source>Perubahan pada data WBP ini belum disimpan. Simpan dulu sebelum mencatat perubahan status?</source>
         <translation>This inmate&apos;s record has unsaved changes. Save them before recording the status change?</translation>
     </message>
@@ -3820,6 +3795,34 @@ Press “New ceremony…” to create a General Remission (RU) ceremony on 17 Au
     </message>
 </context>
 <context>
+    <name>StatusActions</name>
+    <message>
+        <location filename="../../app/ui/inmates/status_actions.py" line="23"/>
+        <source>Putusan &amp;inkracht…</source>
+        <translation>Final &amp;verdict…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/status_actions.py" line="24"/>
+        <source>&amp;Bebaskan…</source>
+        <translation>&amp;Release…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/status_actions.py" line="25"/>
+        <source>&amp;Pindahkan…</source>
+        <translation>Trans&amp;fer…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/status_actions.py" line="26"/>
+        <source>&amp;Meninggal…</source>
+        <translation>&amp;Death…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inmates/status_actions.py" line="32"/>
+        <source>Batalkan perubahan s&amp;tatus…</source>
+        <translation>Undo s&amp;tatus change…</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
         <location filename="../../app/ui/inmates/status_dialog.py" line="91"/>
@@ -4006,34 +4009,34 @@ This person will no longer be on the active list.</translation>
 <context>
     <name>UndoStatusDialog</name>
     <message>
-        <location filename="../../app/ui/inmates/status_undo_dialog.py" line="47"/>
+        <location filename="../../app/ui/inmates/status_undo_dialog.py" line="37"/>
         <source>Batalkan perubahan status</source>
         <translation>Undo status change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_undo_dialog.py" line="58"/>
+        <location filename="../../app/ui/inmates/status_undo_dialog.py" line="48"/>
         <source>Yang dibatalkan: {change} pada {date}, dicatat oleh {user}.
 {name} ({number}) kembali berstatus {status}.</source>
         <translation>Undoing: {change} on {date}, recorded by {user}.
 {name} ({number}) returns to the status {status}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_undo_dialog.py" line="67"/>
+        <location filename="../../app/ui/inmates/status_undo_dialog.py" line="57"/>
         <source>Mengapa perubahan itu keliru</source>
         <translation>Why that change was a mistake</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_undo_dialog.py" line="70"/>
+        <location filename="../../app/ui/inmates/status_undo_dialog.py" line="60"/>
         <source>&amp;Alasan pembatalan*</source>
         <translation>&amp;Reason for undoing*</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_undo_dialog.py" line="73"/>
+        <location filename="../../app/ui/inmates/status_undo_dialog.py" line="62"/>
         <source>&amp;Batalkan perubahan</source>
         <translation>&amp;Undo change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inmates/status_undo_dialog.py" line="76"/>
+        <location filename="../../app/ui/inmates/status_undo_dialog.py" line="61"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
@@ -5382,7 +5385,7 @@ Nothing is saved until you press Finish on the last page.</translation>
         <translation>This NIK is recorded for an inmate who is no longer held here (released, transferred or deceased). Make sure it is the same person coming back; the old record is kept.</translation>
     </message>
     <message>
-        <location filename="../../app/services/inmates_write.py" line="203"/>
+        <location filename="../../app/services/inmates_write.py" line="202"/>
         <source>Foto terlalu besar (maksimal 1 MB).</source>
         <translation>The photo is too large (max. 1 MB).</translation>
     </message>

@@ -16,16 +16,14 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from app.domain.inmates.codes import ACTIVE_STATUSES, CODE_LABELS, RegCode, Status, propose_code
+from app.domain.inmates.codes import CODE_LABELS, RegCode, Status, propose_code
 from app.domain.inmates.detention import DETENTION_LIMITS, period_end
 from app.domain.inmates.record import CaseData, DetentionData, DisciplineData, InmateData
 from app.domain.inmates.sentence import Sentence
@@ -33,7 +31,7 @@ from app.domain.roles import Permission
 from app.errors import SibinaError, ValidationError
 from app.services.actor import Actor
 from app.services.container import Services
-from app.services.inmates_dto import InmateRecord, StatusAction
+from app.services.inmates_dto import InmateRecord
 from app.ui.common.dialog_buttons import enter_presses, focus_first_field_on_show
 from app.ui.common.field_errors import ErrorLabel
 from app.ui.common.messages import ask_save, confirm_discard, show_error, translate_error
@@ -51,6 +49,7 @@ from app.ui.inmates.record_sections import (
     discipline_cells,
 )
 from app.ui.inmates.record_tables import SectionTable, text_item
+from app.ui.inmates.status_actions import StatusActions
 from app.ui.inmates.status_dialog import StatusDialog
 from app.ui.inmates.status_undo_dialog import UndoStatusDialog, undo_offered
 
@@ -98,7 +97,9 @@ class InmateDialog(QDialog):
         self.header = QLabel()
         self.header.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.general_error = ErrorLabel()
-        self.action_buttons: dict[str, QPushButton] = {}
+        self.status_actions = StatusActions()
+        self.action_buttons = self.status_actions.buttons
+        self.undo_button = self.status_actions.undo_button
         self.sections = QTabWidget()
         self.remission: RemissionSection | None = None
         if inmate_id is not None and actor.can(Permission.VIEW_REMISSION):
@@ -119,24 +120,9 @@ class InmateDialog(QDialog):
         status = QWidget()
         status_layout = QVBoxLayout(status)
         status_layout.addWidget(pages["status"])
-        actions = QHBoxLayout()
-        for action, text in ((StatusAction.VERDICT, self.tr("Putusan &inkracht…")),
-                             (StatusAction.RELEASE, self.tr("&Bebaskan…")),
-                             (StatusAction.TRANSFER, self.tr("&Pindahkan…")),
-                             (StatusAction.DEATH, self.tr("&Meninggal…"))):  # fmt: skip
-            button = QPushButton(text)
-            button.setObjectName(f"action_{action}")
-            button.clicked.connect(lambda _=False, a=action: self.open_status_dialog(a))
-            self.action_buttons[action] = button
-            actions.addWidget(button)
-        # an administrator's correction of a mistaken release, transfer or death (load() shows it)
-        self.undo_button = QPushButton(self.tr("Batalkan perubahan s&tatus…"))
-        self.undo_button.setObjectName("action_undo")
-        self.undo_button.clicked.connect(self.open_undo_dialog)
-        self.undo_button.setVisible(False)
-        actions.addWidget(self.undo_button)
-        actions.addStretch(1)
-        status_layout.addLayout(actions)
+        self.status_actions.chosen.connect(self.open_status_dialog)
+        self.status_actions.undo_chosen.connect(self.open_undo_dialog)
+        status_layout.addWidget(self.status_actions)
         status_layout.addWidget(QLabel(self.tr("Riwayat status:")))
         status_layout.addWidget(self.events, 1)
         self.sections.addTab(pages["identity"], self.tr("Identitas"))
@@ -184,7 +170,7 @@ class InmateDialog(QDialog):
             self.setWindowTitle(self.tr("WBP baru"))
             self.header.setText(self.tr("WBP baru"))
             self.form.load({"status": Status.TAHANAN.value, "reg_code": RegCode.A_I.value})
-            self._set_actions(None)
+            self._set_actions(None, undo=False)
             self.update_proposal()
             self.loaded = self.snapshot()
             return
@@ -211,19 +197,13 @@ class InmateDialog(QDialog):
             self.remission.load(record.id)
         self.setWindowTitle(self.tr("Data WBP — {name}").format(name=data.full_name))
         self.header.setText(f"{data.full_name} — {data.reg_number} ({data.reg_code})")
-        self._set_actions(data.status)
-        self.undo_button.setVisible(undo_offered(self.actor, record))
+        self._set_actions(data.status, undo=undo_offered(self.actor, record))
         self.update_proposal()
         self.loaded = self.snapshot()
 
-    def _set_actions(self, status: str | None) -> None:
-        active = status in {s.value for s in ACTIVE_STATUSES}
+    def _set_actions(self, status: str | None, undo: bool) -> None:
         self.form.inputs["status"].setEnabled(self.editable and status is None)
-        for action, button in self.action_buttons.items():
-            allowed = self.editable and active
-            if action == StatusAction.VERDICT:
-                allowed = allowed and status == Status.TAHANAN.value
-            button.setEnabled(allowed)
+        self.status_actions.offer(status, self.editable, undo)
         for name, widget in self.form.inputs.items():
             if name != "status":
                 widget.setEnabled(self.editable)

@@ -87,7 +87,7 @@ def test_the_record_offers_the_undo_to_an_administrator_and_shows_it_in_the_hist
 ):
     record = _dead(services, admin)
     dialog = open_dialog(qtbot, services, admin, record.id)
-    dialog.sections.setCurrentWidget(dialog.undo_button.parentWidget())  # the status section
+    dialog.sections.setCurrentWidget(dialog.status_actions.parentWidget())  # the status section
     assert dialog.undo_button.isVisible()
     assert not any(button.isEnabled() for button in dialog.action_buttons.values())
     qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
