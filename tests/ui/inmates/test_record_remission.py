@@ -162,7 +162,8 @@ def test_the_days_received_take_the_english_plural(qtbot, services, admin, engli
     from dataclasses import replace
 
     record = services.inmates.create(admin, example1(1))
-    section = open_dialog(qtbot, services, admin, record.id).remission
+    dialog = open_dialog(qtbot, services, admin, record.id)  # kept: the section lives in it
+    section = dialog.remission
     dates = services.remission.key_dates(admin, record.id)
     section.show_dates(replace(dates, received_days=1))
     assert section.received.text() == "1 day"
